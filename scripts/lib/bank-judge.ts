@@ -1,0 +1,24 @@
+// One Pyodide for candidate code and one for checkers, shared by every judgement in a process
+// (each load costs seconds; each run still gets a fresh namespace).
+import type { PythonRunner } from '../../src/worker/client.ts';
+import { judge, type JudgedProblem, type JudgeReport } from '../../src/worker/judge.ts';
+import type { TestCase } from '../../src/domain/problem-schema.ts';
+import { createNodeRunner } from '../runner/node-runner.ts';
+
+export class BankJudge {
+  private runner: PythonRunner | null = null;
+  private checker: PythonRunner | null = null;
+
+  async judge(problem: JudgedProblem & { cases: TestCase[] }, code: string, cases: TestCase[] = problem.cases): Promise<JudgeReport> {
+    this.runner ??= createNodeRunner();
+    return judge(problem, code, cases, {
+      runner: this.runner,
+      checkerRunner: () => (this.checker ??= createNodeRunner()),
+    });
+  }
+
+  dispose(): void {
+    this.runner?.dispose();
+    this.checker?.dispose();
+  }
+}

@@ -1,0 +1,67 @@
+// Serves the validated problem bank to the app as virtual modules: a small index for lists, and one
+// lazily loaded module per problem (statement, cases, reference solution). A malformed problem stops
+// the build (and the dev server's page) with the file and field named.
+import type { Plugin } from 'vite';
+import { loadBank, loadBankOrThrow, PROBLEMS_DIR, type BankProblem } from './lib/load-bank.ts';
+
+const INDEX_ID = 'virtual:problem-bank';
+const PROBLEM_PREFIX = 'virtual:problem/';
+
+/** What the lists need; the heavy parts load per problem. */
+function summary(p: BankProblem) {
+  return {
+    id: p.id, title: p.title, family: p.family, difficulty: p.difficulty, category: p.category,
+    tags: p.tags, ...(p.leetcode ? { leetcode: p.leetcode } : {}),
+  };
+}
+
+function runtime(p: BankProblem) {
+  // wrong/ solutions are for CI only and never ship.
+  const { wrong: _wrong, ...rest } = p;
+  return rest;
+}
+
+export function problemBank(): Plugin {
+  let cache: BankProblem[] | null = null;
+  const bank = () => (cache ??= loadBankOrThrow());
+  return {
+    name: 'mockloop-problem-bank',
+    resolveId(id) {
+      if (id === INDEX_ID || id.startsWith(PROBLEM_PREFIX)) return `\0${id}`;
+      return null;
+    },
+    load(id) {
+      if (id === `\0${INDEX_ID}`) {
+        const problems = bank();
+        for (const f of loadBank().files) this.addWatchFile(f);
+        const loaders = problems.map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(PROBLEM_PREFIX + p.id)})`).join(',\n');
+        return [
+          `export const problems = ${JSON.stringify(problems.map(summary))};`,
+          `const loaders = {\n${loaders}\n};`,
+          'export function loadProblem(id) {',
+          '  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;',
+          '  return load ? load().then((m) => m.default) : Promise.resolve(undefined);',
+          '}',
+        ].join('\n');
+      }
+      if (id.startsWith(`\0${PROBLEM_PREFIX}`)) {
+        const pid = id.slice(PROBLEM_PREFIX.length + 1);
+        const p = bank().find((x) => x.id === pid);
+        if (!p) throw new Error(`unknown problem ${pid}`);
+        return `export default ${JSON.stringify(runtime(p))};`;
+      }
+      return null;
+    },
+    configureServer(server) {
+      server.watcher.add(PROBLEMS_DIR);
+      server.watcher.on('all', (_event, file) => {
+        if (!file.startsWith(PROBLEMS_DIR)) return;
+        cache = null;
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith(`\0${INDEX_ID}`) || mod.id?.startsWith(`\0${PROBLEM_PREFIX}`)) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { Link, Outlet } from 'react-router';
+import { RuntimeStatus } from '../features/runtime/runtime-status.tsx';
+
+export function Layout() {
+  return (
+    <div className="app">
+      <header className="app-header">
+        <Link to="/" className="brand" aria-label="Mockloop home">
+          Mockloop
+        </Link>
+        <nav aria-label="Main">
+          <Link to="/">Problems</Link>
+        </nav>
+        <RuntimeStatus />
+      </header>
+      <Outlet />
+    </div>
+  );
+}

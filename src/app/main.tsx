@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { loadProblem } from 'virtual:problem-bank';
+import { configureRoundStore } from '../stores/round-store.ts';
+import { useRunnerStore } from '../stores/runner-store.ts';
+import { createBrowserRunner } from '../worker/browser-runner.ts';
+import { router } from './router.tsx';
+import './styles.css';
+
+// Python starts now, in parallel with everything else, so it is warm before a round begins.
+useRunnerStore.getState().attach(createBrowserRunner(), createBrowserRunner);
+configureRoundStore({ loadProblem });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+);

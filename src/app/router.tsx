@@ -1,0 +1,17 @@
+// Every route, lazily loaded: the editor (Monaco) loads only with the round page.
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './layout.tsx';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('./routes/home-route.tsx')).HomeRoute }) },
+      { path: 'problems/:problemId', lazy: async () => ({ Component: (await import('./routes/problem-route.tsx')).ProblemRoute }) },
+      { path: 'round/:roundId', lazy: async () => ({ Component: (await import('./routes/round-route.tsx')).RoundRoute }) },
+      { path: 'review/:roundId', lazy: async () => ({ Component: (await import('./routes/review-route.tsx')).ReviewRoute }) },
+      { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found-route.tsx')).NotFoundRoute }) },
+    ],
+  },
+]);

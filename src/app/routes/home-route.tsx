@@ -1,0 +1,16 @@
+import { RecentRounds } from '../../features/history/recent-rounds.tsx';
+import { ProblemList } from '../../features/problems/problem-list.tsx';
+
+export function HomeRoute() {
+  return (
+    <main className="page">
+      <h1>Rehearse the round, not just the problem</h1>
+      <p className="lead">
+        Pick a problem and start a timed round: a plain editor with no autocomplete, Run for the examples, Submit for the
+        hidden tests, and a clock that does not stop.
+      </p>
+      <RecentRounds />
+      <ProblemList />
+    </main>
+  );
+}

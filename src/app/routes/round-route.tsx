@@ -1,0 +1,87 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { AssistsBadge } from '../../features/editor/assists-badge.tsx';
+import { InterviewEditor } from '../../features/editor/interview-editor.tsx';
+import { ProblemStatement } from '../../features/problems/problem-statement.tsx';
+import { EndRoundButton, ProblemTabs, RunButtons, TimeWarning } from '../../features/round/round-controls.tsx';
+import { ResultsPanel } from '../../features/round/results-panel.tsx';
+import { RoundTimer } from '../../features/round/round-timer.tsx';
+import { useRoundTicker } from '../../features/round/use-round-ticker.ts';
+import { useRunShortcuts } from '../../features/round/use-run-shortcuts.ts';
+import { useRoundStore } from '../../stores/round-store.ts';
+
+function EndedBanner() {
+  const round = useRoundStore((s) => s.round);
+  if (!round || round.endedAt === undefined) return null;
+  return (
+    <div role="status" className="ended-banner">
+      {round.endReason === 'time-up' ? 'Time is up.' : 'Round ended.'} Your attempt is saved.{' '}
+      <Link to={`/review/${round.id}`}>Review this round</Link>
+    </div>
+  );
+}
+
+export function RoundRoute() {
+  const { roundId } = useParams();
+  const phase = useRoundStore((s) => s.phase);
+  const round = useRoundStore((s) => s.round);
+  const pid = useRoundStore((s) => s.activeProblemId);
+  const problem = useRoundStore((s) => (pid ? s.problems[pid] : undefined));
+  const initialCode = useRoundStore((s) => (pid ? s.code[pid] : undefined));
+  const setCode = useRoundStore((s) => s.setCode);
+  const run = useRoundStore((s) => s.run);
+  const errorLine = useRoundStore((s) => {
+    const r = pid ? s.results[pid]?.report : undefined;
+    return r?.setupError?.line ?? r?.verdicts.find((v) => v.error)?.error?.line ?? null;
+  });
+
+  useEffect(() => {
+    if (roundId) void useRoundStore.getState().open(roundId);
+  }, [roundId]);
+  useRoundTicker();
+  useRunShortcuts();
+
+  if (phase === 'missing') {
+    return (
+      <main className="page narrow">
+        <h1>Round not found</h1>
+        <p>This round is not in this browser's history. Rounds are stored on the device where they were played.</p>
+        <Link to="/">Start a new round</Link>
+      </main>
+    );
+  }
+  if (phase === 'idle' || phase === 'loading' || !round || round.id !== roundId || !pid || initialCode === undefined) {
+    return <main className="page narrow" aria-busy="true">Loading round…</main>;
+  }
+  return (
+    <main className="round-page">
+      <div className="round-bar">
+        <ProblemTabs />
+        <RoundTimer />
+        <EndRoundButton />
+      </div>
+      <TimeWarning />
+      <EndedBanner />
+      <div className="round-panes">
+        <section className="pane statement-pane" aria-label="Problem">
+          {problem ? <ProblemStatement problem={problem} showMeta={false} /> : <p>This problem is no longer in the bank.</p>}
+        </section>
+        <section className="pane code-pane" aria-label="Code">
+          <AssistsBadge />
+          <InterviewEditor
+            key={`${round.id}/${pid}`}
+            path={`${round.id}/${pid}.py`}
+            defaultValue={initialCode}
+            readOnly={phase !== 'active'}
+            onChange={setCode}
+            onRun={() => void run('run')}
+            onSubmit={() => void run('submit')}
+            errorLine={errorLine}
+          />
+          <RunButtons />
+          <ResultsPanel />
+        </section>
+      </div>
+    </main>
+  );
+}

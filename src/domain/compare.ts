@@ -1,0 +1,112 @@
+// Compares a candidate's plain-data result with the expected value. Runs outside the Python
+// interpreter, on JSON data only, so nothing the candidate's code defines can take part.
+
+import type { CompareMode } from './problem-schema.ts';
+
+export type Comparison = { equal: true } | { equal: false; diff: string };
+
+export interface CompareOptions {
+  mode: Exclude<CompareMode, 'checker'>;
+  tolerance: number;
+}
+
+/** Decodes the harness's tags for values JSON cannot hold (huge ints, NaN, ±inf). */
+function decode(v: unknown): unknown {
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as Record<string, unknown>;
+    if (typeof o.$float === 'string' && Object.keys(o).length === 1) {
+      return o.$float === 'nan' ? Number.NaN : o.$float === 'inf' ? Infinity : -Infinity;
+    }
+    if (typeof o.$int === 'string' && Object.keys(o).length === 1) return BigInt(o.$int);
+  }
+  return v;
+}
+
+/** A deterministic JSON text, for display and for sorting order-insensitive results. */
+export function canonical(v: unknown): string {
+  const d = decode(v);
+  if (typeof d === 'bigint') return d.toString();
+  if (typeof d === 'number') return Number.isNaN(d) ? 'NaN' : d === Infinity ? 'Infinity' : d === -Infinity ? '-Infinity' : JSON.stringify(d);
+  if (Array.isArray(d)) return `[${d.map(canonical).join(', ')}]`;
+  if (d && typeof d === 'object') {
+    const entries = Object.keys(d).sort().map((k) => `${JSON.stringify(k)}: ${canonical((d as Record<string, unknown>)[k])}`);
+    return `{${entries.join(', ')}}`;
+  }
+  return JSON.stringify(d) ?? 'undefined';
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'None';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return 'int';
+  if (typeof v === 'number') return 'float';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'string') return 'str';
+  return 'dict';
+}
+
+function short(v: unknown): string {
+  const text = canonical(v);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function numbersEqual(a: number | bigint, b: number | bigint, mode: CompareOptions['mode'], tol: number): boolean {
+  if (typeof a === 'bigint' || typeof b === 'bigint') return BigInt(a as bigint) === BigInt(b as bigint);
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
+  if (a === b) return true;
+  if (mode !== 'float') return false;
+  const diff = Math.abs(a - b);
+  return diff <= tol || diff <= tol * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function walk(expected: unknown, got: unknown, path: string, opts: CompareOptions, unorderedDepth: number): string | null {
+  const e = decode(expected);
+  const g = decode(got);
+  const at = path === '' ? '' : `at ${path}: `;
+  const eNum = typeof e === 'number' || typeof e === 'bigint';
+  const gNum = typeof g === 'number' || typeof g === 'bigint';
+  if (eNum && gNum) {
+    return numbersEqual(e, g, opts.mode, opts.tolerance) ? null : `${at}expected ${short(e)}, got ${short(g)}`;
+  }
+  if (kindOf(e) !== kindOf(g) && !(eNum && gNum)) {
+    return `${at}expected ${kindOf(e)} ${short(e)}, got ${kindOf(g)} ${short(g)}`;
+  }
+  if (Array.isArray(e) && Array.isArray(g)) {
+    if (e.length !== g.length) return `${at}expected ${e.length} item(s), got ${g.length}`;
+    let es = e;
+    let gs = g;
+    if (unorderedDepth > 0) {
+      es = [...e].sort((x, y) => (canonical(x) < canonical(y) ? -1 : 1));
+      gs = [...g].sort((x, y) => (canonical(x) < canonical(y) ? -1 : 1));
+    }
+    for (let i = 0; i < es.length; i++) {
+      const d = walk(es[i], gs[i], unorderedDepth > 0 ? `${path}{sorted ${i}}` : `${path}[${i}]`, opts, unorderedDepth - 1);
+      if (d) return unorderedDepth > 0 ? `${at}expected the items ${short(e)} in any order, got ${short(g)}` : d;
+    }
+    return null;
+  }
+  if (e && g && typeof e === 'object' && typeof g === 'object') {
+    const eo = e as Record<string, unknown>;
+    const go = g as Record<string, unknown>;
+    const missing = Object.keys(eo).filter((k) => !(k in go));
+    const extra = Object.keys(go).filter((k) => !(k in eo));
+    if (missing.length) return `${at}missing key ${JSON.stringify(missing[0])}`;
+    if (extra.length) return `${at}unexpected key ${JSON.stringify(extra[0])}`;
+    for (const k of Object.keys(eo).sort()) {
+      const d = walk(eo[k], go[k], `${path}[${JSON.stringify(k)}]`, opts, 0);
+      if (d) return d;
+    }
+    return null;
+  }
+  return e === g ? null : `${at}expected ${short(e)}, got ${short(g)}`;
+}
+
+/**
+ * Compares plain data. `exact` is deep equality (ints and floats equal when their values are);
+ * `float` allows `tolerance` absolute or relative error on every number; `unordered` ignores the
+ * order of the top-level list (and of the lists inside it when `unorderedDepth` is 2).
+ */
+export function compareValues(expected: unknown, got: unknown, opts: CompareOptions, unorderedDepth = 1): Comparison {
+  const diff = walk(expected, got, '', opts, opts.mode === 'unordered' ? unorderedDepth : 0);
+  return diff === null ? { equal: true } : { equal: false, diff };
+}

@@ -1,0 +1,310 @@
+// The problem format (DESIGN.md §4) as types plus one validator. Pure: it checks parsed data and
+// names the file and field of every fault; reading files is the loader's job.
+
+export const FAMILIES = ['algorithm', 'ml'] as const;
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export const COMPARE_MODES = ['exact', 'float', 'unordered', 'checker'] as const;
+/** Types the harness converts between LeetCode's JSON serialisation and Python objects. */
+export const VALUE_TYPES = ['any', 'ListNode', 'TreeNode', 'ListNode[]', 'TreeNode[]'] as const;
+
+export type Family = (typeof FAMILIES)[number];
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export type CompareMode = (typeof COMPARE_MODES)[number];
+export type ValueType = (typeof VALUE_TYPES)[number];
+
+/** How the harness reaches the candidate's code. */
+export type Entry =
+  | { kind: 'method'; className: string; name: string }
+  | { kind: 'function'; name: string }
+  | { kind: 'design'; className: string };
+
+export interface CallCase {
+  name: string;
+  hidden: boolean;
+  args: unknown[];
+  expected: unknown;
+}
+
+/** LeetCode's operation-list format for design problems: ops[0] constructs, the rest are calls. */
+export interface DesignCase {
+  name: string;
+  hidden: boolean;
+  ops: string[];
+  args: unknown[][];
+  expected: unknown[];
+}
+
+export type TestCase = CallCase | DesignCase;
+
+export interface ProblemMeta {
+  id: string;
+  title: string;
+  family: Family;
+  difficulty: Difficulty;
+  category: string;
+  tags: string[];
+  leetcode?: number;
+  entry: Entry;
+  params: ValueType[];
+  returns: ValueType;
+  compare: CompareMode;
+  /** Absolute-or-relative tolerance for `float` comparison. */
+  tolerance: number;
+  /** For `unordered`: how many list levels ignore order (2 = a list of sets, as in Subsets). */
+  unorderedDepth: number;
+  /** Per-case limit in Pyodide. */
+  timeLimitMs: number;
+  starter: string;
+  hints: string[];
+  followups: string[];
+  complexity: { time: string; space: string };
+  pitfalls: string[];
+}
+
+export interface Problem extends ProblemMeta {
+  statement: string;
+  cases: TestCase[];
+  solution: string;
+  checker?: string;
+}
+
+export interface SchemaError {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatSchemaError(e: SchemaError): string {
+  return `${e.file}: field "${e.field}": ${e.message}`;
+}
+
+export function isDesignCase(c: TestCase): c is DesignCase {
+  return 'ops' in c;
+}
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const DEFAULT_TOLERANCE = 1e-6;
+const MIN_TIME_LIMIT_MS = 100;
+const MAX_TIME_LIMIT_MS = 30_000;
+
+/** Collects errors for one file so each check reads as one line. */
+class FieldChecker {
+  readonly errors: SchemaError[] = [];
+  constructor(private readonly file: string) {}
+
+  fail(field: string, message: string): void {
+    this.errors.push({ file: this.file, field, message });
+  }
+
+  string(obj: Record<string, unknown>, field: string, opts: { optional?: boolean } = {}): string | undefined {
+    const v = obj[field];
+    if (v === undefined && opts.optional) return undefined;
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.fail(field, `expected a non-empty string, got ${describe(v)}`);
+      return undefined;
+    }
+    return v;
+  }
+
+  oneOf<T extends string>(obj: Record<string, unknown>, field: string, allowed: readonly T[], fallback?: T): T | undefined {
+    const v = obj[field] ?? fallback;
+    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+      this.fail(field, `expected one of ${allowed.join(' | ')}, got ${describe(v)}`);
+      return undefined;
+    }
+    return v as T;
+  }
+
+  stringList(obj: Record<string, unknown>, field: string, minItems: number): string[] {
+    const v = obj[field];
+    if (v === undefined && minItems === 0) return [];
+    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
+      this.fail(field, `expected a list of non-empty strings, got ${describe(v)}`);
+      return [];
+    }
+    if (v.length < minItems) this.fail(field, `expected at least ${minItems} item(s), got ${v.length}`);
+    return v as string[];
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing (the field is missing)';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function parseEntry(c: FieldChecker, raw: unknown): Entry | undefined {
+  if (!isRecord(raw)) {
+    c.fail('entry', `expected one of {method: name}, {function: name} or {design: ClassName}, got ${describe(raw)}`);
+    return undefined;
+  }
+  const keys = ['method', 'function', 'design'].filter((k) => k in raw);
+  if (keys.length !== 1) {
+    c.fail('entry', `expected exactly one of method, function or design, got ${describe(Object.keys(raw))}`);
+    return undefined;
+  }
+  const key = keys[0]!;
+  const name = raw[key];
+  if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
+    c.fail(`entry.${key}`, `expected a Python identifier, got ${describe(name)}`);
+    return undefined;
+  }
+  if (key === 'method') {
+    const className = raw.class ?? 'Solution';
+    if (typeof className !== 'string' || !IDENTIFIER.test(className)) {
+      c.fail('entry.class', `expected a Python identifier, got ${describe(className)}`);
+      return undefined;
+    }
+    return { kind: 'method', className, name };
+  }
+  if (key === 'function') return { kind: 'function', name };
+  return { kind: 'design', className: name };
+}
+
+/** Validates the front matter of `problem.md`; `folder` is the directory name the id must match. */
+export function validateMeta(
+  file: string,
+  folder: string,
+  raw: unknown,
+): { meta?: ProblemMeta; errors: SchemaError[] } {
+  const c = new FieldChecker(file);
+  if (!isRecord(raw)) {
+    c.fail('(front matter)', 'expected a YAML mapping between --- lines at the top of the file');
+    return { errors: c.errors };
+  }
+  const id = c.string(raw, 'id');
+  if (id !== undefined && !ID_PATTERN.test(id)) c.fail('id', `expected kebab-case, got ${describe(id)}`);
+  if (id !== undefined && id !== folder) c.fail('id', `must equal the folder name "${folder}", got ${describe(id)}`);
+  const title = c.string(raw, 'title');
+  const family = c.oneOf(raw, 'family', FAMILIES);
+  const difficulty = c.oneOf(raw, 'difficulty', DIFFICULTIES);
+  const category = c.string(raw, 'category');
+  const tags = c.stringList(raw, 'tags', 1);
+  const leetcode = raw.leetcode;
+  if (leetcode !== undefined && !(Number.isInteger(leetcode) && (leetcode as number) > 0)) {
+    c.fail('leetcode', `expected a positive integer, got ${describe(leetcode)}`);
+  }
+  const entry = parseEntry(c, raw.entry);
+  let params: ValueType[] = [];
+  if (raw.params !== undefined) {
+    if (!Array.isArray(raw.params)) c.fail('params', `expected a list of types, got ${describe(raw.params)}`);
+    else {
+      raw.params.forEach((p, i) => {
+        if (!(VALUE_TYPES as readonly unknown[]).includes(p)) {
+          c.fail(`params[${i}]`, `expected one of ${VALUE_TYPES.join(' | ')}, got ${describe(p)}`);
+        }
+      });
+      params = raw.params as ValueType[];
+    }
+  }
+  const returns = c.oneOf(raw, 'returns', VALUE_TYPES, 'any');
+  const compare = c.oneOf(raw, 'compare', COMPARE_MODES, 'exact');
+  const tolerance = raw.tolerance ?? DEFAULT_TOLERANCE;
+  if (typeof tolerance !== 'number' || !(tolerance > 0 && tolerance < 1)) {
+    c.fail('tolerance', `expected a number between 0 and 1, got ${describe(tolerance)}`);
+  }
+  const unorderedDepth = raw.unordered_depth ?? 1;
+  if (unorderedDepth !== 1 && unorderedDepth !== 2) c.fail('unordered_depth', `expected 1 or 2, got ${describe(unorderedDepth)}`);
+  const timeLimitMs = raw.time_limit_ms;
+  if (
+    typeof timeLimitMs !== 'number' ||
+    !Number.isInteger(timeLimitMs) ||
+    timeLimitMs < MIN_TIME_LIMIT_MS ||
+    timeLimitMs > MAX_TIME_LIMIT_MS
+  ) {
+    c.fail('time_limit_ms', `expected an integer from ${MIN_TIME_LIMIT_MS} to ${MAX_TIME_LIMIT_MS}, got ${describe(timeLimitMs)}`);
+  }
+  const starter = c.string(raw, 'starter');
+  const hints = c.stringList(raw, 'hints', 1);
+  const followups = c.stringList(raw, 'followups', 1);
+  const pitfalls = c.stringList(raw, 'pitfalls', 1);
+  let complexity: { time: string; space: string } | undefined;
+  if (!isRecord(raw.complexity)) c.fail('complexity', `expected {time, space}, got ${describe(raw.complexity)}`);
+  else {
+    const time = c.string(raw.complexity, 'time');
+    const space = c.string(raw.complexity, 'space');
+    if (time && space) complexity = { time, space };
+  }
+  if (entry?.kind === 'design' && raw.params !== undefined) {
+    c.fail('params', 'design problems take their arguments per operation; remove params');
+  }
+  const known = new Set([
+    'id', 'title', 'family', 'difficulty', 'category', 'tags', 'leetcode', 'entry', 'params', 'returns',
+    'compare', 'tolerance', 'unordered_depth', 'time_limit_ms', 'starter', 'hints', 'followups', 'complexity', 'pitfalls',
+  ]);
+  for (const key of Object.keys(raw)) if (!known.has(key)) c.fail(key, 'unknown field (a typo?)');
+
+  if (c.errors.length > 0) return { errors: c.errors };
+  return {
+    errors: [],
+    meta: {
+      id: id!, title: title!, family: family!, difficulty: difficulty!, category: category!, tags,
+      ...(typeof leetcode === 'number' ? { leetcode } : {}),
+      entry: entry!, params, returns: returns!, compare: compare!, tolerance: tolerance as number,
+      unorderedDepth: unorderedDepth as number,
+      timeLimitMs: timeLimitMs as number, starter: starter!, hints, followups, complexity: complexity!, pitfalls,
+    },
+  };
+}
+
+/** Validates `tests.json` against the problem's entry kind and parameter list. */
+export function validateCases(
+  file: string,
+  raw: unknown,
+  meta: Pick<ProblemMeta, 'entry' | 'params'>,
+): { cases?: TestCase[]; errors: SchemaError[] } {
+  const c = new FieldChecker(file);
+  if (!isRecord(raw) || !Array.isArray(raw.cases)) {
+    c.fail('cases', `expected {"cases": [...]}, got ${describe(isRecord(raw) ? raw.cases : raw)}`);
+    return { errors: c.errors };
+  }
+  const names = new Set<string>();
+  raw.cases.forEach((item: unknown, i: number) => {
+    const at = `cases[${i}]`;
+    if (!isRecord(item)) {
+      c.fail(at, `expected an object, got ${describe(item)}`);
+      return;
+    }
+    const name = item.name;
+    if (typeof name !== 'string' || name.trim() === '') c.fail(`${at}.name`, `expected a non-empty string, got ${describe(name)}`);
+    else if (names.has(name)) c.fail(`${at}.name`, `duplicate case name ${describe(name)}`);
+    else names.add(name);
+    if (typeof item.hidden !== 'boolean') c.fail(`${at}.hidden`, `expected true or false, got ${describe(item.hidden)}`);
+    if (!('expected' in item)) c.fail(`${at}.expected`, 'missing');
+    if (!Array.isArray(item.args)) {
+      c.fail(`${at}.args`, `expected a list, got ${describe(item.args)}`);
+      return;
+    }
+    if (meta.entry.kind === 'design') {
+      const ops = item.ops;
+      if (!Array.isArray(ops) || ops.length === 0 || ops.some((o) => typeof o !== 'string')) {
+        c.fail(`${at}.ops`, `expected a non-empty list of operation names, got ${describe(ops)}`);
+        return;
+      }
+      if (ops[0] !== meta.entry.className) c.fail(`${at}.ops[0]`, `expected the constructor "${meta.entry.className}", got ${describe(ops[0])}`);
+      if (item.args.length !== ops.length) c.fail(`${at}.args`, `expected ${ops.length} argument lists (one per op), got ${item.args.length}`);
+      if (item.args.some((a) => !Array.isArray(a))) c.fail(`${at}.args`, 'each operation needs a list of arguments');
+      if (!Array.isArray(item.expected) || item.expected.length !== ops.length) {
+        c.fail(`${at}.expected`, `expected ${ops.length} results (one per op), got ${describe(item.expected)}`);
+      }
+    } else {
+      if ('ops' in item) c.fail(`${at}.ops`, 'only design problems take ops');
+      if (meta.params.length > 0 && item.args.length !== meta.params.length) {
+        c.fail(`${at}.args`, `expected ${meta.params.length} argument(s) to match params, got ${item.args.length}`);
+      }
+    }
+  });
+  const cases = raw.cases as TestCase[];
+  if (c.errors.length === 0) {
+    if (!cases.some((t) => !t.hidden)) c.fail('cases', 'at least one visible example (hidden: false) is required');
+    if (!cases.some((t) => t.hidden)) c.fail('cases', 'at least one hidden case (hidden: true) is required');
+  }
+  return c.errors.length > 0 ? { errors: c.errors } : { errors: [], cases };
+}

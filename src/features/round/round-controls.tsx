@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useRoundStore } from '../../stores/round-store.ts';
+
+/** Run and Submit, with their shortcuts. */
+export function RunButtons() {
+  const running = useRoundStore((s) => s.running);
+  const active = useRoundStore((s) => s.phase === 'active');
+  const run = useRoundStore((s) => s.run);
+  return (
+    <div className="run-buttons">
+      <button type="button" onClick={() => void run('run')} disabled={!active || running !== null} aria-keyshortcuts="Control+Enter Meta+Enter" title="Run the examples (Ctrl/Cmd+Enter)">
+        Run
+      </button>
+      <button type="button" className="primary" onClick={() => void run('submit')} disabled={!active || running !== null} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter" title="Submit against all tests (Ctrl/Cmd+Shift+Enter)">
+        Submit
+      </button>
+      <span className="muted shortcut-hint">Ctrl/Cmd+Enter runs · Ctrl/Cmd+Shift+Enter submits</span>
+    </div>
+  );
+}
+
+/** End round, after a confirmation: a mis-click should not end a mock. */
+export function EndRoundButton() {
+  const active = useRoundStore((s) => s.phase === 'active');
+  const end = useRoundStore((s) => s.end);
+  const [confirming, setConfirming] = useState(false);
+  if (!active) return null;
+  return (
+    <div className="end-round">
+      <button type="button" onClick={() => setConfirming(true)} aria-expanded={confirming}>
+        End round
+      </button>
+      {confirming ? (
+        <div role="dialog" aria-label="End the round?" className="confirm">
+          <p>End the round now? The clock stops and your attempt is saved.</p>
+          <button type="button" className="danger" onClick={() => void end('ended-early')} autoFocus>
+            End now
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep going
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The 10- and 5-minute warnings. */
+export function TimeWarning() {
+  const warning = useRoundStore((s) => s.warning);
+  const dismiss = useRoundStore((s) => s.dismissWarning);
+  if (warning === null) return null;
+  return (
+    <div role="alert" className="time-warning">
+      {warning} minutes left.{' '}
+      <button type="button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+/** Tabs between the round's problems, when there is more than one. */
+export function ProblemTabs() {
+  const round = useRoundStore((s) => s.round);
+  const problems = useRoundStore((s) => s.problems);
+  const activeId = useRoundStore((s) => s.activeProblemId);
+  const select = useRoundStore((s) => s.selectProblem);
+  if (!round || round.problemIds.length < 2) return null;
+  return (
+    <div role="tablist" aria-label="Problems in this round" className="problem-tabs">
+      {round.problemIds.map((id, i) => (
+        <button key={id} role="tab" type="button" aria-selected={id === activeId} onClick={() => select(id)}>
+          {i + 1}. {problems[id]?.title ?? id}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// Reads and writes of rounds, their timelines and drafts. Every write is a single insert or a
+// transaction, so two tabs writing at once keep both writes.
+import type { TimelineEvent, TimelineEventBody, EndReason } from '../domain/timeline.ts';
+import { sortTimeline } from '../domain/timeline.ts';
+import type { MockloopDb, RoundRecord } from './db.ts';
+
+export interface LoadedRound {
+  round: RoundRecord;
+  events: TimelineEvent[];
+  drafts: Record<string, string>;
+}
+
+export async function createRound(db: MockloopDb, round: RoundRecord): Promise<TimelineEvent> {
+  const started: TimelineEvent = {
+    type: 'round-started', roundId: round.id, at: round.startedAt,
+    problemIds: round.problemIds, durationMs: round.durationMs, assists: round.assists,
+  };
+  await db.transaction('rw', db.rounds, db.events, async () => {
+    await db.rounds.add(round);
+    await db.events.add(started);
+  });
+  return started;
+}
+
+export async function appendEvent(db: MockloopDb, roundId: string, at: number, body: TimelineEventBody): Promise<TimelineEvent> {
+  const event = { ...body, roundId, at } as TimelineEvent;
+  await db.events.add(event);
+  return event;
+}
+
+export async function saveDraft(db: MockloopDb, roundId: string, problemId: string, code: string, at: number): Promise<void> {
+  await db.drafts.put({ roundId, problemId, code, updatedAt: at });
+}
+
+export async function loadRound(db: MockloopDb, roundId: string): Promise<LoadedRound | undefined> {
+  return db.transaction('r', db.rounds, db.events, db.drafts, async () => {
+    const round = await db.rounds.get(roundId);
+    if (!round) return undefined;
+    const stored = await db.events.where('roundId').equals(roundId).sortBy('seq');
+    const events = sortTimeline(stored.map(({ seq: _seq, ...e }) => e as TimelineEvent));
+    const drafts: Record<string, string> = {};
+    for (const d of await db.drafts.where('roundId').equals(roundId).toArray()) drafts[d.problemId] = d.code;
+    return { round, events, drafts };
+  });
+}
+
+/**
+ * Ends a round once: a second call (another tab, a late timer) changes nothing and returns false.
+ * The end event carries `at`, which for a time-up is the deadline, not the moment it was noticed.
+ */
+export async function endRound(db: MockloopDb, roundId: string, at: number, reason: EndReason): Promise<TimelineEvent | null> {
+  return db.transaction('rw', db.rounds, db.events, async () => {
+    const round = await db.rounds.get(roundId);
+    if (!round || round.endedAt !== undefined) return null;
+    await db.rounds.update(roundId, { endedAt: at, endReason: reason });
+    const event: TimelineEvent = { type: 'round-ended', roundId, at, reason };
+    await db.events.add(event);
+    return event;
+  });
+}
+
+export async function listRounds(db: MockloopDb, limit = 20): Promise<RoundRecord[]> {
+  return db.rounds.orderBy('startedAt').reverse().limit(limit).toArray();
+}

@@ -1,0 +1,238 @@
+// The active round: its problems, code, timeline and verdicts. Actions call domain functions for
+// time and the judge for verdicts, and persist every event as it happens.
+import { create } from 'zustand';
+import type { Problem } from '../domain/problem-schema.ts';
+import { deadline, dueWarnings, isTimeUp } from '../domain/round-clock.ts';
+import type { Assists, EndReason, RunKind, RunSummary, TimelineEvent, TimelineEventBody } from '../domain/timeline.ts';
+import { endOf, givenWarnings, lastCode } from '../domain/timeline.ts';
+import type { MockloopDb } from '../storage/db.ts';
+import { getDb } from '../storage/db.ts';
+import { appendEvent, createRound, endRound, loadRound, saveDraft } from '../storage/rounds-repo.ts';
+import type { RoundRecord } from '../storage/db.ts';
+import { judge, type JudgeReport } from '../worker/judge.ts';
+import { useRunnerStore } from './runner-store.ts';
+
+/** Autosave delay after the last keystroke. */
+const DRAFT_DELAY_MS = 300;
+/** Code snapshots for replay: at most this often while typing, and always at a run. */
+const SNAPSHOT_EVERY_MS = 5_000;
+
+export interface RoundDeps {
+  db: () => MockloopDb;
+  now: () => number;
+  loadProblem: (id: string) => Promise<Problem | undefined>;
+}
+
+const deps: RoundDeps = {
+  db: getDb,
+  now: () => Date.now(),
+  loadProblem: async () => undefined,
+};
+
+export function configureRoundStore(overrides: Partial<RoundDeps>): void {
+  Object.assign(deps, overrides);
+}
+
+export interface ProblemResult {
+  kind: RunKind;
+  report: JudgeReport;
+}
+
+type Phase = 'idle' | 'loading' | 'missing' | 'active' | 'ended';
+
+interface RoundState {
+  round: RoundRecord | null;
+  phase: Phase;
+  problems: Record<string, Problem>;
+  activeProblemId: string | null;
+  code: Record<string, string>;
+  events: TimelineEvent[];
+  now: number;
+  running: RunKind | null;
+  results: Record<string, ProblemResult>;
+  /** Minutes-left mark to announce, cleared when dismissed. */
+  warning: number | null;
+  open(roundId: string): Promise<void>;
+  selectProblem(problemId: string): void;
+  setCode(code: string): void;
+  run(kind: RunKind): Promise<void>;
+  end(reason: EndReason): Promise<void>;
+  tick(): void;
+  dismissWarning(): void;
+  /** Writes pending drafts now (page hide, before navigation). */
+  flush(): Promise<void>;
+}
+
+/** Creates a round in storage and returns its id; open it with `open`. */
+export async function startRound(problemIds: string[], durationMs: number, assists: Assists): Promise<string> {
+  const id = crypto.randomUUID();
+  await createRound(deps.db(), { id, problemIds, startedAt: deps.now(), durationMs, assists });
+  return id;
+}
+
+let draftTimer: ReturnType<typeof setTimeout> | null = null;
+const pendingDrafts = new Map<string, string>();
+const lastSnapshot = new Map<string, { at: number; code: string }>();
+/** Guards against a second tick acting before the first one's writes land. */
+const announced = new Set<number>();
+let finishing = false;
+
+export const useRoundStore = create<RoundState>()((set, get) => {
+  async function record(body: TimelineEventBody, at = deps.now()): Promise<void> {
+    const round = get().round;
+    if (!round) return;
+    const event = await appendEvent(deps.db(), round.id, at, body);
+    if (get().round?.id === round.id) set((s) => ({ events: [...s.events, event] }));
+  }
+
+  async function snapshot(problemId: string, force: boolean): Promise<void> {
+    const code = get().code[problemId];
+    if (code === undefined) return;
+    const now = deps.now();
+    const last = lastSnapshot.get(problemId);
+    if (last?.code === code) return;
+    if (!force && last && now - last.at < SNAPSHOT_EVERY_MS) return;
+    lastSnapshot.set(problemId, { at: now, code });
+    await record({ type: 'code-snapshot', problemId, code }, now);
+  }
+
+  async function finish(reason: EndReason, at: number): Promise<void> {
+    const { round } = get();
+    if (!round || finishing) return;
+    finishing = true;
+    try {
+      await endNow(round, reason, at);
+    } finally {
+      finishing = false;
+    }
+  }
+
+  async function endNow(round: RoundRecord, reason: EndReason, at: number): Promise<void> {
+    await get().flush();
+    for (const pid of round.problemIds) await snapshot(pid, true);
+    const event = await endRound(deps.db(), round.id, at, reason);
+    const ended = event ?? endOf((await loadRound(deps.db(), round.id))?.events ?? []);
+    set((s) => ({
+      phase: 'ended',
+      round: { ...round, endedAt: ended?.at ?? at, endReason: ended?.type === 'round-ended' ? ended.reason : reason },
+      events: event ? [...s.events, event] : s.events,
+    }));
+  }
+
+  return {
+    round: null,
+    phase: 'idle',
+    problems: {},
+    activeProblemId: null,
+    code: {},
+    events: [],
+    now: deps.now(),
+    running: null,
+    results: {},
+    warning: null,
+
+    async open(roundId) {
+      set({ phase: 'loading', round: null, events: [], results: {}, warning: null, running: null });
+      lastSnapshot.clear();
+      announced.clear();
+      const loaded = await loadRound(deps.db(), roundId);
+      if (!loaded) return set({ phase: 'missing' });
+      const problems: Record<string, Problem> = {};
+      for (const pid of loaded.round.problemIds) {
+        const p = await deps.loadProblem(pid);
+        if (p) problems[pid] = p;
+      }
+      const snapshots = lastCode(loaded.events);
+      const code: Record<string, string> = {};
+      for (const pid of loaded.round.problemIds) {
+        code[pid] = loaded.drafts[pid] ?? snapshots[pid] ?? problems[pid]?.starter ?? '';
+        if (snapshots[pid] !== undefined) lastSnapshot.set(pid, { at: 0, code: snapshots[pid] });
+      }
+      const now = deps.now();
+      set({
+        round: loaded.round,
+        events: loaded.events,
+        problems,
+        code,
+        activeProblemId: loaded.round.problemIds[0] ?? null,
+        now,
+        phase: loaded.round.endedAt !== undefined ? 'ended' : 'active',
+      });
+      get().tick();
+    },
+
+    selectProblem(problemId) {
+      if (get().round?.problemIds.includes(problemId)) set({ activeProblemId: problemId });
+    },
+
+    setCode(code) {
+      const { activeProblemId: pid, phase, round } = get();
+      if (!pid || !round || phase !== 'active') return;
+      set((s) => ({ code: { ...s.code, [pid]: code } }));
+      pendingDrafts.set(pid, code);
+      if (draftTimer) clearTimeout(draftTimer);
+      draftTimer = setTimeout(() => void get().flush(), DRAFT_DELAY_MS);
+      void snapshot(pid, false);
+    },
+
+    async flush() {
+      const round = get().round;
+      if (draftTimer) clearTimeout(draftTimer);
+      draftTimer = null;
+      if (!round) return;
+      const writes = [...pendingDrafts].map(([pid, code]) => saveDraft(deps.db(), round.id, pid, code, deps.now()));
+      pendingDrafts.clear();
+      await Promise.all(writes);
+    },
+
+    async run(kind) {
+      const { activeProblemId: pid, phase, running, problems, round } = get();
+      const { runner, checkerRunner } = useRunnerStore.getState();
+      if (!pid || !round || phase !== 'active' || running || !runner || !checkerRunner) return;
+      const problem = problems[pid];
+      if (!problem) return;
+      set({ running: kind });
+      const code = get().code[pid] ?? '';
+      await get().flush();
+      await snapshot(pid, true);
+      await record({ type: 'run', problemId: pid, kind });
+      const cases = kind === 'run' ? problem.cases.filter((c) => !c.hidden) : problem.cases;
+      const report = await judge(problem, code, cases, { runner, checkerRunner });
+      const failure = report.verdicts.find((v) => v.status !== 'passed');
+      const summary: RunSummary = {
+        kind, status: report.status, passed: report.passed, total: report.total, ms: Math.round(report.ms),
+        ...(failure ? { firstFailure: { name: failure.name, status: failure.status } } : {}),
+      };
+      await record({ type: 'verdict', problemId: pid, summary });
+      if (get().round?.id === round.id) set((s) => ({ running: null, results: { ...s.results, [pid]: { kind, report } } }));
+    },
+
+    async end(reason) {
+      if (get().phase !== 'active') return;
+      await finish(reason, deps.now());
+    },
+
+    tick() {
+      const { round, phase, events } = get();
+      const now = deps.now();
+      set({ now });
+      if (!round || phase !== 'active') return;
+      if (isTimeUp(round, now)) {
+        void finish('time-up', deadline(round));
+        return;
+      }
+      const due = dueWarnings(round, now, [...givenWarnings(events), ...announced]);
+      if (due.length > 0) {
+        set({ warning: Math.min(...due) });
+        for (const m of due) {
+          announced.add(m);
+          void record({ type: 'warning', minutesLeft: m }, now);
+        }
+      }
+    },
+
+    dismissWarning() {
+      set({ warning: null });
+    },
+  };
+});

@@ -1,0 +1,170 @@
+// The worker side of the protocol, independent of transport: the browser worker entry and the Node
+// worker thread both wrap this. It answers every request with exactly one response and never lets a
+// Python failure escape as a JavaScript exception.
+
+import type { PyodideAPI } from 'pyodide';
+import type { Captured, ExecOutcome, WorkerRequest, WorkerResponse } from './protocol.ts';
+import { SIGINT } from './protocol.ts';
+
+type PyCallable = ((...args: string[]) => string) & { destroy?: () => void };
+
+interface HarnessFns {
+  prepare: PyCallable;
+  runCase: PyCallable;
+  runChecker: PyCallable;
+}
+
+/** Keeps the first `keepBytes` of output and counts the rest, asking for an interrupt past `limit`. */
+class OutputSink {
+  private chunks: string[] = [];
+  private kept = 0;
+  private total = 0;
+  private readonly decoder = new TextDecoder();
+  overflowed = false;
+
+  constructor(
+    private readonly keepBytes: number,
+    private readonly limitBytes: number,
+    private readonly onOverflow: () => void,
+  ) {}
+
+  write(buf: Uint8Array): number {
+    this.total += buf.length;
+    if (this.kept < this.keepBytes) {
+      const slice = buf.subarray(0, this.keepBytes - this.kept);
+      this.chunks.push(this.decoder.decode(slice, { stream: true }));
+      this.kept += slice.length;
+    }
+    if (this.total > this.limitBytes && !this.overflowed) {
+      this.overflowed = true;
+      this.onOverflow();
+    }
+    return buf.length;
+  }
+
+  take(): Captured {
+    const out = { stdout: this.chunks.join(''), stdoutBytes: this.total, truncated: this.total > this.kept };
+    this.chunks = [];
+    this.kept = 0;
+    this.total = 0;
+    this.overflowed = false;
+    return out;
+  }
+}
+
+const KEEP_OUTPUT_BYTES = 16 * 1024;
+
+export interface EngineOptions {
+  load: () => Promise<PyodideAPI>;
+  harnessSource: string;
+  post: (message: WorkerResponse) => void;
+}
+
+export function createEngine({ load, harnessSource, post }: EngineOptions): (request: WorkerRequest) => void {
+  let interrupt: Int32Array | null = null;
+  let sink: OutputSink | null = null;
+  let fns: HarnessFns | null = null;
+  let dead = false;
+  let queue: Promise<void> = Promise.resolve();
+
+  const clearInterrupt = () => {
+    if (interrupt) Atomics.store(interrupt, 0, 0);
+  };
+
+  async function init(buffer: SharedArrayBuffer | null, stdoutLimitBytes: number): Promise<void> {
+    post({ type: 'status', state: 'loading' });
+    try {
+      const py = await load();
+      interrupt = buffer ? new Int32Array(buffer) : null;
+      if (interrupt) py.setInterruptBuffer(interrupt);
+      sink = new OutputSink(KEEP_OUTPUT_BYTES, stdoutLimitBytes, () => {
+        if (interrupt) Atomics.store(interrupt, 0, SIGINT);
+      });
+      const activeSink = sink;
+      py.setStdout({ write: (buf: Uint8Array) => activeSink.write(buf) });
+      py.setStderr({ write: (buf: Uint8Array) => activeSink.write(buf) });
+      py.setStdin({
+        stdin: () => {
+          throw new Error('input() is not available: the judge passes inputs as arguments');
+        },
+      });
+      const ns = py.globals.get('dict')();
+      py.runPython(harnessSource, { globals: ns, filename: 'harness.py' });
+      fns = { prepare: ns.get('prepare'), runCase: ns.get('run_case'), runChecker: ns.get('run_checker') };
+      const pythonVersion = String(py.runPython('import sys; sys.version.split()[0]'));
+      post({ type: 'status', state: 'ready', pythonVersion });
+    } catch (err) {
+      dead = true;
+      post({ type: 'status', state: 'failed', message: `Python failed to start: ${String(err)}` });
+    }
+  }
+
+  /** Runs a harness call; a JavaScript-level failure means the interpreter is gone. */
+  function call(fn: PyCallable, args: string[]): { outcome: ExecOutcome; output: Captured; raw?: Record<string, unknown> } {
+    clearInterrupt();
+    sink?.take();
+    try {
+      const raw = JSON.parse(fn(...args)) as Record<string, unknown>;
+      const overflowed = sink?.overflowed ?? false;
+      const output = sink!.take();
+      if (raw.status === 'interrupted') {
+        return { outcome: { status: 'interrupted', reason: overflowed ? 'output' : 'time' }, output, raw };
+      }
+      return { outcome: raw as unknown as ExecOutcome, output, raw };
+    } catch (err) {
+      dead = true;
+      const output = sink?.take() ?? emptyOutput();
+      return {
+        outcome: {
+          status: 'error',
+          error: {
+            type: 'PythonCrashed',
+            message: 'the Python runtime crashed (often a stack overflow in C code); it is being restarted',
+            traceback: `PythonCrashed: ${String(err).split('\n')[0]}`,
+            line: null,
+          },
+        },
+        output,
+      };
+    } finally {
+      clearInterrupt();
+    }
+  }
+
+  function handle(request: Exclude<WorkerRequest, { type: 'init' }>): void {
+    respond(request);
+    // Report a crash only after the answer, so the client settles the request before it respawns.
+    if (dead) post({ type: 'status', state: 'failed', message: 'Python crashed' });
+  }
+
+  function respond(request: Exclude<WorkerRequest, { type: 'init' }>): void {
+    if (dead || !fns) {
+      const error = { type: 'PythonUnavailable', message: 'Python is not running', traceback: '', line: null };
+      if (request.type === 'check') post({ type: 'check-result', id: request.id, ok: false, message: error.message });
+      else if (request.type === 'prepare') post({ type: 'prepared', id: request.id, outcome: { status: 'error', error }, output: emptyOutput() });
+      else post({ type: 'case-result', id: request.id, outcome: { status: 'error', error }, output: emptyOutput(), ms: 0 });
+      return;
+    }
+    if (request.type === 'prepare') {
+      const { outcome, output } = call(fns.prepare, [request.code, JSON.stringify(request.spec)]);
+      post({ type: 'prepared', id: request.id, outcome, output });
+    } else if (request.type === 'case') {
+      const { outcome, output, raw } = call(fns.runCase, [JSON.stringify(request.input)]);
+      post({ type: 'case-result', id: request.id, outcome, output, ms: typeof raw?.ms === 'number' ? raw.ms : 0 });
+    } else {
+      const args = [request.checker, JSON.stringify(request.args), JSON.stringify(request.expected), JSON.stringify(request.got)];
+      const { outcome, raw } = call(fns.runChecker, args);
+      const message = outcome.status === 'error' ? outcome.error.message : typeof raw?.message === 'string' ? raw.message : undefined;
+      post({ type: 'check-result', id: request.id, ok: raw?.ok === true, ...(message ? { message } : {}) });
+    }
+  }
+
+  // Requests are handled in order; init is async, everything after waits for it.
+  return (request) => {
+    queue = queue.then(() => (request.type === 'init' ? init(request.interruptBuffer, request.stdoutLimitBytes) : handle(request)));
+  };
+}
+
+function emptyOutput(): Captured {
+  return { stdout: '', stdoutBytes: 0, truncated: false };
+}

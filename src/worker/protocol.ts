@@ -1,0 +1,59 @@
+// The one contract between the runner client and the Python worker (browser Worker or Node worker
+// thread). Every message is a discriminated union on `type`; `id` is a per-request token that the
+// candidate's code never sees, so a message it forges cannot be taken for a result.
+
+import type { Entry, ValueType } from '../domain/problem-schema.ts';
+
+/** What the harness needs to find and call the candidate's code. */
+export interface EntrySpec {
+  entry: Entry;
+  params: ValueType[];
+}
+
+/** Inputs of one case exactly as the harness receives them: never the expected value. */
+export type CaseInput = { args: unknown[] } | { ops: string[]; args: unknown[][] };
+
+export type WorkerRequest =
+  | { type: 'init'; interruptBuffer: SharedArrayBuffer | null; stdoutLimitBytes: number }
+  | { type: 'prepare'; id: string; code: string; spec: EntrySpec }
+  | { type: 'case'; id: string; input: CaseInput }
+  | { type: 'check'; id: string; checker: string; args: unknown; expected: unknown; got: unknown };
+
+export interface PythonError {
+  type: string;
+  message: string;
+  traceback: string;
+  /** Line in the candidate's editor, when the error is in their code. */
+  line: number | null;
+}
+
+/** The harness's answer for prepare/case, before it is compared with anything. */
+export type ExecOutcome =
+  | { status: 'ok'; value?: unknown }
+  | { status: 'error'; error: PythonError }
+  | { status: 'invalid'; message: string }
+  | { status: 'interrupted'; reason: 'time' | 'output' };
+
+export interface Captured {
+  stdout: string;
+  /** Bytes written in all, including what was dropped past the cap. */
+  stdoutBytes: number;
+  truncated: boolean;
+}
+
+export type WorkerResponse =
+  | { type: 'status'; state: 'loading' | 'ready' | 'failed'; message?: string; pythonVersion?: string }
+  | { type: 'prepared'; id: string; outcome: ExecOutcome; output: Captured }
+  | { type: 'case-result'; id: string; outcome: ExecOutcome; output: Captured; ms: number }
+  | { type: 'check-result'; id: string; ok: boolean; message?: string };
+
+/** The transport the client drives: a browser Worker or a Node worker thread, adapted. */
+export interface WorkerPort {
+  post(message: WorkerRequest): void;
+  onMessage(handler: (message: WorkerResponse) => void): void;
+  onCrash(handler: (reason: string) => void): void;
+  terminate(): void;
+}
+
+/** Interrupt-buffer values understood by Pyodide: 2 raises KeyboardInterrupt (SIGINT). */
+export const SIGINT = 2;
