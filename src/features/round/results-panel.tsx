@@ -44,7 +44,7 @@ function CaseDetails({ v }: { v: CaseVerdict }) {
         {v.error ? <pre className="traceback">{v.error.traceback}</pre> : null}
         {v.stdout ? (
           <>
-            <h4>Output</h4>
+            <p className="label">Output</p>
             <pre className="stdout">{v.stdout}{v.stdoutTruncated ? '\n… (output truncated)' : ''}</pre>
           </>
         ) : null}

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { results, setCode, startRound, TWO_SUM, waitForPython } from './helpers.ts';
+
+test('a full round never makes a request outside the app origin', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const outside: string[] = [];
+  const seen: string[] = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    seen.push(url);
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) outside.push(url);
+  });
+  await startRound(page, 'Two Sum');
+  await waitForPython(page);
+  await setCode(page, TWO_SUM);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(results(page).getByRole('heading')).toHaveText('Run: Accepted');
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(results(page).getByRole('heading')).toHaveText('Submit: Accepted', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('button', { name: 'End now' }).click();
+  await page.getByRole('link', { name: 'Review this round' }).click();
+  await expect(page.getByRole('heading', { name: /Review/ })).toBeVisible();
+
+  expect(outside).toEqual([]);
+  // Python and the editor really were loaded, and from here.
+  expect(seen.some((u) => u.endsWith('/pyodide/pyodide.asm.wasm'))).toBe(true);
+  expect(seen.some((u) => /python_stdlib\.zip$/.test(u))).toBe(true);
+  expect(seen.some((u) => /python\.worker[^/]*\.js$/.test(u))).toBe(true);
+  await expect(page.locator('.monaco-editor')).toHaveCount(0); // the review page has no editor; the round page had one
+});
+
+test('every page is cross-origin isolated, so loops can be interrupted in place', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response?.headers()['cross-origin-opener-policy']).toBe('same-origin');
+  expect(response?.headers()['cross-origin-embedder-policy']).toBe('require-corp');
+  expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(true);
+});
