@@ -21,9 +21,20 @@ function runtime(p: BankProblem) {
   return rest;
 }
 
+/** Bundlers print only an error's first line: list every fault on stderr and in that line. */
+function loadForBuild(): BankProblem[] {
+  try {
+    return loadBankOrThrow();
+  } catch (err) {
+    const message = (err as Error).message;
+    console.error(`\n${message}\n`);
+    throw new Error(message.split('\n').map((l) => l.trim()).join(' '));
+  }
+}
+
 export function problemBank(): Plugin {
   let cache: BankProblem[] | null = null;
-  const bank = () => (cache ??= loadBankOrThrow());
+  const bank = () => (cache ??= loadForBuild());
   return {
     name: 'mockloop-problem-bank',
     resolveId(id) {

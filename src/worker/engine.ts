@@ -83,11 +83,8 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
       const activeSink = sink;
       py.setStdout({ write: (buf: Uint8Array) => activeSink.write(buf) });
       py.setStderr({ write: (buf: Uint8Array) => activeSink.write(buf) });
-      py.setStdin({
-        stdin: () => {
-          throw new Error('input() is not available: the judge passes inputs as arguments');
-        },
-      });
+      // Reading stdin gets end-of-file at once; input() itself explains why (see harness.py).
+      py.setStdin({ stdin: () => null });
       const ns = py.globals.get('dict')();
       py.runPython(harnessSource, { globals: ns, filename: 'harness.py' });
       fns = { prepare: ns.get('prepare'), runCase: ns.get('run_case'), runChecker: ns.get('run_checker') };

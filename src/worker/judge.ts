@@ -39,7 +39,7 @@ export interface JudgeReport {
   ms: number;
 }
 
-export type JudgedProblem = Pick<Problem, 'entry' | 'params' | 'compare' | 'tolerance' | 'unorderedDepth' | 'timeLimitMs' | 'checker'>;
+export type JudgedProblem = Pick<Problem, 'entry' | 'params' | 'returns' | 'compare' | 'tolerance' | 'unorderedDepth' | 'timeLimitMs' | 'checker'>;
 
 export interface JudgeOptions {
   runner: PythonRunner;
@@ -132,7 +132,7 @@ export async function judge(problem: JudgedProblem, code: string, cases: TestCas
   };
 
   const setupLimit = options.setupLimitMs ?? DEFAULT_SETUP_LIMIT_MS;
-  const prep = await runner.prepare(code, { entry: problem.entry, params: problem.params }, setupLimit);
+  const prep = await runner.prepare(code, { entry: problem.entry, params: problem.params, returns: problem.returns }, setupLimit);
   if (prep.kind === 'unavailable') return finish(notRun(0, prep.message), { status: 'unavailable', message: prep.message });
   if (prep.kind === 'killed' || prep.kind === 'timed-out') {
     const message = `your module-level code timed out after ${seconds(setupLimit)}`;

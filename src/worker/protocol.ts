@@ -8,6 +8,7 @@ import type { Entry, ValueType } from '../domain/problem-schema.ts';
 export interface EntrySpec {
   entry: Entry;
   params: ValueType[];
+  returns: ValueType;
 }
 
 /** Inputs of one case exactly as the harness receives them: never the expected value. */

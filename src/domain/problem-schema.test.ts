@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { formatSchemaError, validateCases, validateMeta } from './problem-schema.ts';
+
+const FILE = 'problems/demo/problem.md';
+const good = {
+  id: 'demo', title: 'Demo', family: 'algorithm', difficulty: 'easy', category: 'arrays-strings', tags: ['array'],
+  leetcode: 1, entry: { method: 'solve' }, params: ['any'], returns: 'any', compare: 'exact', time_limit_ms: 1000,
+  starter: 'class Solution:\n    def solve(self, x):\n', hints: ['h'], followups: ['f'], complexity: { time: 'O(n)', space: 'O(1)' },
+  pitfalls: ['p'],
+};
+
+function errorsOf(raw: unknown, folder = 'demo') {
+  return validateMeta(FILE, folder, raw).errors.map(formatSchemaError);
+}
+
+describe('validateMeta', () => {
+  it('accepts a complete front matter and fills defaults', () => {
+    const { meta, errors } = validateMeta(FILE, 'demo', good);
+    expect(errors).toEqual([]);
+    expect(meta).toMatchObject({ entry: { kind: 'method', className: 'Solution', name: 'solve' }, tolerance: 1e-6, unorderedDepth: 1, timeLimitMs: 1000 });
+  });
+
+  it('names the file and field of each fault', () => {
+    expect(errorsOf({ ...good, difficulty: 'medum' })).toEqual([
+      'problems/demo/problem.md: field "difficulty": expected one of easy | medium | hard, got "medum"',
+    ]);
+    expect(errorsOf({ ...good, time_limit_ms: undefined })).toEqual([
+      'problems/demo/problem.md: field "time_limit_ms": expected an integer from 100 to 30000, got nothing (the field is missing)',
+    ]);
+    expect(errorsOf({ ...good, params: ['ListNode', 'Tree'] })).toEqual([
+      'problems/demo/problem.md: field "params[1]": expected one of any | ListNode | TreeNode | ListNode[] | TreeNode[], got "Tree"',
+    ]);
+  });
+
+  it('requires the id to match the folder and rejects unknown fields', () => {
+    expect(errorsOf(good, 'other')).toEqual(['problems/demo/problem.md: field "id": must equal the folder name "other", got "demo"']);
+    expect(errorsOf({ ...good, hint: ['typo'] })).toEqual(['problems/demo/problem.md: field "hint": unknown field (a typo?)']);
+  });
+
+  it('checks the entry point shape', () => {
+    expect(errorsOf({ ...good, entry: { method: 'two sum' } })).toEqual(['problems/demo/problem.md: field "entry.method": expected a Python identifier, got "two sum"']);
+    expect(errorsOf({ ...good, entry: { method: 'a', function: 'b' } })[0]).toContain('field "entry": expected exactly one of');
+    expect(validateMeta(FILE, 'demo', { ...good, entry: { design: 'Trie' }, params: undefined }).meta?.entry).toEqual({ kind: 'design', className: 'Trie' });
+  });
+
+  it('reports a missing front matter', () => {
+    expect(errorsOf(null)).toEqual(['problems/demo/problem.md: field "(front matter)": expected a YAML mapping between --- lines at the top of the file']);
+  });
+});
+
+describe('validateCases', () => {
+  const meta = { entry: { kind: 'method', className: 'Solution', name: 'solve' } as const, params: ['any' as const] };
+  const T = 'problems/demo/tests.json';
+
+  it('needs visible and hidden cases with matching argument counts', () => {
+    const ok = { cases: [{ name: 'a', hidden: false, args: [1], expected: 1 }, { name: 'b', hidden: true, args: [2], expected: 2 }] };
+    expect(validateCases(T, ok, meta).errors).toEqual([]);
+    const onlyVisible = { cases: [{ name: 'a', hidden: false, args: [1], expected: 1 }] };
+    expect(validateCases(T, onlyVisible, meta).errors.map(formatSchemaError)).toEqual(['problems/demo/tests.json: field "cases": at least one hidden case (hidden: true) is required']);
+    const badArgs = { cases: [{ name: 'a', hidden: false, args: [1, 2], expected: 1 }, { name: 'a', hidden: true, args: [1] }] };
+    expect(validateCases(T, badArgs, meta).errors.map(formatSchemaError)).toEqual([
+      'problems/demo/tests.json: field "cases[0].args": expected 1 argument(s) to match params, got 2',
+      'problems/demo/tests.json: field "cases[1].name": duplicate case name "a"',
+      'problems/demo/tests.json: field "cases[1].expected": missing',
+    ]);
+  });
+
+  it('checks design cases against the constructor and op count', () => {
+    const design = { entry: { kind: 'design', className: 'Trie' } as const, params: [] };
+    const bad = { cases: [{ name: 'a', hidden: false, ops: ['Tree', 'insert'], args: [[]], expected: [null, null] }] };
+    expect(validateCases(T, bad, design).errors.map(formatSchemaError)).toEqual([
+      'problems/demo/tests.json: field "cases[0].ops[0]": expected the constructor "Trie", got "Tree"',
+      'problems/demo/tests.json: field "cases[0].args": expected 2 argument lists (one per op), got 1',
+    ]);
+  });
+});
