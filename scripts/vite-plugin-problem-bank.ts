@@ -28,7 +28,7 @@ function loadForBuild(): BankProblem[] {
   } catch (err) {
     const message = (err as Error).message;
     console.error(`\n${message}\n`);
-    throw new Error(message.split('\n').map((l) => l.trim()).join(' '));
+    throw new Error(message.split('\n').map((l) => l.trim()).join(' '), { cause: err });
   }
 }
 

@@ -85,6 +85,36 @@ describe('judge in Pyodide', () => {
     expect(trees.status).toBe('accepted');
   });
 
+  it('handles long linked lists and deep trees without crashing the interpreter when they are freed', async () => {
+    const reverse = `class Solution:
+    def reverse(self, head):
+        prev = None
+        while head:
+            head.next, prev, head = prev, head, head.next
+        return prev
+`;
+    const n = 60_000;
+    const values = Array.from({ length: n }, (_, i) => i);
+    const p = method('reverse', { params: ['ListNode'], returns: 'ListNode', timeLimitMs: 10_000 });
+    const report = await go(p, reverse, [call([values], [...values].reverse(), 'a'), call([values], [...values].reverse(), 'b')]);
+    expect(report.status).toBe('accepted');
+    const depth = `class Solution:
+    def depth(self, root):
+        d = 0
+        level = [root] if root else []
+        while level:
+            d += 1
+            level = [c for n in level for c in (n.left, n.right) if c]
+        return d
+`;
+    // A right-leaning chain of 20,000 nodes: [0, null, 1, null, 2, ...].
+    const chain: (number | null)[] = [0];
+    for (let i = 1; i < 20_000; i++) chain.push(null, i);
+    const t = await go(method('depth', { params: ['TreeNode'], timeLimitMs: 10_000 }), depth, [call([chain], 20_000)]);
+    expect(t.status).toBe('accepted');
+    expect(runner.getStatus().state).toBe('ready');
+  });
+
   it('runs design problems in the operation-list format', async () => {
     const code = `class Counter2:
     def __init__(self, start):

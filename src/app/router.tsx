@@ -6,6 +6,7 @@ export const router = createBrowserRouter([
   {
     path: '/',
     element: <Layout />,
+    hydrateFallbackElement: <p className="page">Loading…</p>,
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./routes/home-route.tsx')).HomeRoute }) },
       { path: 'problems/:problemId', lazy: async () => ({ Component: (await import('./routes/problem-route.tsx')).ProblemRoute }) },

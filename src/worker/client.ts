@@ -120,6 +120,7 @@ export class PythonRunner {
   }
 
   dispose(): void {
+    this.generation++; // the old worker's exit must not trigger a respawn
     this.port?.terminate();
     this.port = null;
     this.listeners.clear();

@@ -85,10 +85,17 @@ def _prelude():
 
 # ---------------------------------------------------------------- conversions (LeetCode's serialisation)
 
+# Nodes the harness built for the current case. Freeing a long chain recurses once per node in
+# CPython's deallocator, which overflows WebAssembly's stack after a few thousand nodes and kills
+# the interpreter; so after each case every chain is cut link by link (see _release).
+_built = []
+
+
 def _build_list(values):
     head = tail = None
     for v in values:
         node = ListNode(v)
+        _built.append(node)
         if head is None:
             head = tail = node
         else:
@@ -101,16 +108,19 @@ def _build_tree(values):
     if not values or values[0] is None:
         return None
     root = TreeNode(values[0])
+    _built.append(root)
     queue = collections.deque([root])
     i = 1
     while queue and i < _len(values):
         node = queue.popleft()
         if i < _len(values) and values[i] is not None:
             node.left = TreeNode(values[i])
+            _built.append(node.left)
             queue.append(node.left)
         i += 1
         if i < _len(values) and values[i] is not None:
             node.right = TreeNode(values[i])
+            _built.append(node.right)
             queue.append(node.right)
         i += 1
     return root
@@ -134,11 +144,14 @@ class JudgeError(Exception):
 
 def _list_to_plain(node, depth):
     out = []
+    seen = []
     while node is not None:
         if _len(out) >= MAX_NODES:
             raise JudgeError("the returned linked list is too long or has a cycle")
         out.append(_plain(node.val, depth + 1))
+        seen.append(node)
         node = node.next
+    _built.extend(seen)  # the candidate's own nodes are released the same way
     return out
 
 
@@ -153,6 +166,7 @@ def _tree_to_plain(root, depth):
             out.append(None)
             continue
         out.append(_plain(node.val, depth + 1))
+        _built.append(node)
         queue.append(node.left)
         queue.append(node.right)
     while out and out[-1] is None:
@@ -290,8 +304,23 @@ def _call(args_json):
     return _plain(result)
 
 
+def _release():
+    """Cuts every known node's links so that freeing them never recurses."""
+    for node in _built:
+        try:
+            if _isinstance(node, ListNode):
+                object.__setattr__(node, "next", None)
+            else:
+                object.__setattr__(node, "left", None)
+                object.__setattr__(node, "right", None)
+        except _BaseException:
+            pass
+    _built.clear()
+
+
 def run_case(args_json):
     """Runs one case on fresh inputs (parsed anew from JSON, so nothing leaks between cases)."""
+    _built.clear()
     started = _perf_counter()
     try:
         value = _call(args_json)
@@ -303,6 +332,7 @@ def run_case(args_json):
     except _BaseException as exc:
         status = {"status": "error", "error": _format_error(exc)}
     status["ms"] = (_perf_counter() - started) * 1000
+    _release()
     return _dumps(status)
 
 

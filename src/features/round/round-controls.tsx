@@ -66,7 +66,10 @@ export function ProblemTabs() {
   const problems = useRoundStore((s) => s.problems);
   const activeId = useRoundStore((s) => s.activeProblemId);
   const select = useRoundStore((s) => s.selectProblem);
-  if (!round || round.problemIds.length < 2) return null;
+  if (!round) return null;
+  if (round.problemIds.length < 2) {
+    return <h1 className="round-title">{problems[round.problemIds[0]!]?.title ?? 'Round'}</h1>;
+  }
   return (
     <div role="tablist" aria-label="Problems in this round" className="problem-tabs">
       {round.problemIds.map((id, i) => (
