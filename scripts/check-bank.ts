@@ -1,32 +1,53 @@
-// The bank's golden test (run in CI): every reference solution passes every case, and every
-// known-wrong solution is rejected. One Pyodide for the whole bank.
+// The bank's golden test (run in CI): every reference solution passes every case with room under
+// each time limit, every known-wrong solution is rejected, and so is every trivial answer.
+// One Pyodide for the whole bank.
 import { formatSchemaError } from '../src/domain/problem-schema.ts';
 import { BankJudge } from './lib/bank-judge.ts';
 import { loadBank } from './lib/load-bank.ts';
 import { formatReport } from './lib/print-report.ts';
+import { trivialAnswers } from './lib/trivial-answers.ts';
 
-const { problems, errors } = loadBank();
+/** The slowest reference case must fit this many times into the limit, or the limit is flaky. */
+const MIN_HEADROOM = 3;
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const { problems: all, errors } = loadBank();
 if (errors.length > 0) {
   console.error(`The problem bank is invalid:\n${errors.map((e) => `  ${formatSchemaError(e)}`).join('\n')}`);
   process.exit(1);
 }
+const problems = only.length ? all.filter((p) => only.includes(p.id)) : all;
 const bank = new BankJudge();
 const failures: string[] = [];
 let checks = 0;
 const started = performance.now();
 for (const p of problems) {
+  const before = failures.length;
   const ref = await bank.judge(p, p.solution);
   checks++;
   if (ref.status !== 'accepted') failures.push(`${p.id}/solution.py must pass:\n${formatReport(ref)}`);
+  const slowest = Math.max(...ref.verdicts.map((v) => v.ms));
+  const headroom = p.timeLimitMs / Math.max(slowest, 1);
+  checks++;
+  if (ref.status === 'accepted' && headroom < MIN_HEADROOM) {
+    failures.push(`${p.id}: the reference takes ${slowest.toFixed(0)} ms on its slowest case, under ${MIN_HEADROOM}x inside time_limit_ms ${p.timeLimitMs}: raise the limit or shrink the case`);
+  }
   for (const [name, code] of Object.entries(p.wrong)) {
     const r = await bank.judge(p, code);
     checks++;
     if (r.status === 'accepted') failures.push(`${p.id}/wrong/${name} must be rejected but passed all ${r.total} cases`);
   }
-  console.log(`${failures.length ? '…' : 'ok'} ${p.id}: reference ${ref.passed}/${ref.total}, ${Object.keys(p.wrong).length} wrong solution(s) checked`);
+  const trivial = trivialAnswers(p.entry);
+  for (const [label, code] of Object.entries(trivial)) {
+    const r = await bank.judge(p, code);
+    checks++;
+    if (r.status === 'accepted') failures.push(`${p.id}: the trivial answer "${label}" passes every case; add cases that reject it`);
+  }
+  const mark = failures.length === before ? 'ok' : 'FAIL';
+  console.log(`${mark} ${p.id}: reference ${ref.passed}/${ref.total} (slowest case ${slowest.toFixed(0)} ms, limit ${p.timeLimitMs} ms), ${Object.keys(p.wrong).length} wrong and ${Object.keys(trivial).length} trivial solutions rejected`);
 }
 bank.dispose();
-console.log(`\n${checks} judgements over ${problems.length} problems in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\n${checks} checks over ${problems.length} problems in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (failures.length > 0) {
   console.error(`\n${failures.length} bank check(s) failed:\n\n${failures.join('\n\n')}`);
   process.exit(1);

@@ -62,3 +62,12 @@ export async function endRound(db: MockloopDb, roundId: string, at: number, reas
 export async function listRounds(db: MockloopDb, limit = 20): Promise<RoundRecord[]> {
   return db.rounds.orderBy('startedAt').reverse().limit(limit).toArray();
 }
+
+/** Problems with at least one accepted Submit, in any round. */
+export async function solvedProblemIds(db: MockloopDb): Promise<Set<string>> {
+  const solved = new Set<string>();
+  await db.events.each((e) => {
+    if (e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted') solved.add(e.problemId);
+  });
+  return solved;
+}

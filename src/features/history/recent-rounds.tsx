@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { problems } from 'virtual:problem-bank';
+import { problemTitle } from '../../lib/problem-bank.ts';
 import { getDb } from '../../storage/db.ts';
 import { listRounds } from '../../storage/rounds-repo.ts';
 
-const titleOf = (id: string) => problems.find((p) => p.id === id)?.title ?? id;
+const titleOf = problemTitle;
 
 /** The latest rounds: resume one in progress, or open the review of a finished one. */
 export function RecentRounds() {

@@ -1,29 +1,88 @@
-import { Link } from 'react-router';
-import { problems } from 'virtual:problem-bank';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { problems } from '../../lib/problem-bank.ts';
+import { DIFFICULTIES, FAMILIES } from '../../domain/problem-schema.ts';
+import { facetValues, filterProblems, pickUnsolved, type ProblemFilters } from '../../domain/problem-filter.ts';
+import { getDb } from '../../storage/db.ts';
+import { solvedProblemIds } from '../../storage/rounds-repo.ts';
+import { useSettingsStore } from '../../stores/settings-store.ts';
 
 const FAMILY_LABEL = { algorithm: 'Algorithms', ml: 'ML from scratch' } as const;
+const FILTER_KEYS = ['family', 'category', 'difficulty', 'tag', 'query'] as const;
+const CATEGORIES = facetValues(problems, 'category');
+const TAGS = facetValues(problems, 'tags');
+const label = (s: string) => s.replace(/-/g, ' ');
 
-/** The bank, grouped by family. */
-export function ProblemList() {
+function Select({ name, label: text, values, value, onChange, format = label }: { name: string; label: string; values: readonly string[]; value: string; onChange: (v: string) => void; format?: (v: string) => string }) {
   return (
-    <>
-      {(['algorithm', 'ml'] as const).map((family) => (
-        <section key={family} aria-labelledby={`family-${family}`} className="problem-group">
-          <h2 id={`family-${family}`}>{FAMILY_LABEL[family]}</h2>
-          <ul className="problem-list">
-            {problems
-              .filter((p) => p.family === family)
-              .map((p) => (
-                <li key={p.id}>
-                  <Link to={`/problems/${p.id}`}>{p.title}</Link>
-                  <span className={`badge difficulty-${p.difficulty}`}>{p.difficulty}</span>
-                  <span className="muted">{p.tags.join(' · ')}</span>
-                  {p.leetcode ? <span className="muted">LeetCode {p.leetcode}</span> : null}
-                </li>
-              ))}
-          </ul>
-        </section>
-      ))}
-    </>
+    <label className="field">
+      {text}
+      <select name={name} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">All</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {format(v)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The bank with filters (kept in the address, so a filtered list can be bookmarked) and a random pick. */
+export function ProblemList() {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const hideDifficulty = useSettingsStore((s) => s.hideDifficulty);
+  const setHideDifficulty = useSettingsStore((s) => s.setHideDifficulty);
+  const solved = useLiveQuery(() => solvedProblemIds(getDb()), [], new Set<string>());
+  const filters: ProblemFilters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as ProblemFilters;
+  const shown = filterProblems(problems, filters);
+  const set = (key: (typeof FILTER_KEYS)[number], value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const random = () => {
+    const pick = pickUnsolved(shown, solved, Math.random);
+    if (pick) navigate(`/problems/${pick.id}`);
+  };
+
+  return (
+    <section aria-labelledby="problems-title" className="problem-browser">
+      <h2 id="problems-title">Problems</h2>
+      <form className="filters" aria-label="Filter problems" onSubmit={(e) => e.preventDefault()}>
+        <label className="field">
+          Search
+          <input type="search" value={filters.query ?? ''} onChange={(e) => set('query', e.target.value)} placeholder="Title, tag or LeetCode number" />
+        </label>
+        <Select name="family" label="Family" values={FAMILIES} value={filters.family ?? ''} onChange={(v) => set('family', v)} format={(v) => FAMILY_LABEL[v as keyof typeof FAMILY_LABEL]} />
+        <Select name="category" label="Category" values={CATEGORIES} value={filters.category ?? ''} onChange={(v) => set('category', v)} />
+        {hideDifficulty ? null : <Select name="difficulty" label="Difficulty" values={DIFFICULTIES} value={filters.difficulty ?? ''} onChange={(v) => set('difficulty', v)} />}
+        <Select name="tag" label="Tag" values={TAGS} value={filters.tag ?? ''} onChange={(v) => set('tag', v)} />
+        <label className="check">
+          <input type="checkbox" checked={hideDifficulty} onChange={(e) => setHideDifficulty(e.target.checked)} />
+          Hide difficulty
+        </label>
+        <button type="button" onClick={random} disabled={shown.length === 0}>
+          Random unsolved problem
+        </button>
+      </form>
+      <p className="muted" aria-live="polite">
+        {shown.length} of {problems.length} problems · {solved.size} solved
+      </p>
+      <ul className="problem-list">
+        {shown.map((p) => (
+          <li key={p.id}>
+            <Link to={`/problems/${p.id}`}>{p.title}</Link>
+            {solved.has(p.id) ? <span className="badge solved">solved</span> : null}
+            <span className="muted">{FAMILY_LABEL[p.family]} · {label(p.category)}</span>
+            {hideDifficulty ? null : <span className={`badge difficulty-${p.difficulty}`}>{p.difficulty}</span>}
+            <span className="muted tags">{p.tags.join(' · ')}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

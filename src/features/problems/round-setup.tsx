@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { problems } from 'virtual:problem-bank';
+import { problems } from '../../lib/problem-bank.ts';
 import { DEFAULT_ROUND_LENGTH_MIN, ROUND_LENGTH_PRESETS_MIN } from '../../domain/round-clock.ts';
 import { startRound } from '../../stores/round-store.ts';
 

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { problems } from 'virtual:problem-bank';
+import { problemTitle } from '../../lib/problem-bank.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { lastCode, latestVerdicts, type TimelineEvent } from '../../domain/timeline.ts';
 import { getDb } from '../../storage/db.ts';
 import { loadRound } from '../../storage/rounds-repo.ts';
 
-const titleOf = (id: string) => problems.find((p) => p.id === id)?.title ?? id;
+const titleOf = problemTitle;
 
 function describe(e: TimelineEvent): string | null {
   switch (e.type) {
