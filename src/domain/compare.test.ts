@@ -41,6 +41,11 @@ describe('compareValues', () => {
     expect(compareValues([[1, 2], [3]], [[3], [2, 1]], unordered).equal).toBe(false);
     expect(compareValues([[1, 2], [3]], [[3], [2, 1]], unordered, 2).equal).toBe(true);
     expect(compareValues([1, 1, 2], [1, 2, 2], unordered).equal).toBe(false);
+    // Groups whose inner order differs must still line up (Group Anagrams, Subsets).
+    const expected = [['bat'], ['nat', 'tan'], ['ate', 'eat', 'tea']];
+    expect(compareValues(expected, [['eat', 'tea', 'ate'], ['tan', 'nat'], ['bat']], unordered, 2).equal).toBe(true);
+    expect(compareValues(expected, [['eat', 'tea'], ['tan', 'nat', 'ate'], ['bat']], unordered, 2).equal).toBe(false);
+    expect(compareValues([[], [1], [1, 2], [2]], [[2, 1], [], [2], [1]], unordered, 2).equal).toBe(true);
   });
 
   it('compares dicts by key, naming missing and unexpected keys', () => {

@@ -59,7 +59,19 @@ function numbersEqual(a: number | bigint, b: number | bigint, mode: CompareOptio
   return diff <= tol || diff <= tol * Math.max(Math.abs(a), Math.abs(b));
 }
 
-function walk(expected: unknown, got: unknown, path: string, opts: CompareOptions, unorderedDepth: number): string | null {
+/** Sorts `depth` levels of lists, innermost first, so equal multisets line up item by item. */
+function normalise(v: unknown, depth: number): unknown {
+  const d = decode(v);
+  if (depth <= 0 || !Array.isArray(d)) return d;
+  const items = d.map((x) => normalise(x, depth - 1));
+  return items.sort((x, y) => {
+    const a = canonical(x);
+    const b = canonical(y);
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
+function walk(expected: unknown, got: unknown, path: string, opts: CompareOptions): string | null {
   const e = decode(expected);
   const g = decode(got);
   const at = path === '' ? '' : `at ${path}: `;
@@ -68,20 +80,14 @@ function walk(expected: unknown, got: unknown, path: string, opts: CompareOption
   if (eNum && gNum) {
     return numbersEqual(e, g, opts.mode, opts.tolerance) ? null : `${at}expected ${short(e)}, got ${short(g)}`;
   }
-  if (kindOf(e) !== kindOf(g) && !(eNum && gNum)) {
+  if (kindOf(e) !== kindOf(g)) {
     return `${at}expected ${kindOf(e)} ${short(e)}, got ${kindOf(g)} ${short(g)}`;
   }
   if (Array.isArray(e) && Array.isArray(g)) {
     if (e.length !== g.length) return `${at}expected ${e.length} item(s), got ${g.length}`;
-    let es = e;
-    let gs = g;
-    if (unorderedDepth > 0) {
-      es = [...e].sort((x, y) => (canonical(x) < canonical(y) ? -1 : 1));
-      gs = [...g].sort((x, y) => (canonical(x) < canonical(y) ? -1 : 1));
-    }
-    for (let i = 0; i < es.length; i++) {
-      const d = walk(es[i], gs[i], unorderedDepth > 0 ? `${path}{sorted ${i}}` : `${path}[${i}]`, opts, unorderedDepth - 1);
-      if (d) return unorderedDepth > 0 ? `${at}expected the items ${short(e)} in any order, got ${short(g)}` : d;
+    for (let i = 0; i < e.length; i++) {
+      const d = walk(e[i], g[i], `${path}[${i}]`, opts);
+      if (d) return d;
     }
     return null;
   }
@@ -93,7 +99,7 @@ function walk(expected: unknown, got: unknown, path: string, opts: CompareOption
     if (missing.length) return `${at}missing key ${JSON.stringify(missing[0])}`;
     if (extra.length) return `${at}unexpected key ${JSON.stringify(extra[0])}`;
     for (const k of Object.keys(eo).sort()) {
-      const d = walk(eo[k], go[k], `${path}[${JSON.stringify(k)}]`, opts, 0);
+      const d = walk(eo[k], go[k], `${path}[${JSON.stringify(k)}]`, opts);
       if (d) return d;
     }
     return null;
@@ -107,6 +113,16 @@ function walk(expected: unknown, got: unknown, path: string, opts: CompareOption
  * order of the top-level list (and of the lists inside it when `unorderedDepth` is 2).
  */
 export function compareValues(expected: unknown, got: unknown, opts: CompareOptions, unorderedDepth = 1): Comparison {
-  const diff = walk(expected, got, '', opts, opts.mode === 'unordered' ? unorderedDepth : 0);
-  return diff === null ? { equal: true } : { equal: false, diff };
+  if (opts.mode !== 'unordered') {
+    const diff = walk(expected, got, '', opts);
+    return diff === null ? { equal: true } : { equal: false, diff };
+  }
+  if (walk(normalise(expected, unorderedDepth), normalise(got, unorderedDepth), '', opts) === null) return { equal: true };
+  const lengthDiff = Array.isArray(expected) && Array.isArray(got) && expected.length !== got.length;
+  return {
+    equal: false,
+    diff: lengthDiff
+      ? `expected ${expected.length} item(s), got ${got.length}`
+      : `expected the items ${short(expected)} in any order${unorderedDepth > 1 ? ' (at every level)' : ''}, got ${short(got)}`,
+  };
 }

@@ -32,6 +32,12 @@ describe('validateMeta', () => {
     ]);
   });
 
+  it('explains the YAML trap of ": " inside a list item', () => {
+    expect(errorsOf({ ...good, hints: ['fine', { 'Two passes': 'one for each end' }] })).toEqual([
+      'problems/demo/problem.md: field "hints[1]": YAML read this item as a mapping because it contains ": "; put the text in quotes',
+    ]);
+  });
+
   it('requires the id to match the folder and rejects unknown fields', () => {
     expect(errorsOf(good, 'other')).toEqual(['problems/demo/problem.md: field "id": must equal the folder name "other", got "demo"']);
     expect(errorsOf({ ...good, hint: ['typo'] })).toEqual(['problems/demo/problem.md: field "hint": unknown field (a typo?)']);

@@ -120,7 +120,13 @@ class FieldChecker {
     const v = obj[field];
     if (v === undefined && minItems === 0) return [];
     if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
-      this.fail(field, `expected a list of non-empty strings, got ${describe(v)}`);
+      const mapping = Array.isArray(v) ? v.findIndex((s) => isRecord(s)) : -1;
+      this.fail(
+        mapping >= 0 ? `${field}[${mapping}]` : field,
+        mapping >= 0
+          ? 'YAML read this item as a mapping because it contains ": "; put the text in quotes'
+          : `expected a list of non-empty strings, got ${describe(v)}`,
+      );
       return [];
     }
     if (v.length < minItems) this.fail(field, `expected at least ${minItems} item(s), got ${v.length}`);

@@ -1,5 +1,6 @@
 // A round's append-only timeline: the typed events, and pure reducers that derive what the round
 // page and the review show. Nothing is stored twice: summaries are computed from events.
+import type { InterruptionSettings } from './interruption-scheduler.ts';
 
 export type RunKind = 'run' | 'submit';
 export type EndReason = 'time-up' | 'ended-early';
@@ -17,12 +18,25 @@ export interface RunSummary {
   ms: number;
 }
 
+export type SelfRating = 'clear' | 'partial' | 'lost';
+
 export type TimelineEventBody =
-  | { type: 'round-started'; problemIds: string[]; durationMs: number; assists: Assists }
+  | { type: 'round-started'; problemIds: string[]; durationMs: number; assists: Assists; interruptions?: InterruptionSettings }
   | { type: 'code-snapshot'; problemId: string; code: string }
   | { type: 'run'; problemId: string; kind: RunKind }
   | { type: 'verdict'; problemId: string; summary: RunSummary }
   | { type: 'warning'; minutesLeft: number }
+  | {
+      type: 'interruption-asked';
+      slot: number;
+      questionId: string;
+      source: 'followup' | 'prompt';
+      question: string;
+      problemId: string;
+      /** The candidate's code at the moment of the question. */
+      code: string;
+    }
+  | { type: 'interruption-answered'; slot: number; answer: string; aloud: boolean; rating: SelfRating | null; latencyMs: number }
   | { type: 'round-ended'; reason: EndReason };
 
 export type TimelineEvent = TimelineEventBody & { roundId: string; at: number };
@@ -59,4 +73,39 @@ export function lastCode(events: readonly TimelineEvent[]): Record<string, strin
 /** Events in time order (ties keep insertion order). */
 export function sortTimeline(events: readonly TimelineEvent[]): TimelineEvent[] {
   return events.map((e, i) => [e, i] as const).sort((a, b) => a[0].at - b[0].at || a[1] - b[1]).map(([e]) => e);
+}
+
+export type AskedEvent = Extract<TimelineEvent, { type: 'interruption-asked' }>;
+export type AnsweredEvent = Extract<TimelineEvent, { type: 'interruption-answered' }>;
+
+/** Slots of the interruption schedule already asked. */
+export function askedSlots(events: readonly TimelineEvent[]): Set<number> {
+  return new Set(events.flatMap((e) => (e.type === 'interruption-asked' ? [e.slot] : [])));
+}
+
+/** Question ids already asked, so none repeats within the round. */
+export function askedQuestionIds(events: readonly TimelineEvent[]): Set<string> {
+  return new Set(events.flatMap((e) => (e.type === 'interruption-asked' ? [e.questionId] : [])));
+}
+
+/** The interruption asked and not yet answered, if any (it survives a reload). */
+export function openInterruption(events: readonly TimelineEvent[]): AskedEvent | undefined {
+  const answered = new Set(events.flatMap((e) => (e.type === 'interruption-answered' ? [e.slot] : [])));
+  return events.find((e): e is AskedEvent => e.type === 'interruption-asked' && !answered.has(e.slot));
+}
+
+/** Whether the latest verdict after `since` (for `problemId`) failed. */
+export function lastRunFailedSince(events: readonly TimelineEvent[], since: number, problemId: string): boolean {
+  const verdicts = events.filter((e) => e.type === 'verdict' && e.at >= since && e.problemId === problemId);
+  const last = verdicts.at(-1);
+  return last?.type === 'verdict' && last.summary.status !== 'accepted';
+}
+
+/** Each interruption with its answer (if any), in order. */
+export function interruptions(events: readonly TimelineEvent[]): { asked: AskedEvent; answered?: AnsweredEvent }[] {
+  const answers = new Map(events.flatMap((e) => (e.type === 'interruption-answered' ? [[e.slot, e] as const] : [])));
+  return events.filter((e): e is AskedEvent => e.type === 'interruption-asked').map((asked) => {
+    const answered = answers.get(asked.slot);
+    return answered ? { asked, answered } : { asked };
+  });
 }

@@ -4,6 +4,7 @@
 //   drafts  – the latest code per round and problem (autosave; survives reloads and closed tabs)
 // Schema changes add a new version with an upgrade; earlier versions stay listed below.
 import Dexie, { type Table } from 'dexie';
+import type { InterruptionSettings } from '../domain/interruption-scheduler.ts';
 import type { Assists, EndReason, TimelineEvent } from '../domain/timeline.ts';
 
 export interface RoundRecord {
@@ -12,6 +13,8 @@ export interface RoundRecord {
   startedAt: number;
   durationMs: number;
   assists: Assists;
+  /** Absent on rounds from before interruption drills: read as off. */
+  interruptions?: InterruptionSettings;
   endedAt?: number;
   endReason?: EndReason;
 }

@@ -14,6 +14,7 @@ export async function createRound(db: MockloopDb, round: RoundRecord): Promise<T
   const started: TimelineEvent = {
     type: 'round-started', roundId: round.id, at: round.startedAt,
     problemIds: round.problemIds, durationMs: round.durationMs, assists: round.assists,
+    ...(round.interruptions ? { interruptions: round.interruptions } : {}),
   };
   await db.transaction('rw', db.rounds, db.events, async () => {
     await db.rounds.add(round);

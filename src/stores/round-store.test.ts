@@ -8,7 +8,7 @@ import { configureRoundStore, startRound, useRoundStore } from './round-store.ts
 const MIN = 60_000;
 let now = 1_000_000;
 let db: MockloopDb;
-const problem = { id: 'demo', starter: 'class Solution:\n    pass\n' } as Problem;
+const problem = { id: 'demo', family: 'algorithm', followups: ['What is the complexity?'], starter: 'class Solution:\n    pass\n' } as Problem;
 
 beforeEach(() => {
   now = 1_000_000;
@@ -84,5 +84,59 @@ describe('round store', () => {
     await useRoundStore.getState().flush();
     await useRoundStore.getState().open(id);
     expect(useRoundStore.getState().code.demo).toBe('x = 41');
+  });
+});
+
+describe('interruptions', () => {
+  it('asks at every scheduled minute, one at a time, and records answers with latency and code', async () => {
+    const id = await startRound(['demo'], 10 * MIN, 'off', { mode: 'fixed', everyMin: 2, seed: 5 });
+    await useRoundStore.getState().open(id);
+    useRoundStore.getState().setCode('x = 1');
+    for (const minute of [2, 4, 6, 8, 10]) {
+      now = 1_000_000 + minute * MIN;
+      useRoundStore.getState().tick();
+      await settle();
+      useRoundStore.getState().tick(); // a second tick while the question is open asks nothing more
+      await settle();
+      now += 7_000;
+      await useRoundStore.getState().answerInterruption({ text: `answer at ${minute}`, aloud: false, rating: 'clear' });
+    }
+    const events = (await loadRound(db, id))!.events;
+    const asked = events.filter((e) => e.type === 'interruption-asked');
+    const answered = events.filter((e) => e.type === 'interruption-answered');
+    expect(asked.map((e) => e.at - 1_000_000)).toEqual([2, 4, 6, 8, 10].map((m) => m * MIN));
+    expect(new Set(asked.map((e) => (e.type === 'interruption-asked' ? e.questionId : ''))).size).toBe(5);
+    expect(asked[0]).toMatchObject({ code: 'x = 1', problemId: 'demo' });
+    expect(answered.map((e) => (e.type === 'interruption-answered' ? e.latencyMs : 0))).toEqual([7000, 7000, 7000, 7000, 7000]);
+    // The closing question came with the end of the round.
+    expect(events.at(-1)?.type).toBe('interruption-answered');
+    expect(events.some((e) => e.type === 'round-ended')).toBe(true);
+  });
+
+  it('keeps the schedule across a reload: an open question stays open and nothing is asked twice', async () => {
+    const id = await startRound(['demo'], 20 * MIN, 'off', { mode: 'fixed', everyMin: 2, seed: 9 });
+    await useRoundStore.getState().open(id);
+    now += 2 * MIN;
+    useRoundStore.getState().tick();
+    await settle();
+    now += 30_000;
+    await useRoundStore.getState().open(id); // reload with the question unanswered
+    useRoundStore.getState().tick();
+    await settle();
+    let events = useRoundStore.getState().events;
+    expect(events.filter((e) => e.type === 'interruption-asked')).toHaveLength(1);
+    await useRoundStore.getState().answerInterruption({ text: '', aloud: true, rating: null });
+    now = 1_000_000 + 3 * MIN;
+    await useRoundStore.getState().open(id);
+    useRoundStore.getState().tick();
+    await settle();
+    expect(useRoundStore.getState().events.filter((e) => e.type === 'interruption-asked')).toHaveLength(1);
+    now = 1_000_000 + 4 * MIN;
+    useRoundStore.getState().tick();
+    await settle();
+    events = useRoundStore.getState().events;
+    expect(events.filter((e) => e.type === 'interruption-asked').map((e) => e.at - 1_000_000)).toEqual([2 * MIN, 4 * MIN]);
+    const first = events.find((e) => e.type === 'interruption-answered');
+    expect(first).toMatchObject({ aloud: true, latencyMs: 30_000 });
   });
 });

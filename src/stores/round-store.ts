@@ -1,10 +1,12 @@
 // The active round: its problems, code, timeline and verdicts. Actions call domain functions for
 // time and the judge for verdicts, and persist every event as it happens.
 import { create } from 'zustand';
+import { INTERRUPTION_PROMPTS } from '../data/prompt-banks.ts';
+import { chooseQuestion, dueSlot, interruptionTimes, INTERRUPTIONS_OFF, seededRandom, type InterruptionSettings } from '../domain/interruption-scheduler.ts';
 import type { Problem } from '../domain/problem-schema.ts';
-import { deadline, dueWarnings, isTimeUp } from '../domain/round-clock.ts';
-import type { Assists, EndReason, RunKind, RunSummary, TimelineEvent, TimelineEventBody } from '../domain/timeline.ts';
-import { endOf, givenWarnings, lastCode } from '../domain/timeline.ts';
+import { deadline, dueWarnings, elapsedMs, isTimeUp } from '../domain/round-clock.ts';
+import type { Assists, EndReason, RunKind, RunSummary, SelfRating, TimelineEvent, TimelineEventBody } from '../domain/timeline.ts';
+import { askedQuestionIds, askedSlots, endOf, givenWarnings, lastCode, lastRunFailedSince, openInterruption } from '../domain/timeline.ts';
 import type { MockloopDb } from '../storage/db.ts';
 import { getDb } from '../storage/db.ts';
 import { appendEvent, createRound, endRound, loadRound, saveDraft } from '../storage/rounds-repo.ts';
@@ -59,14 +61,21 @@ interface RoundState {
   end(reason: EndReason): Promise<void>;
   tick(): void;
   dismissWarning(): void;
+  /** Records the answer to the open interruption (typed, or marked as answered aloud). */
+  answerInterruption(answer: { text: string; aloud: boolean; rating: SelfRating | null }): Promise<void>;
   /** Writes pending drafts now (page hide, before navigation). */
   flush(): Promise<void>;
 }
 
 /** Creates a round in storage and returns its id; open it with `open`. */
-export async function startRound(problemIds: string[], durationMs: number, assists: Assists): Promise<string> {
+export async function startRound(
+  problemIds: string[],
+  durationMs: number,
+  assists: Assists,
+  interruptions: InterruptionSettings = INTERRUPTIONS_OFF,
+): Promise<string> {
   const id = crypto.randomUUID();
-  await createRound(deps.db(), { id, problemIds, startedAt: deps.now(), durationMs, assists });
+  await createRound(deps.db(), { id, problemIds, startedAt: deps.now(), durationMs, assists, interruptions });
   return id;
 }
 
@@ -75,6 +84,8 @@ const pendingDrafts = new Map<string, string>();
 const lastSnapshot = new Map<string, { at: number; code: string }>();
 /** Guards against a second tick acting before the first one's writes land. */
 const announced = new Set<number>();
+/** Interruption slots being asked (the write is in flight). */
+const asking = new Set<number>();
 let finishing = false;
 
 export const useRoundStore = create<RoundState>()((set, get) => {
@@ -119,6 +130,35 @@ export const useRoundStore = create<RoundState>()((set, get) => {
     }));
   }
 
+  /** Asks the interviewer's question for the slot now due, if any. */
+  function interruptIfDue(round: RoundRecord, now: number): void {
+    const settings = round.interruptions ?? INTERRUPTIONS_OFF;
+    if (settings.mode === 'off') return;
+    const { events, activeProblemId, problems, code } = get();
+    if (openInterruption(events)) return; // one question at a time
+    const elapsed = elapsedMs(round, now);
+    const slot = dueSlot(interruptionTimes(settings, round.durationMs), elapsed, new Set([...askedSlots(events), ...asking]));
+    if (slot === null || !activeProblemId) return;
+    asking.add(slot);
+    const problem = problems[activeProblemId];
+    const lastAsked = events.filter((e) => e.type === 'interruption-asked').at(-1)?.at ?? round.startedAt;
+    const question = chooseQuestion({
+      family: problem?.family ?? 'algorithm',
+      elapsedMs: elapsed,
+      durationMs: round.durationMs,
+      lastRunFailed: lastRunFailedSince(events, lastAsked, activeProblemId),
+      followups: problem?.followups ?? [],
+      prompts: INTERRUPTION_PROMPTS,
+      asked: askedQuestionIds(events),
+      random: seededRandom(settings.seed + slot),
+    });
+    if (!question) return;
+    void record(
+      { type: 'interruption-asked', slot, questionId: question.id, source: question.source, question: question.text, problemId: activeProblemId, code: code[activeProblemId] ?? '' },
+      now,
+    );
+  }
+
   return {
     round: null,
     phase: 'idle',
@@ -135,6 +175,7 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       set({ phase: 'loading', round: null, events: [], results: {}, warning: null, running: null });
       lastSnapshot.clear();
       announced.clear();
+      asking.clear();
       const loaded = await loadRound(deps.db(), roundId);
       if (!loaded) return set({ phase: 'missing' });
       const problems: Record<string, Problem> = {};
@@ -217,6 +258,8 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       const now = deps.now();
       set({ now });
       if (!round || phase !== 'active') return;
+      // Before the end check, so the closing question at the final minute is still asked.
+      interruptIfDue(round, now);
       if (isTimeUp(round, now)) {
         void finish('time-up', deadline(round));
         return;
@@ -233,6 +276,13 @@ export const useRoundStore = create<RoundState>()((set, get) => {
 
     dismissWarning() {
       set({ warning: null });
+    },
+
+    async answerInterruption({ text, aloud, rating }) {
+      const open = openInterruption(get().events);
+      if (!open) return;
+      const now = deps.now();
+      await record({ type: 'interruption-answered', slot: open.slot, answer: text.trim(), aloud, rating, latencyMs: Math.max(0, now - open.at) }, now);
     },
   };
 });

@@ -6,6 +6,11 @@ interface SettingsState {
   /** Hide difficulty labels, as in a real interview where nobody tells you. */
   hideDifficulty: boolean;
   setHideDifficulty(hide: boolean): void;
+  /** A short tone when the interviewer interrupts. */
+  interruptionChime: boolean;
+  /** Read interruptions aloud with a local voice, where the system has one. */
+  speakQuestions: boolean;
+  setCues(cues: { interruptionChime?: boolean; speakQuestions?: boolean }): void;
 }
 
 export const useSettingsStore = create<SettingsState>()(
@@ -13,6 +18,9 @@ export const useSettingsStore = create<SettingsState>()(
     (set) => ({
       hideDifficulty: false,
       setHideDifficulty: (hideDifficulty) => set({ hideDifficulty }),
+      interruptionChime: false,
+      speakQuestions: false,
+      setCues: (cues) => set(cues),
     }),
     { name: 'mockloop-settings', version: 1 },
   ),

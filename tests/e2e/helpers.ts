@@ -5,11 +5,21 @@ export async function waitForPython(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Python ready' })).toBeVisible({ timeout: 60_000 });
 }
 
+export interface RoundOptions {
+  /** Interruptions every N minutes (fixed schedule). */
+  interruptEvery?: number;
+}
+
 /** From the home page: open a problem, choose a length and start the round. */
-export async function startRound(page: Page, title: string, minutes = 45): Promise<void> {
+export async function startRound(page: Page, title: string, minutes = 45, options: RoundOptions = {}): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: title, exact: true }).click();
-  await page.getByRole('radio', { name: `${minutes} min` }).check();
+  if ([20, 30, 45, 60].includes(minutes)) await page.getByRole('radio', { name: `${minutes} min` }).check();
+  else await page.getByLabel('Custom length (minutes)').fill(String(minutes));
+  if (options.interruptEvery) {
+    await page.getByRole('radio', { name: 'Every N minutes', exact: true }).check();
+    await page.getByLabel('N (minutes)').selectOption(String(options.interruptEvery));
+  }
   await page.getByRole('button', { name: 'Start round' }).click();
   await expect(page.getByRole('timer')).toBeVisible();
   await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();

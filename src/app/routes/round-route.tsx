@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
+import { InterruptionDialog } from '../../features/drills/interruption-dialog.tsx';
 import { AssistsBadge } from '../../features/editor/assists-badge.tsx';
 import { InterviewEditor } from '../../features/editor/interview-editor.tsx';
 import { ProblemStatement } from '../../features/problems/problem-statement.tsx';
@@ -62,6 +63,7 @@ export function RoundRoute() {
       </div>
       <TimeWarning />
       <EndedBanner />
+      <InterruptionDialog />
       <div className="round-panes">
         <section className="pane statement-pane" aria-label="Problem">
           {problem ? <ProblemStatement problem={problem} showMeta={false} /> : <p>This problem is no longer in the bank.</p>}

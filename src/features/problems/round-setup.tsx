@@ -1,20 +1,40 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { problems } from '../../lib/problem-bank.ts';
+import {
+  DEFAULT_INTERRUPTION_MIN,
+  INTERRUPTION_PRESETS_MIN,
+  type InterruptionMode,
+} from '../../domain/interruption-scheduler.ts';
 import { DEFAULT_ROUND_LENGTH_MIN, ROUND_LENGTH_PRESETS_MIN } from '../../domain/round-clock.ts';
+import { problems } from '../../lib/problem-bank.ts';
 import { startRound } from '../../stores/round-store.ts';
+import { useSettingsStore } from '../../stores/settings-store.ts';
 
-/** Length, an optional second problem, and Start round. */
+const MODES: { value: InterruptionMode; label: string }[] = [
+  { value: 'off', label: 'Off' },
+  { value: 'fixed', label: 'Every N minutes' },
+  { value: 'random', label: 'Randomly, around every N minutes' },
+];
+const MAX_CUSTOM_MIN = 180;
+
+/** Length, an optional second problem, interviewer interruptions, and Start round. */
 export function RoundSetup({ problemId }: { problemId: string }) {
   const navigate = useNavigate();
   const [minutes, setMinutes] = useState<number>(DEFAULT_ROUND_LENGTH_MIN);
   const [second, setSecond] = useState('');
+  const [mode, setMode] = useState<InterruptionMode>('off');
+  const [every, setEvery] = useState<number>(DEFAULT_INTERRUPTION_MIN);
   const [starting, setStarting] = useState(false);
+  const chime = useSettingsStore((s) => s.interruptionChime);
+  const speak = useSettingsStore((s) => s.speakQuestions);
+  const setCues = useSettingsStore((s) => s.setCues);
+  const custom = !(ROUND_LENGTH_PRESETS_MIN as readonly number[]).includes(minutes);
 
   async function start() {
     setStarting(true);
     const ids = second ? [problemId, second] : [problemId];
-    const id = await startRound(ids, minutes * 60_000, 'off');
+    const seed = crypto.getRandomValues(new Uint32Array(1))[0]!;
+    const id = await startRound(ids, minutes * 60_000, 'off', { mode, everyMin: every, seed });
     navigate(`/round/${id}`);
   }
 
@@ -35,6 +55,20 @@ export function RoundSetup({ problemId }: { problemId: string }) {
             {m} min
           </label>
         ))}
+        <label className="field inline">
+          Custom length (minutes)
+          <input
+            type="number"
+            min={1}
+            max={MAX_CUSTOM_MIN}
+            value={custom ? minutes : ''}
+            placeholder="—"
+            onChange={(e) => {
+              const m = Math.round(Number(e.target.value));
+              if (m >= 1 && m <= MAX_CUSTOM_MIN) setMinutes(m);
+            }}
+          />
+        </label>
       </fieldset>
       <label className="field">
         Second problem (optional)
@@ -49,6 +83,37 @@ export function RoundSetup({ problemId }: { problemId: string }) {
             ))}
         </select>
       </label>
+      <fieldset>
+        <legend>Interviewer interruptions</legend>
+        {MODES.map((m) => (
+          <label key={m.value} className="chip">
+            <input type="radio" name="interruptions" value={m.value} checked={mode === m.value} onChange={() => setMode(m.value)} />
+            {m.label}
+          </label>
+        ))}
+        {mode !== 'off' ? (
+          <>
+            <label className="field inline">
+              N (minutes)
+              <select value={every} onChange={(e) => setEvery(Number(e.target.value))}>
+                {INTERRUPTION_PRESETS_MIN.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={chime} onChange={(e) => setCues({ interruptionChime: e.target.checked })} />
+              Chime
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={speak} onChange={(e) => setCues({ speakQuestions: e.target.checked })} />
+              Speak the question
+            </label>
+          </>
+        ) : null}
+      </fieldset>
       <button type="submit" className="primary" disabled={starting}>
         Start round
       </button>

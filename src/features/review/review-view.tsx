@@ -6,6 +6,7 @@ import { getDb } from '../../storage/db.ts';
 import { loadRound } from '../../storage/rounds-repo.ts';
 
 const titleOf = problemTitle;
+const RATING_LABEL = { clear: 'clear', partial: 'partial', lost: 'lost it' } as const;
 
 function describe(e: TimelineEvent): string | null {
   switch (e.type) {
@@ -19,6 +20,10 @@ function describe(e: TimelineEvent): string | null {
       return `${e.minutesLeft} minutes left`;
     case 'round-ended':
       return e.reason === 'time-up' ? 'Time up' : 'Ended early';
+    case 'interruption-asked':
+      return `Interviewer asked: “${e.question}”`;
+    case 'interruption-answered':
+      return `Answered ${e.aloud ? 'aloud' : 'in writing'} after ${(e.latencyMs / 1000).toFixed(0)} s${e.answer ? `: “${e.answer}”` : ''}${e.rating ? ` (self-rating: ${RATING_LABEL[e.rating]})` : ''}`;
     case 'code-snapshot':
       return null;
   }
