@@ -24,7 +24,7 @@ export function formatReport(report: JudgeReport, verbose = true): string {
       const label = `${MARK[v.status].padEnd(6)} ${v.name}${v.hidden ? ' (hidden)' : ''}`;
       lines.push(`${label.padEnd(48)} ${v.ms.toFixed(1).padStart(8)} ms`);
       if (v.status === 'wrong-answer') {
-        lines.push(`         ${clip(v.diff ?? '')}`);
+        lines.push(`         ${clip(v.diff ?? v.message ?? '')}`);
         if (v.got !== undefined) lines.push(`         got:      ${clip(canonical(v.got))}`);
         lines.push(`         expected: ${clip(canonical(v.expected))}`);
       } else if (v.error) {

@@ -113,6 +113,10 @@ describe('judge in Pyodide', () => {
     const t = await go(method('depth', { params: ['TreeNode'], timeLimitMs: 10_000 }), depth, [call([chain], 20_000)]);
     expect(t.status).toBe('accepted');
     expect(runner.getStatus().state).toBe('ready');
+    const cyclic = 'class Solution:\n    def reverse(self, head):\n        tail = head\n        while tail.next: tail = tail.next\n        tail.next = head\n        return head\n';
+    const c = await go(p, cyclic, [call([[1, 2, 3]], [3, 2, 1])]);
+    expect(c.verdicts[0]).toMatchObject({ status: 'wrong-answer', message: 'the returned linked list has a cycle (node 3 links back to an earlier node)' });
+    expect(c.verdicts[0]!.ms).toBeLessThan(500);
   });
 
   it('runs design problems in the operation-list format', async () => {

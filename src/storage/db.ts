@@ -2,9 +2,12 @@
 //   rounds  – one row per round: problems, start, length, conditions, end
 //   events  – the append-only timeline of every round (inserts only, so two tabs never overwrite)
 //   drafts  – the latest code per round and problem (autosave; survives reloads and closed tabs)
+//   stories – the candidate's STAR story inventory (v2)
+//   storyDrills – each timed telling of a story: stage, duration, overrun, probes, self-ratings (v2)
 // Schema changes add a new version with an upgrade; earlier versions stay listed below.
 import Dexie, { type Table } from 'dexie';
 import type { InterruptionSettings } from '../domain/interruption-scheduler.ts';
+import type { Rating, StageKind } from '../domain/story-drill.ts';
 import type { Assists, EndReason, TimelineEvent } from '../domain/timeline.ts';
 
 export interface RoundRecord {
@@ -28,20 +31,57 @@ export interface DraftRecord {
   updatedAt: number;
 }
 
+export interface StoryRecord {
+  id: string;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  tags: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface StoryDrillRecord {
+  id: string;
+  storyId: string;
+  stage: StageKind;
+  startedAt: number;
+  durationMs: number;
+  limitMs: number;
+  overrunMs: number;
+  /** Probes fired during the telling, with their offset from its start. */
+  probes: { text: string; atMs: number }[];
+  structure: Rating | null;
+  specificity: Rating | null;
+}
+
 export const DB_NAME = 'mockloop';
+
+/** Every schema version, oldest first; each later entry lists only what it changes. */
+export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
+  1: {
+    rounds: 'id, startedAt',
+    events: '++seq, roundId, [roundId+at]',
+    drafts: '[roundId+problemId], roundId',
+  },
+  2: {
+    stories: 'id, updatedAt',
+    storyDrills: 'id, storyId, startedAt',
+  },
+};
 
 export class MockloopDb extends Dexie {
   rounds!: Table<RoundRecord, string>;
   events!: Table<StoredEvent, number>;
   drafts!: Table<DraftRecord, [string, string]>;
+  stories!: Table<StoryRecord, string>;
+  storyDrills!: Table<StoryDrillRecord, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      rounds: 'id, startedAt',
-      events: '++seq, roundId, [roundId+at]',
-      drafts: '[roundId+problemId], roundId',
-    });
+    for (const [version, stores] of Object.entries(SCHEMA_VERSIONS)) this.version(Number(version)).stores(stores);
   }
 }
 

@@ -145,6 +145,12 @@ export class PythonRunner {
     });
     const startTimer = setTimeout(() => {
       if (generation !== this.generation) return;
+      // A stalled start is retried like a crashed one; only repeated failures are final.
+      if (++this.failedStarts < MAX_FAILED_STARTS) {
+        this.restart();
+        void this.ready.then(resolveReady);
+        return;
+      }
       this.setStatus({ state: 'failed', message: 'Python did not start in time' });
       resolveReady(false);
     }, this.startTimeoutMs);

@@ -145,9 +145,15 @@ class JudgeError(Exception):
 def _list_to_plain(node, depth):
     out = []
     seen = []
+    visited = set()
     while node is not None:
+        if id(node) in visited:
+            _built.extend(seen)
+            raise JudgeError(f"the returned linked list has a cycle (node {_len(out)} links back to an earlier node)")
         if _len(out) >= MAX_NODES:
-            raise JudgeError("the returned linked list is too long or has a cycle")
+            _built.extend(seen)
+            raise JudgeError("the returned linked list is too long")
+        visited.add(id(node))
         out.append(_plain(node.val, depth + 1))
         seen.append(node)
         node = node.next
