@@ -10,6 +10,7 @@ export function Layout() {
         </Link>
         <nav aria-label="Main">
           <Link to="/">Problems</Link>
+          <Link to="/gaps">Gap log</Link>
           <Link to="/stories">Stories</Link>
         </nav>
         <RuntimeStatus />

@@ -4,9 +4,11 @@
 //   drafts  – the latest code per round and problem (autosave; survives reloads and closed tabs)
 //   stories – the candidate's STAR story inventory (v2)
 //   storyDrills – each timed telling of a story: stage, duration, overrun, probes, self-ratings (v2)
+//   gaps    – the gap log: diagnosed weak moments with categories, quote, fix and re-drill (v3)
 // Schema changes add a new version with an upgrade; earlier versions stay listed below.
 import Dexie, { type Table } from 'dexie';
 import type { InterruptionSettings } from '../domain/interruption-scheduler.ts';
+import type { GapEntry } from '../domain/gap-entry.ts';
 import type { Rating, StageKind } from '../domain/story-drill.ts';
 import type { Assists, EndReason, TimelineEvent } from '../domain/timeline.ts';
 
@@ -70,6 +72,9 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     stories: 'id, updatedAt',
     storyDrills: 'id, storyId, startedAt',
   },
+  3: {
+    gaps: 'id, roundId, createdAt, status',
+  },
 };
 
 export class MockloopDb extends Dexie {
@@ -78,6 +83,7 @@ export class MockloopDb extends Dexie {
   drafts!: Table<DraftRecord, [string, string]>;
   stories!: Table<StoryRecord, string>;
   storyDrills!: Table<StoryDrillRecord, string>;
+  gaps!: Table<GapEntry, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);

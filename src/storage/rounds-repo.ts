@@ -72,3 +72,17 @@ export async function solvedProblemIds(db: MockloopDb): Promise<Set<string>> {
   });
   return solved;
 }
+
+/** Every round with its timeline, oldest first, for statistics. */
+export async function allRoundsWithEvents(db: MockloopDb): Promise<{ round: RoundRecord; events: TimelineEvent[] }[]> {
+  return db.transaction('r', db.rounds, db.events, async () => {
+    const rounds = await db.rounds.orderBy('startedAt').toArray();
+    const byRound = new Map<string, TimelineEvent[]>();
+    await db.events.each(({ seq: _seq, ...e }) => {
+      const list = byRound.get(e.roundId) ?? [];
+      list.push(e as TimelineEvent);
+      byRound.set(e.roundId, list);
+    });
+    return rounds.map((round) => ({ round, events: sortTimeline(byRound.get(round.id) ?? []) }));
+  });
+}

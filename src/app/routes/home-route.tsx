@@ -1,3 +1,4 @@
+import { DueList } from '../../features/gap-log/due-list.tsx';
 import { RecentRounds } from '../../features/history/recent-rounds.tsx';
 import { ProblemList } from '../../features/problems/problem-list.tsx';
 
@@ -9,6 +10,7 @@ export function HomeRoute() {
         Pick a problem and start a timed round: a plain editor with no autocomplete, Run for the examples, Submit for the
         hidden tests, and a clock that does not stop.
       </p>
+      <DueList />
       <RecentRounds />
       <ProblemList />
     </main>

@@ -1,9 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { problemTitle } from '../../lib/problem-bank.ts';
+import { useEffect, useMemo, useState } from 'react';
+import type { Problem } from '../../domain/problem-schema.ts';
+import { frameIndexAt, replayFrames } from '../../domain/replay.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { lastCode, latestVerdicts, type TimelineEvent } from '../../domain/timeline.ts';
+import { loadProblem, problemTitle } from '../../lib/problem-bank.ts';
 import { getDb } from '../../storage/db.ts';
+import { gapsForRound } from '../../storage/gaps-repo.ts';
 import { loadRound } from '../../storage/rounds-repo.ts';
+import { ReferenceDiff } from './reference-diff.tsx';
+import { ReplayPanel } from './replay-panel.tsx';
+import { SelfCritique } from './self-critique.tsx';
+import { useReplay } from './use-replay.ts';
 
 const titleOf = problemTitle;
 const RATING_LABEL = { clear: 'clear', partial: 'partial', lost: 'lost it' } as const;
@@ -29,44 +37,101 @@ function describe(e: TimelineEvent): string | null {
   }
 }
 
-/** What happened in a round: final verdicts, final code, and the timeline. */
+function useProblems(ids: readonly string[]): Record<string, Problem> {
+  const [loaded, setLoaded] = useState<Record<string, Problem>>({});
+  const key = ids.join(',');
+  useEffect(() => {
+    let live = true;
+    void Promise.all(key.split(',').filter(Boolean).map(async (id) => [id, await loadProblem(id)] as const)).then((pairs) => {
+      if (live) setLoaded(Object.fromEntries(pairs.filter((p): p is [string, Problem] => p[1] !== undefined)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return loaded;
+}
+
+/** What happened in a round: verdicts, a replay of the code, the timeline, the reference, and self-critique. */
 export function ReviewView({ roundId }: { roundId: string }) {
   const loaded = useLiveQuery(() => loadRound(getDb(), roundId), [roundId], null);
+  const gaps = useLiveQuery(() => gapsForRound(getDb(), roundId), [roundId], []);
+  const problems = useProblems(loaded?.round.problemIds ?? []);
+  const [selected, setSelected] = useState<string | null>(null);
+  const round = loaded?.round;
+  const events = useMemo(() => loaded?.events ?? [], [loaded]);
+  const pid = selected ?? round?.problemIds[0] ?? null;
+  const problem = pid ? problems[pid] : undefined;
+  const frames = useMemo(
+    () => (round && pid ? replayFrames(events, pid, round.startedAt, problem?.starter ?? '') : []),
+    [events, pid, round, problem],
+  );
+  const replay = useReplay(frames);
+
   if (loaded === null) return <p aria-busy="true">Loading…</p>;
-  if (!loaded) return <h1>Round not found</h1>;
-  const { round, events, drafts } = loaded;
+  if (!loaded || !round) return <h1>Round not found</h1>;
   const verdicts = latestVerdicts(events);
-  const code = { ...lastCode(events), ...drafts };
+  const code = { ...lastCode(events), ...loaded.drafts };
+  const ended = round.endedAt !== undefined;
+  const described = events.map((e) => ({ e, text: describe(e) })).filter((x): x is { e: TimelineEvent; text: string } => x.text !== null);
+  const replayOffset = replay.frame ? replay.frame.at - round.startedAt : 0;
+
   return (
-    <article aria-labelledby="review-title">
+    <article aria-labelledby="review-title" className="review">
       <h1 id="review-title">Review: {round.problemIds.map(titleOf).join(', ')}</h1>
       <p className="muted">
         {new Date(round.startedAt).toLocaleString()} · {Math.round(round.durationMs / 60_000)} min ·{' '}
-        {round.endedAt === undefined ? 'in progress' : round.endReason === 'time-up' ? 'time ran out' : 'ended early'}
+        {!ended ? 'in progress' : round.endReason === 'time-up' ? 'time ran out' : 'ended early'}
       </p>
-      {round.problemIds.map((pid) => (
-        <section key={pid} aria-label={`Result for ${titleOf(pid)}`}>
-          <h2>{titleOf(pid)}</h2>
+      {round.problemIds.length > 1 ? (
+        <div role="tablist" aria-label="Problems in this round" className="problem-tabs">
+          {round.problemIds.map((id) => (
+            <button key={id} type="button" role="tab" aria-selected={id === pid} onClick={() => setSelected(id)}>
+              {titleOf(id)}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {round.problemIds.map((id) => (
+        <section key={id} aria-label={`Result for ${titleOf(id)}`} hidden={id !== pid}>
+          <h2>{titleOf(id)}</h2>
           <p>
-            Last run: {verdicts[pid]?.run ? `${verdicts[pid].run.passed}/${verdicts[pid].run.total}` : 'none'} · Last submit:{' '}
-            {verdicts[pid]?.submit ? `${verdicts[pid].submit.passed}/${verdicts[pid].submit.total}${verdicts[pid].submit.status === 'accepted' ? ' (accepted)' : ''}` : 'none'}
+            Last run: {verdicts[id]?.run ? `${verdicts[id].run.passed}/${verdicts[id].run.total}` : 'none'} · Last submit:{' '}
+            {verdicts[id]?.submit ? `${verdicts[id].submit.passed}/${verdicts[id].submit.total}${verdicts[id].submit.status === 'accepted' ? ' (accepted)' : ''}` : 'none'}
           </p>
-          <pre className="code-view" aria-label={`Final code for ${titleOf(pid)}`}>{code[pid] ?? ''}</pre>
+          <pre className="code-view" aria-label={`Final code for ${titleOf(id)}`}>{code[id] ?? ''}</pre>
         </section>
       ))}
-      <section aria-labelledby="timeline-title">
-        <h2 id="timeline-title">Timeline</h2>
-        <ol className="timeline">
-          {events.map((e, i) => {
-            const text = describe(e);
-            return text ? (
+      <div className="review-grid">
+        <ReplayPanel frames={frames} startedAt={round.startedAt} replay={replay} />
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title">Timeline</h2>
+          <ol className="timeline">
+            {described.map(({ e, text }, i) => (
               <li key={i}>
-                <span className="muted">{formatClock(e.at - round.startedAt)}</span> {text}
+                <button type="button" className="link" onClick={() => replay.seek(frameIndexAt(frames, e.at))} aria-label={`Jump to ${formatClock(e.at - round.startedAt)}`}>
+                  {formatClock(e.at - round.startedAt)}
+                </button>{' '}
+                {text}
               </li>
-            ) : null;
-          })}
-        </ol>
-      </section>
+            ))}
+          </ol>
+        </section>
+      </div>
+      {ended && problem && pid ? (
+        <ReferenceDiff mine={code[pid] ?? ''} reference={problem.solution} />
+      ) : (
+        <p className="muted">The reference solution is shown once the round has ended.</p>
+      )}
+      <SelfCritique
+        roundId={round.id}
+        problemId={pid}
+        family={problem?.family ?? null}
+        tags={problem?.tags ?? []}
+        moments={described.filter(({ e }) => e.type !== 'round-started').map(({ e, text }) => ({ offsetMs: e.at - round.startedAt, label: text }))}
+        replayOffsetMs={replayOffset}
+        entries={gaps}
+      />
     </article>
   );
 }

@@ -1,0 +1,207 @@
+// A printable Markdown report of rounds and the gap log. Pure: the time of printing comes in as
+// `now`. Every piece of user text goes through escapeMarkdown or blockquote, so nothing typed in
+// the app can add headings, tables, links or HTML to the report. Dates are in UTC, and say so.
+import type { GapEntry } from './gap-entry.ts';
+import type { InterruptionSettings } from './interruption-scheduler.ts';
+import { endOf, interruptions, latestVerdicts, type EndReason, type RunSummary, type TimelineEvent } from './timeline.ts';
+
+export interface ReportRound {
+  round: {
+    id: string;
+    problemIds: string[];
+    startedAt: number;
+    durationMs: number;
+    interruptions?: InterruptionSettings;
+    endedAt?: number;
+    endReason?: EndReason;
+  };
+  events: TimelineEvent[];
+  /** Problem titles by id; an id without a title is shown as the id. */
+  titles: Record<string, string>;
+}
+
+export interface ReportInput {
+  rounds: ReportRound[];
+  gaps: GapEntry[];
+  categories: { id: string; label: string }[];
+  now: number;
+}
+
+const SECOND_MS = 1000;
+const END_LABELS: Record<EndReason, string> = { 'time-up': 'time up', 'ended-early': 'ended early' };
+const UNCATEGORISED = 'Uncategorised';
+
+/** Backslash-escapes Markdown and HTML punctuation, and folds line breaks, for inline text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+}
+
+/**
+ * User text as a blockquote, one `>` line per line of text. Leading indentation is dropped (it
+ * would make a code block, where escapes do not apply) and markers that start a list, heading
+ * or rule at the beginning of a line are escaped.
+ */
+export function blockquote(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) => {
+      const escaped = escapeMarkdown(line.trimStart()).replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+      return escaped === '' ? '>' : `> ${escaped}`;
+    })
+    .join('\n');
+}
+
+/** The report as Markdown text, newest round first. */
+export function markdownReport(input: ReportInput): string {
+  const rounds = [...input.rounds].sort((a, b) => b.round.startedAt - a.round.startedAt);
+  const titles: Record<string, string> = Object.assign({}, ...input.rounds.map((r) => r.titles));
+  const out = ['# Mockloop report', '', `Printed ${dateTime(input.now)} (UTC).`, '', '## Summary', '', ...summary(rounds, input.gaps, input.now), ''];
+
+  out.push('## Rounds', '');
+  if (rounds.length === 0) out.push('No rounds yet.', '');
+  for (const r of rounds) out.push(...roundSection(r));
+
+  out.push('## Gap log', '');
+  if (input.gaps.length === 0) out.push('No gaps logged.', '');
+  for (const [label, gaps] of byCategory(input.gaps, input.categories)) {
+    out.push(`### ${escapeMarkdown(label)} (${gaps.length})`, '');
+    for (const g of gaps) out.push(...gapSection(g, titles, input.now));
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function summary(rounds: readonly ReportRound[], gaps: readonly GapEntry[], now: number): string[] {
+  const ended = (reason: EndReason) => rounds.filter((r) => r.round.endReason === reason).length;
+  const unfinished = rounds.filter((r) => r.round.endedAt === undefined).length;
+  const problems = new Set(rounds.flatMap((r) => r.round.problemIds));
+  const accepted = new Set(
+    rounds.flatMap((r) => Object.entries(latestVerdicts(r.events)).flatMap(([id, v]) => (v.submit?.status === 'accepted' ? [id] : []))),
+  );
+  const asked = rounds.flatMap((r) => interruptions(r.events));
+  const latencies = asked.flatMap((i) => (i.answered ? [i.answered.latencyMs] : []));
+  const open = gaps.filter((g) => g.status === 'open');
+  const due = open.filter((g) => g.redrill.dueAt <= now).length;
+  const lines = [
+    `- Rounds: ${rounds.length} (${ended('time-up')} to time, ${ended('ended-early')} ended early, ${unfinished} not ended)`,
+    `- Problems: ${problems.size} attempted, ${accepted.size} accepted on Submit`,
+    `- Interruptions: ${asked.length} asked, ${latencies.length} answered` +
+      (latencies.length > 0 ? `, median latency ${duration(median(latencies))}` : ''),
+    `- Gap log: ${gaps.length} entries, ${open.length} open (${due} due), ${gaps.length - open.length} fixed`,
+  ];
+  if (rounds.length > 0) {
+    const first = Math.min(...rounds.map((r) => r.round.startedAt));
+    const last = Math.max(...rounds.map((r) => r.round.startedAt));
+    lines.splice(1, 0, `- Period: ${date(first)} to ${date(last)}`);
+  }
+  return lines;
+}
+
+function roundSection({ round, events, titles }: ReportRound): string[] {
+  const title = (id: string) => escapeMarkdown(titles[id] ?? id);
+  const end = endOf(events);
+  const endedAt = round.endedAt ?? end?.at;
+  const reason = round.endReason ?? end?.reason;
+  const settings = round.interruptions;
+  const out = [
+    `### ${dateTime(round.startedAt)}`,
+    '',
+    `- Problems: ${round.problemIds.map(title).join(', ') || 'none'}`,
+    `- Length: ${duration(round.durationMs)} planned` + (endedAt !== undefined ? `, ${duration(endedAt - round.startedAt)} taken` : ''),
+    `- End: ${reason ? END_LABELS[reason] : 'not ended'}`,
+    `- Interruptions: ${settings && settings.mode !== 'off' ? `${settings.mode}, every ${settings.everyMin} min` : 'off'}`,
+    '',
+  ];
+
+  const verdicts = latestVerdicts(events);
+  out.push('| Problem | Last run | Last submit |', '| --- | --- | --- |');
+  for (const id of round.problemIds) out.push(`| ${title(id)} | ${verdict(verdicts[id]?.run)} | ${verdict(verdicts[id]?.submit)} |`);
+  out.push('');
+
+  const asked = interruptions(events);
+  if (asked.length > 0) {
+    out.push('Interruptions:', '');
+    asked.forEach(({ asked: q, answered: a }, i) => {
+      const when = clock(q.at - round.startedAt);
+      const answer = a
+        ? `answered after ${duration(a.latencyMs)}${a.aloud ? ' (aloud)' : ''}${a.rating ? `, rated ${a.rating}` : ''}`
+        : 'not answered';
+      out.push(`${i + 1}. At ${when} on ${title(q.problemId)}: ${escapeMarkdown(q.question)} (${answer})`);
+      if (a && a.answer.trim() !== '') out.push('', indent(blockquote(a.answer)), '');
+    });
+    out.push('');
+  }
+  return out;
+}
+
+function gapSection(g: GapEntry, titles: Record<string, string>, now: number): string[] {
+  const problem = g.problemId === null ? 'no problem' : escapeMarkdown(titles[g.problemId] ?? g.problemId);
+  const status =
+    g.status === 'fixed' ? 'fixed' : `open, re-drill due ${date(g.redrill.dueAt)}${g.redrill.dueAt <= now ? ' (overdue)' : ''}`;
+  const out = [`#### ${date(g.createdAt)}: ${problem} (${status})`, ''];
+  if (g.quote.trim() !== '') out.push(blockquote(g.quote), '');
+  out.push(
+    `- Fix: ${g.fix.trim() === '' ? 'none written' : escapeMarkdown(g.fix)}`,
+    `- Due: ${date(g.redrill.dueAt)}`,
+    `- Status: ${g.status}, ${g.redrill.streak} successful re-drill(s) in a row`,
+    `- Moment: ${clock(g.momentMs)} into the round, logged by ${g.source === 'self' ? 'me' : 'a partner'}`,
+  );
+  if (g.tags.length > 0) out.push(`- Tags: ${g.tags.map(escapeMarkdown).join(', ')}`);
+  out.push('');
+  return out;
+}
+
+/** Gaps under each category, in the categories' order; an entry with several appears under each. */
+function byCategory(gaps: readonly GapEntry[], categories: ReportInput['categories']): [string, GapEntry[]][] {
+  const labels = new Map(categories.map((c) => [c.id, c.label]));
+  const groups = new Map<string, GapEntry[]>(categories.map((c) => [c.label, []]));
+  for (const g of [...gaps].sort((a, b) => b.createdAt - a.createdAt)) {
+    const ids = g.categories.length > 0 ? g.categories : [null];
+    for (const id of ids) {
+      const label = id === null ? UNCATEGORISED : (labels.get(id) ?? id);
+      const group = groups.get(label) ?? [];
+      group.push(g);
+      groups.set(label, group);
+    }
+  }
+  return [...groups].filter(([, list]) => list.length > 0);
+}
+
+function verdict(s: RunSummary | undefined): string {
+  if (!s) return 'none';
+  const counts = s.status === 'accepted' || s.status === 'failed' ? ` ${s.passed}/${s.total}` : '';
+  const first = s.firstFailure ? `, first failure ${escapeMarkdown(s.firstFailure.name)}` : '';
+  return `${s.status}${counts}${first}`;
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((l) => `   ${l}`).join('\n');
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** "45 min", "1 min 5 s" or "12 s". */
+function duration(ms: number): string {
+  const total = Math.round(Math.max(0, ms) / SECOND_MS);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  if (m === 0) return `${s} s`;
+  return s === 0 ? `${m} min` : `${m} min ${s} s`;
+}
+
+/** An offset as "m:ss". */
+function clock(ms: number): string {
+  const total = Math.floor(Math.max(0, ms) / SECOND_MS);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+function date(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function dateTime(t: number): string {
+  return new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -1,0 +1,44 @@
+// Code replay for the review: frames from a round's snapshots, and a playback clock that skips
+// idle stretches. Pure.
+import type { TimelineEvent } from './timeline.ts';
+
+export interface Frame {
+  /** Epoch ms of the snapshot. */
+  at: number;
+  code: string;
+}
+
+/** Gaps longer than this play as if they were this long. */
+export const IDLE_CAP_MS = 3_000;
+export const REPLAY_SPEEDS = [1, 2, 4, 8] as const;
+
+/** The code as it stood at each snapshot for one problem, with consecutive duplicates dropped. */
+export function replayFrames(events: readonly TimelineEvent[], problemId: string, startedAt: number, starter: string): Frame[] {
+  const frames: Frame[] = [{ at: startedAt, code: starter }];
+  for (const e of events) {
+    const code = e.type === 'code-snapshot' && e.problemId === problemId ? e.code : e.type === 'interruption-asked' && e.problemId === problemId ? e.code : null;
+    if (code !== null && code !== frames.at(-1)!.code) frames.push({ at: e.at, code });
+  }
+  return frames;
+}
+
+/** Index of the last frame at or before `at` (0 when `at` is before the first). */
+export function frameIndexAt(frames: readonly Frame[], at: number): number {
+  let index = 0;
+  for (let i = 0; i < frames.length && frames[i]!.at <= at; i++) index = i;
+  return index;
+}
+
+/** How long to wait before showing frame `index + 1` at `speed`: real gap, idle capped. */
+export function delayToNext(frames: readonly Frame[], index: number, speed: number): number | null {
+  const next = frames[index + 1];
+  if (!next) return null;
+  return Math.min(next.at - frames[index]!.at, IDLE_CAP_MS) / speed;
+}
+
+/** Total playback length at 1× with idle stretches capped. */
+export function playbackLength(frames: readonly Frame[]): number {
+  let total = 0;
+  for (let i = 0; i + 1 < frames.length; i++) total += delayToNext(frames, i, 1)!;
+  return total;
+}

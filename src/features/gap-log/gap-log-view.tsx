@@ -1,0 +1,147 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { categoryLabel, FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
+import type { GapEntry } from '../../domain/gap-entry.ts';
+import {
+  entriesPerCategoryByWeek, filterGaps, firstRunPassRate, interruptionLatency, medianTimeToFirstPass,
+  recommendNext, submitPassRate, weeklySeries, type GapFilters, type RoundFacts,
+} from '../../domain/gap-stats.ts';
+import { formatClock } from '../../domain/round-clock.ts';
+import { problems, problemTitle } from '../../lib/problem-bank.ts';
+import { getDb } from '../../storage/db.ts';
+import { listGaps } from '../../storage/gaps-repo.ts';
+import { allRoundsWithEvents } from '../../storage/rounds-repo.ts';
+import { RedrillButtons } from './redrill-buttons.tsx';
+import { TrendChart } from './trend-chart.tsx';
+
+const WEEKS = 8;
+const pct = (v: number | null) => (v === null ? null : Math.round(v * 100));
+const minutes = (v: number | null) => (v === null ? null : Math.round(v / 6000) / 10);
+const seconds = (v: number | null) => (v === null ? null : Math.round(v / 100) / 10);
+const dateInput = (t: number | undefined) => (t === undefined ? '' : new Date(t).toISOString().slice(0, 10));
+
+/** Every gap entry with filters, trends and what to drill next. */
+export function GapLogView() {
+  const gaps = useLiveQuery(() => listGaps(getDb()), [], [] as GapEntry[]);
+  const rounds = useLiveQuery(() => allRoundsWithEvents(getDb()), [], []);
+  const [filters, setFilters] = useState<GapFilters>({});
+  const [now] = useState(() => Date.now());
+  const shown = filterGaps(gaps, filters);
+  const tags = [...new Set(gaps.flatMap((g) => g.tags))].sort();
+  const problemIds = [...new Set(gaps.flatMap((g) => (g.problemId ? [g.problemId] : [])))];
+  const recommendation = recommendNext(gaps, now, FAILURE_CATEGORIES);
+
+  const charts = useMemo(() => {
+    const facts: RoundFacts[] = rounds.map(({ round, events }) => ({ roundId: round.id, startedAt: round.startedAt, events }));
+    const byWeek = entriesPerCategoryByWeek(gaps, FAILURE_CATEGORIES.map((c) => c.id), now, WEEKS);
+    const labels = byWeek.map((w) => new Date(w.weekStart).toISOString().slice(5, 10));
+    const used = FAILURE_CATEGORIES.filter((c) => byWeek.some((w) => (w.counts[c.id] ?? 0) > 0));
+    const series = (metric: (r: readonly RoundFacts[]) => number | null, scale: (v: number | null) => number | null) =>
+      weeklySeries(facts, now, WEEKS, metric).map((p) => scale(p.value));
+    return {
+      labels,
+      perCategory: used.map((c) => ({ label: c.label, values: byWeek.map((w) => w.counts[c.id] ?? 0) })),
+      passRates: [
+        { label: 'First run passes (%)', values: series(firstRunPassRate, pct) },
+        { label: 'Submits accepted (%)', values: series(submitPassRate, pct) },
+      ],
+      timeToPass: [{ label: 'Median minutes to first passing run', values: series(medianTimeToFirstPass, minutes) }],
+      latency: [{ label: 'Median answer latency (s)', values: series((r) => interruptionLatency(r)?.median ?? null, seconds) }],
+    };
+  }, [gaps, rounds, now]);
+
+  const set = (patch: Partial<GapFilters>) => setFilters((f) => {
+    const next = { ...f, ...patch };
+    for (const k of Object.keys(next) as (keyof GapFilters)[]) if (next[k] === '' || next[k] === undefined) delete next[k];
+    return next;
+  });
+
+  return (
+    <article aria-labelledby="gap-log-title">
+      <h1 id="gap-log-title">Gap log</h1>
+      <section aria-labelledby="next-title" className="recommendation">
+        <h2 id="next-title">What to drill next</h2>
+        {recommendation ? (
+          <p>
+            <strong>{recommendation.category.label}</strong>: {recommendation.reason}. <span className="muted">{recommendation.category.description}</span>
+          </p>
+        ) : (
+          <p className="muted">No open gaps. Finish a round and add what weakened it from the review.</p>
+        )}
+      </section>
+      <form className="filters" aria-label="Filter gap entries" onSubmit={(e) => e.preventDefault()}>
+        <label className="field">
+          Category
+          <select value={filters.category ?? ''} onChange={(e) => set({ category: e.target.value })}>
+            <option value="">All</option>
+            {FAILURE_CATEGORIES.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          Family
+          <select value={filters.family ?? ''} onChange={(e) => set({ family: e.target.value })}>
+            <option value="">All</option>
+            <option value="algorithm">Algorithms</option>
+            <option value="ml">ML from scratch</option>
+          </select>
+        </label>
+        <label className="field">
+          Tag
+          <select value={filters.tag ?? ''} onChange={(e) => set({ tag: e.target.value })}>
+            <option value="">All</option>
+            {tags.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          Problem
+          <select value={filters.problemId ?? ''} onChange={(e) => set({ problemId: e.target.value })}>
+            <option value="">All</option>
+            {problemIds.map((p) => <option key={p} value={p}>{problemTitle(p)}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          From
+          <input type="date" value={dateInput(filters.from)} onChange={(e) => set({ from: e.target.value ? Date.parse(e.target.value) : undefined })} />
+        </label>
+        <label className="field">
+          To
+          <input type="date" value={dateInput(filters.to)} onChange={(e) => set({ to: e.target.value ? Date.parse(e.target.value) + 86_399_999 : undefined })} />
+        </label>
+        <label className="field">
+          Status
+          <select value={filters.status ?? ''} onChange={(e) => set({ status: (e.target.value || undefined) as GapFilters['status'] })}>
+            <option value="">All</option>
+            <option value="open">Open</option>
+            <option value="fixed">Fixed</option>
+          </select>
+        </label>
+      </form>
+      <p className="muted" aria-live="polite">{shown.length} of {gaps.length} entries</p>
+      <ul className="gap-entries" aria-label="Gap entries">
+        {shown.map((g) => (
+          <li key={g.id}>
+            <strong>{g.categories.map(categoryLabel).join(', ')}</strong> · {g.problemId ? problemTitle(g.problemId) : 'no problem'} ·{' '}
+            <Link to={`/review/${g.roundId}`}>round at {formatClock(g.momentMs)}</Link>
+            {g.source === 'partner' ? <span className="badge">partner feedback</span> : null}
+            <span className={`badge status-${g.status}`}>{g.status}</span>
+            <blockquote>{g.quote}</blockquote>
+            <p>Fix: {g.fix}</p>
+            <p className="muted">
+              {g.status === 'open' ? `Re-drill due ${new Date(g.redrill.dueAt).toLocaleString()}` : 'Fixed'} · {g.redrill.history.length} re-drill(s), every {g.redrill.intervalDays} day(s)
+            </p>
+            {g.status === 'open' ? <RedrillButtons entry={g} /> : null}
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="trends-title" className="trends">
+        <h2 id="trends-title">Trends (last {WEEKS} weeks)</h2>
+        <TrendChart title="Gap entries per category" kind="bar" stacked labels={charts.labels} series={charts.perCategory} unit="entries" />
+        <TrendChart title="Pass rates" kind="line" labels={charts.labels} series={charts.passRates} unit="%" />
+        <TrendChart title="Time to first passing run" kind="line" labels={charts.labels} series={charts.timeToPass} unit="minutes" />
+        <TrendChart title="Interruption answer latency" kind="line" labels={charts.labels} series={charts.latency} unit="seconds" />
+      </section>
+      <p className="muted">{problems.length} problems in the bank.</p>
+    </article>
+  );
+}

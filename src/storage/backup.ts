@@ -1,0 +1,107 @@
+// Export and import of the whole database as one backup file. Import merges: it never deletes or
+// overwrites a record already present (except an older draft), and importing a file twice adds
+// nothing the second time. Validate the file (validateBackup) before calling importBackup.
+import type { Table } from 'dexie';
+import { BACKUP_APP, BACKUP_FORMAT_VERSION, eventIdentity, type Backup } from '../domain/backup-format.ts';
+import type { TimelineEvent } from '../domain/timeline.ts';
+import type { MockloopDb, StoredEvent } from './db.ts';
+
+export type BackupTable = 'rounds' | 'events' | 'drafts' | 'stories' | 'storyDrills' | 'gaps';
+
+export interface ImportResult {
+  /** Records written, per table (a draft newer than the one present counts as added). */
+  added: Record<BackupTable, number>;
+  /** Records already present, per table, left as they were. */
+  skipped: Record<BackupTable, number>;
+}
+
+function allTables(db: MockloopDb) {
+  return [db.rounds, db.events, db.drafts, db.stories, db.storyDrills, db.gaps];
+}
+
+function withoutSeq({ seq: _seq, ...event }: StoredEvent): TimelineEvent {
+  return event as TimelineEvent;
+}
+
+/** Everything in every table, read in one transaction so the file is a consistent snapshot. */
+export async function exportBackup(db: MockloopDb, now: number): Promise<Backup> {
+  return db.transaction('r', allTables(db), async () => ({
+    app: BACKUP_APP,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt: now,
+    rounds: await db.rounds.toArray(),
+    // In seq order, which is insertion order, so a restore appends them in the same order.
+    events: (await db.events.toArray()).map(withoutSeq),
+    drafts: await db.drafts.toArray(),
+    stories: await db.stories.toArray(),
+    storyDrills: await db.storyDrills.toArray(),
+    gaps: await db.gaps.toArray(),
+  }));
+}
+
+/**
+ * Merges a validated backup into the database in one transaction: all of it or none of it.
+ * Rounds, stories, drills and gaps are matched by id (a present id is kept as is); drafts by round
+ * and problem (the newer `updatedAt` wins); events by their content without `seq`, counted as a
+ * multiset so identical events in the file are all restored, but never twice.
+ */
+export async function importBackup(db: MockloopDb, backup: Backup): Promise<ImportResult> {
+  const added = { rounds: 0, events: 0, drafts: 0, stories: 0, storyDrills: 0, gaps: 0 };
+  const skipped = { ...added };
+
+  async function mergeById<T extends { id: string }>(name: 'rounds' | 'stories' | 'storyDrills' | 'gaps', table: Table<T, string>, rows: readonly T[]) {
+    const present = new Set((await table.bulkGet(rows.map((r) => r.id))).flatMap((r) => (r ? [r.id] : [])));
+    const fresh: T[] = [];
+    for (const row of rows) {
+      if (present.has(row.id)) continue;
+      present.add(row.id);
+      fresh.push(row);
+    }
+    await table.bulkAdd(fresh);
+    added[name] += fresh.length;
+    skipped[name] += rows.length - fresh.length;
+  }
+
+  await db.transaction('rw', allTables(db), async () => {
+    await mergeById('rounds', db.rounds, backup.rounds);
+    await mergeById('stories', db.stories, backup.stories);
+    await mergeById('storyDrills', db.storyDrills, backup.storyDrills);
+    await mergeById('gaps', db.gaps, backup.gaps);
+
+    const present = await db.drafts.bulkGet(backup.drafts.map((d) => [d.roundId, d.problemId] as [string, string]));
+    const newest = new Map<string, (typeof backup.drafts)[number]>();
+    backup.drafts.forEach((d, i) => {
+      const key = JSON.stringify([d.roundId, d.problemId]);
+      const best = newest.get(key) ?? present[i];
+      if (best && best.updatedAt >= d.updatedAt) skipped.drafts++;
+      else newest.set(key, d);
+    });
+    await db.drafts.bulkPut([...newest.values()]);
+    added.drafts += newest.size;
+
+    const roundIds = [...new Set(backup.events.map((e) => e.roundId))];
+    const unmatched = new Map<string, number>();
+    for (const e of await db.events.where('roundId').anyOf(roundIds).toArray()) {
+      const key = eventIdentity(e);
+      unmatched.set(key, (unmatched.get(key) ?? 0) + 1);
+    }
+    const fresh: TimelineEvent[] = [];
+    for (const e of backup.events) {
+      const key = eventIdentity(e);
+      const left = unmatched.get(key) ?? 0;
+      if (left > 0) unmatched.set(key, left - 1);
+      else fresh.push(withoutSeq(e));
+    }
+    await db.events.bulkAdd(fresh);
+    added.events += fresh.length;
+    skipped.events += backup.events.length - fresh.length;
+  });
+  return { added, skipped };
+}
+
+/** The suggested file name, dated by the local calendar day: `mockloop-backup-2026-11-22.json`. */
+export function backupFileName(now: number): string {
+  const d = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `mockloop-backup-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
+}
