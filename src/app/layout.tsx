@@ -12,6 +12,7 @@ export function Layout() {
           <Link to="/">Problems</Link>
           <Link to="/gaps">Gap log</Link>
           <Link to="/stories">Stories</Link>
+          <Link to="/data">Your data</Link>
         </nav>
         <RuntimeStatus />
       </header>

@@ -11,6 +11,7 @@ export const router = createBrowserRouter([
       { index: true, lazy: async () => ({ Component: (await import('./routes/home-route.tsx')).HomeRoute }) },
       { path: 'problems/:problemId', lazy: async () => ({ Component: (await import('./routes/problem-route.tsx')).ProblemRoute }) },
       { path: 'round/:roundId', lazy: async () => ({ Component: (await import('./routes/round-route.tsx')).RoundRoute }) },
+      { path: 'data', lazy: async () => ({ Component: (await import('./routes/data-route.tsx')).DataRoute }) },
       { path: 'gaps', lazy: async () => ({ Component: (await import('./routes/gap-log-route.tsx')).GapLogRoute }) },
       { path: 'stories', lazy: async () => ({ Component: (await import('./routes/stories-route.tsx')).StoriesRoute }) },
       { path: 'stories/:storyId/drill', lazy: async () => ({ Component: (await import('./routes/story-drill-route.tsx')).StoryDrillRoute }) },

@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'react';
+import { FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
+import { checkBackupSize, parseBackupText } from '../../domain/backup-format.ts';
+import { markdownReport } from '../../domain/markdown-report.ts';
+import { problemTitle } from '../../lib/problem-bank.ts';
+import { backupFileName, exportBackup, importBackup } from '../../storage/backup.ts';
+import { getDb } from '../../storage/db.ts';
+import { listGaps } from '../../storage/gaps-repo.ts';
+import { requestPersistence, storageState, type StorageState } from '../../storage/persistence.ts';
+import { allRoundsWithEvents } from '../../storage/rounds-repo.ts';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+const mb = (b: number | null) => (b === null ? '?' : `${(b / 1_048_576).toFixed(1)} MB`);
+
+/** Backup, restore and a printable report of everything stored in this browser. */
+export function DataView() {
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [storage, setStorage] = useState<StorageState | null>(null);
+  const file = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void storageState().then(setStorage);
+  }, []);
+
+  async function exportJson() {
+    const now = Date.now();
+    download(backupFileName(now), 'application/json', JSON.stringify(await exportBackup(getDb(), now), null, 1));
+  }
+
+  async function exportReport() {
+    const now = Date.now();
+    const rounds = (await allRoundsWithEvents(getDb())).map(({ round, events }) => ({
+      round, events, titles: Object.fromEntries(round.problemIds.map((id) => [id, problemTitle(id)])),
+    }));
+    const text = markdownReport({ rounds, gaps: await listGaps(getDb()), categories: FAILURE_CATEGORIES, now });
+    download(backupFileName(now).replace('backup', 'report').replace(/\.json$/, '.md'), 'text/markdown', text);
+  }
+
+  async function importFile(f: File) {
+    setMessage(null);
+    const tooBig = checkBackupSize(f.size);
+    if (tooBig) return setMessage({ kind: 'error', text: `Import refused: ${tooBig}. Nothing was changed.` });
+    const checked = parseBackupText(await f.text());
+    if (!checked.ok) return setMessage({ kind: 'error', text: `Import refused: ${checked.error}. Nothing was changed.` });
+    try {
+      const result = await importBackup(getDb(), checked.backup);
+      const added = Object.entries(result.added).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t}`);
+      setMessage({ kind: 'ok', text: `Imported ${added.length ? added.join(', ') : 'nothing new'}; ${Object.values(result.skipped).reduce((a, b) => a + b, 0)} already present.` });
+    } catch (err) {
+      setMessage({ kind: 'error', text: `Import failed and was rolled back: ${(err as Error).message}. Nothing was changed.` });
+    }
+  }
+
+  return (
+    <article aria-labelledby="data-title">
+      <h1 id="data-title">Your data</h1>
+      <p className="lead">Everything stays in this browser. Export a backup to move it or keep it safe.</p>
+      <section aria-labelledby="storage-title">
+        <h2 id="storage-title">Storage</h2>
+        <p>
+          {storage?.persisted ? 'Persistent: the browser will not clear it under storage pressure.' : 'Not yet persistent: the browser may clear it when space runs low.'}{' '}
+          Using {mb(storage?.usageBytes ?? null)} of {mb(storage?.quotaBytes ?? null)}.
+        </p>
+        {!storage?.persisted ? (
+          <button type="button" onClick={() => void requestPersistence().then(() => storageState()).then(setStorage)}>
+            Keep my data (persistent storage)
+          </button>
+        ) : null}
+      </section>
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">Export</h2>
+        <button type="button" onClick={() => void exportJson()}>
+          Export backup (JSON)
+        </button>{' '}
+        <button type="button" onClick={() => void exportReport()}>
+          Export report (Markdown)
+        </button>
+      </section>
+      <section aria-labelledby="import-title">
+        <h2 id="import-title">Import</h2>
+        <p className="muted">The whole file is checked before anything is written; entries you already have are kept, not duplicated.</p>
+        <label className="field">
+          Backup file to import
+          <input
+            ref={file}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void importFile(f).finally(() => file.current && (file.current.value = ''));
+            }}
+          />
+        </label>
+        {message ? (
+          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
+            {message.text}
+          </p>
+        ) : null}
+      </section>
+    </article>
+  );
+}
