@@ -111,15 +111,14 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
     } catch (err) {
       dead = true;
       const output = sink?.take() ?? emptyOutput();
+      const stackOverflow = /Maximum call stack size exceeded|stack overflow/i.test(String(err));
+      const message = stackOverflow
+        ? "recursion went deeper than the browser's stack allows (deep recursion through C code such as lru_cache); Python was restarted: make it iterative or recurse less deeply"
+        : 'the Python runtime crashed; it is being restarted';
       return {
         outcome: {
           status: 'error',
-          error: {
-            type: 'PythonCrashed',
-            message: 'the Python runtime crashed (often a stack overflow in C code); it is being restarted',
-            traceback: `PythonCrashed: ${String(err).split('\n')[0]}`,
-            line: null,
-          },
+          error: { type: stackOverflow ? 'RecursionError' : 'PythonCrashed', message, traceback: `${stackOverflow ? 'RecursionError' : 'PythonCrashed'}: ${message}`, line: null },
         },
         output,
       };

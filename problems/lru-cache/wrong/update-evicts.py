@@ -1,0 +1,17 @@
+# Evicts whenever the cache is full, even when put only updates an existing key; the update also does not refresh recency.
+class LRUCache:
+
+    def __init__(self, capacity: int):
+        self.capacity = capacity
+        self.entries = OrderedDict()
+
+    def get(self, key: int) -> int:
+        if key not in self.entries:
+            return -1
+        self.entries.move_to_end(key)
+        return self.entries[key]
+
+    def put(self, key: int, value: int) -> None:
+        if len(self.entries) == self.capacity:
+            self.entries.popitem(last=False)
+        self.entries[key] = value

