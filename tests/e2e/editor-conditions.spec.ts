@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { editorText, setCode, startRound } from './helpers.ts';
+import { editorText, expectEditorToContain, setCode, startRound } from './helpers.ts';
 
 const ASSIST_WIDGETS = ['.suggest-widget', '.parameter-hints-widget', '.monaco-hover:not(.hidden)', '.ghost-text-decoration', '.lightbulb-glyph', '.codelens-decoration'];
 
@@ -31,7 +31,7 @@ test('the editor offers no suggestions, parameter hints or hover, whatever the c
   await page.waitForTimeout(800); // longer than Monaco's hover delay (300 ms)
   await expectNoAssists(page);
   // Nothing was inserted behind the candidate's back.
-  expect(await editorText(page)).toContain('sorted(');
+  await expectEditorToContain(page, 'sorted(');
   expect(await editorText(page)).not.toContain('enumerate');
 });
 
@@ -39,7 +39,7 @@ test('kept editing help: auto-indent after a colon and bracket matching', async 
   await startRound(page, 'Two Sum');
   await setCode(page, '');
   await page.keyboard.type('def f(x):\nreturn x');
-  expect(await editorText(page)).toContain('    return x');
+  await expectEditorToContain(page, '    return x');
   await page.keyboard.type('\nprint((1)');
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.bracket-match')).not.toHaveCount(0);

@@ -42,6 +42,11 @@ export async function setCode(page: Page, code: string): Promise<void> {
   }, code);
 }
 
+/** Waits until the editor shows `text` (rendering follows a paste by a frame or two). */
+export async function expectEditorToContain(page: Page, text: string): Promise<void> {
+  await expect.poll(() => editorText(page)).toContain(text);
+}
+
 /** The visible text of the editor's model, line by line. */
 export async function editorText(page: Page): Promise<string> {
   // Monaco renders spaces as no-break spaces.

@@ -15,12 +15,16 @@ async function finishRoundWithHistory(page: Page) {
   await page.getByRole('link', { name: 'Review this round' }).click();
 }
 
-async function addGap(page: Page, category: string, quote: string, fix: string) {
+async function fillGap(page: Page, category: string, quote: string, fix: string) {
   const form = page.getByRole('form', { name: 'Add a gap entry' });
   await form.getByRole('checkbox', { name: category }).check();
   await form.getByLabel('The exact sentence or line that weakened it').fill(quote);
   await form.getByLabel('The fix').fill(fix);
-  await form.getByRole('button', { name: 'Add to gap log' }).click();
+  return form.getByRole('button', { name: 'Add to gap log' });
+}
+
+async function addGap(page: Page, category: string, quote: string, fix: string) {
+  await (await fillGap(page, category, quote, fix)).click();
 }
 
 test('the review replays the code, jumps to events, diffs the reference, and files gap entries that survive a reload', async ({ page }) => {
@@ -86,10 +90,10 @@ test('two tabs adding gap entries at the same time keep both', async ({ page, co
   const url = page.url();
   const other = await context.newPage();
   await other.goto(url);
-  await Promise.all([
-    addGap(page, 'Coding speed', 'tab one', 'fix one'),
-    addGap(other, 'Rambling answer', 'tab two', 'fix two'),
-  ]);
+  await expect(other.getByRole('heading', { name: 'Review: Two Sum' })).toBeVisible();
+  // Both forms filled, then both saved at the same moment.
+  const save = [await fillGap(page, 'Coding speed', 'tab one', 'fix one'), await fillGap(other, 'Rambling answer', 'tab two', 'fix two')];
+  await Promise.all(save.map((button) => button.click()));
   for (const p of [page, other]) {
     await expect(p.getByRole('list', { name: 'Gap entries for this round' }).getByRole('listitem')).toHaveCount(2);
   }

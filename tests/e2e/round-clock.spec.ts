@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { editorText, setCode, startRound, waitForPython } from './helpers.ts';
+import { editorText, expectEditorToContain, setCode, startRound, waitForPython } from './helpers.ts';
 
 test('the round warns at 10 and 5 minutes, ends at 45:00, locks the editor and saves the attempt', async ({ page }) => {
   await page.clock.install();
@@ -44,7 +44,7 @@ test('a reload mid-round resumes with the right remaining time and the code', as
   await expect(timer).toHaveText(/^1[78]:\d\d$/);
   await page.reload();
   await expect(timer).toHaveText(/^1[78]:\d\d$/);
-  expect(await editorText(page)).toContain('# keep me');
+  await expectEditorToContain(page, '# keep me');
   await page.clock.fastForward('18:00');
   await expect(page.getByRole('status').filter({ hasText: 'Time is up' })).toBeVisible();
 });

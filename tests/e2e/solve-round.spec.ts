@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { editorText, results, setCode, startRound, TWO_SUM, waitForPython } from './helpers.ts';
+import { expectEditorToContain, results, setCode, startRound, TWO_SUM, waitForPython } from './helpers.ts';
 
 test('a candidate solves Two Sum: Run passes the examples, Submit passes the hidden tests', async ({ page }) => {
   await startRound(page, 'Two Sum');
   await waitForPython(page);
   await setCode(page, TWO_SUM);
-  expect(await editorText(page)).toContain('seen[x] = i');
+  await expectEditorToContain(page, 'seen[x] = i');
 
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(results(page).getByRole('heading')).toHaveText('Run: Accepted');
