@@ -5,7 +5,7 @@ const FILE = 'problems/demo/problem.md';
 const good = {
   id: 'demo', title: 'Demo', family: 'algorithm', difficulty: 'easy', category: 'arrays-strings', tags: ['array'],
   leetcode: 1, entry: { method: 'solve' }, params: ['any'], returns: 'any', compare: 'exact', time_limit_ms: 1000,
-  starter: 'class Solution:\n    def solve(self, x):\n', hints: ['h'], followups: ['f'], complexity: { time: 'O(n)', space: 'O(1)' },
+  starter: 'class Solution:\n    def solve(self, x):\n', hints: ['h1', 'h2'], followups: ['f1', 'f2', 'f3', 'f4'], complexity: { time: 'O(n)', space: 'O(1)' },
   pitfalls: ['p'],
 };
 
@@ -35,6 +35,13 @@ describe('validateMeta', () => {
   it('explains the YAML trap of ": " inside a list item', () => {
     expect(errorsOf({ ...good, hints: ['fine', { 'Two passes': 'one for each end' }] })).toEqual([
       'problems/demo/problem.md: field "hints[1]": YAML read this item as a mapping because it contains ": "; put the text in quotes',
+    ]);
+  });
+
+  it('asks for at least two hints and four follow-up questions', () => {
+    expect(errorsOf({ ...good, hints: ['only one'], followups: ['a', 'b'] })).toEqual([
+      'problems/demo/problem.md: field "hints": expected at least 2 item(s), got 1',
+      'problems/demo/problem.md: field "followups": expected at least 4 item(s), got 2',
     ]);
   });
 

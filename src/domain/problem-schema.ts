@@ -87,6 +87,8 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DEFAULT_TOLERANCE = 1e-6;
 const MIN_TIME_LIMIT_MS = 100;
 const MAX_TIME_LIMIT_MS = 30_000;
+const MIN_HINTS = 2;
+const MIN_FOLLOWUPS = 4;
 
 /** Collects errors for one file so each check reads as one line. */
 class FieldChecker {
@@ -228,8 +230,9 @@ export function validateMeta(
     c.fail('time_limit_ms', `expected an integer from ${MIN_TIME_LIMIT_MS} to ${MAX_TIME_LIMIT_MS}, got ${describe(timeLimitMs)}`);
   }
   const starter = c.string(raw, 'starter');
-  const hints = c.stringList(raw, 'hints', 1);
-  const followups = c.stringList(raw, 'followups', 1);
+  // Interview metadata the drills and the partner's console draw on: progressive hints, follow-ups.
+  const hints = c.stringList(raw, 'hints', MIN_HINTS);
+  const followups = c.stringList(raw, 'followups', MIN_FOLLOWUPS);
   const pitfalls = c.stringList(raw, 'pitfalls', 1);
   let complexity: { time: string; space: string } | undefined;
   if (!isRecord(raw.complexity)) c.fail('complexity', `expected {time, space}, got ${describe(raw.complexity)}`);

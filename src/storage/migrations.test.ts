@@ -36,4 +36,21 @@ describe('schema migrations', () => {
     db.close();
     await db.delete();
   });
+
+  it('keeps stories and drills written by version 2', async () => {
+    const name = `migrate-v2-${Math.random()}`;
+    const v2 = openAtVersion(name, 2);
+    await v2.table('rounds').add({ id: 'r2', problemIds: ['two-sum'], startedAt: 1, durationMs: 60_000, assists: 'off', interruptions: { mode: 'fixed', everyMin: 2, seed: 7 } });
+    await v2.table('stories').add({ id: 's1', title: 'Outage', situation: 's', task: 't', action: 'a', result: 'r', tags: ['production incident'], createdAt: 1, updatedAt: 2 });
+    await v2.table('storyDrills').add({ id: 'd1', storyId: 's1', stage: 'full', startedAt: 3, durationMs: 95_000, limitMs: 90_000, overrunMs: 5_000, probes: [], structure: 'ok', specificity: null });
+    v2.close();
+
+    const db = new MockloopDb(name);
+    expect((await listStories(db)).map((s) => s.title)).toEqual(['Outage']);
+    expect(await db.storyDrills.get('d1')).toMatchObject({ overrunMs: 5_000, structure: 'ok' });
+    expect((await loadRound(db, 'r2'))?.round.interruptions).toEqual({ mode: 'fixed', everyMin: 2, seed: 7 });
+    expect(await db.gaps.count()).toBe(0);
+    db.close();
+    await db.delete();
+  });
 });
