@@ -7,57 +7,19 @@
 //   gaps    – the gap log: diagnosed weak moments with categories, quote, fix and re-drill (v3)
 // Schema changes add a new version with an upgrade; earlier versions stay listed below.
 import Dexie, { type Table } from 'dexie';
-import type { InterruptionSettings } from '../domain/interruption-scheduler.ts';
+import type { BackupDraft, BackupRound, BackupStory, BackupStoryDrill } from '../domain/backup-format.ts';
 import type { GapEntry } from '../domain/gap-entry.ts';
-import type { Rating, StageKind } from '../domain/story-drill.ts';
-import type { Assists, EndReason, TimelineEvent } from '../domain/timeline.ts';
+import type { TimelineEvent } from '../domain/timeline.ts';
 
-export interface RoundRecord {
-  id: string;
-  problemIds: string[];
-  startedAt: number;
-  durationMs: number;
-  assists: Assists;
-  /** Absent on rounds from before interruption drills: read as off. */
-  interruptions?: InterruptionSettings;
-  endedAt?: number;
-  endReason?: EndReason;
-}
+// The stored records are exactly the backup file's records (one definition, in the domain).
+/** A round: problems, start, length, conditions (interruptions absent on v1 rounds: read as off), end. */
+export type RoundRecord = BackupRound;
+export type DraftRecord = BackupDraft;
+export type StoryRecord = BackupStory;
+/** One timed telling of a story, with the probes fired (offset from its start) and self-ratings. */
+export type StoryDrillRecord = BackupStoryDrill;
 
 export type StoredEvent = TimelineEvent & { seq?: number };
-
-export interface DraftRecord {
-  roundId: string;
-  problemId: string;
-  code: string;
-  updatedAt: number;
-}
-
-export interface StoryRecord {
-  id: string;
-  title: string;
-  situation: string;
-  task: string;
-  action: string;
-  result: string;
-  tags: string[];
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface StoryDrillRecord {
-  id: string;
-  storyId: string;
-  stage: StageKind;
-  startedAt: number;
-  durationMs: number;
-  limitMs: number;
-  overrunMs: number;
-  /** Probes fired during the telling, with their offset from its start. */
-  probes: { text: string; atMs: number }[];
-  structure: Rating | null;
-  specificity: Rating | null;
-}
 
 export const DB_NAME = 'mockloop';
 
