@@ -1,4 +1,4 @@
-# Correct answers, but folds the lists into the result one at a time: O(k · N), times out on 2000 lists.
+# Correct answers, but folds the lists into the result one at a time: O(k · N), times out on 10000 lists.
 class Solution:
     def mergeKLists(self, lists: List[Optional[ListNode]]) -> Optional[ListNode]:
         def merge(a, b):
