@@ -1,5 +1,4 @@
 // Schema for the interviewer's question banks (src/data/*.json). Pure: validates parsed data.
-import type { Prompt } from './interruption-scheduler.ts';
 
 export const PHASES = ['early', 'middle', 'late', 'after-failure'] as const;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -48,4 +47,3 @@ export function validateProbes(raw: unknown): string[] {
   return checkItems(raw, 'probes', 140, () => []);
 }
 
-export type { Prompt };

@@ -89,10 +89,6 @@ export class PythonRunner {
     return this.ready;
   }
 
-  /** Whether an interrupt can stop a running loop without replacing the worker. */
-  get canInterrupt(): boolean {
-    return this.interrupt !== null;
-  }
 
   /** Executes the candidate's module-level code and locates the entry point. */
   prepare(code: string, spec: EntrySpec, limitMs: number): Promise<TimedOutcome> {
