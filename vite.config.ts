@@ -1,17 +1,47 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { problemBank } from './scripts/vite-plugin-problem-bank.ts';
 import { pyodideAssets } from './scripts/vite-plugin-pyodide.ts';
+import { ISOLATION_HEADERS } from './src/sw/isolation.ts';
 
 // Cross-origin isolation gives SharedArrayBuffer, which the runner's interrupt buffer needs to stop
-// a running loop without killing the worker. Every server that serves the app must send these.
-export const isolationHeaders = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
+// a running loop without killing the worker. Every server that serves the app must send these
+// (the service worker adds them to what it serves from its cache).
+const isolationHeaders = { ...ISOLATION_HEADERS };
+
+// Offline: the service worker precaches everything the app needs to start and run Python, Pyodide's
+// 9.6 MB wasm included. Registration is in src/app/offline.ts, after Python is warm.
+const offline = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src/sw',
+  filename: 'service-worker.ts',
+  injectRegister: false,
+  registerType: 'autoUpdate',
+  devOptions: { enabled: false },
+  injectManifest: {
+    globPatterns: ['**/*.{js,mjs,css,html,wasm,zip,json,svg,png,webmanifest}'],
+    maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+  },
+  manifest: {
+    name: 'Mockloop',
+    short_name: 'Mockloop',
+    description: 'Rehearse ML-engineer interview loops under real conditions.',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#2563eb',
+    icons: [
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+});
 
 export default defineConfig({
-  plugins: [react(), problemBank(), pyodideAssets()],
+  plugins: [react(), problemBank(), pyodideAssets(), offline],
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders, port: 4173, strictPort: true },
   worker: { format: 'es' },

@@ -1,5 +1,5 @@
 import { Link, Outlet } from 'react-router';
-import { RuntimeStatus } from '../features/runtime/runtime-status.tsx';
+import { OfflineStatus, RuntimeStatus } from '../features/runtime/runtime-status.tsx';
 
 export function Layout() {
   return (
@@ -14,6 +14,7 @@ export function Layout() {
           <Link to="/stories">Stories</Link>
           <Link to="/data">Your data</Link>
         </nav>
+        <OfflineStatus />
         <RuntimeStatus />
       </header>
       <Outlet />

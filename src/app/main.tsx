@@ -5,12 +5,15 @@ import { loadProblem } from '../lib/problem-bank.ts';
 import { configureRoundStore } from '../stores/round-store.ts';
 import { useRunnerStore } from '../stores/runner-store.ts';
 import { requestPersistence } from '../storage/persistence.ts';
-import { createBrowserRunner } from '../worker/browser-runner.ts';
+import { createBrowserRunner, createCheckerRunner } from '../worker/browser-runner.ts';
+import { registerOffline } from './offline.ts';
 import { router } from './router.tsx';
 import './styles.css';
 
 // Python starts now, in parallel with everything else, so it is warm before a round begins.
-useRunnerStore.getState().attach(createBrowserRunner(), createBrowserRunner);
+const runner = createBrowserRunner();
+useRunnerStore.getState().attach(runner, createCheckerRunner);
+void registerOffline(runner.whenReady());
 configureRoundStore({ loadProblem });
 // Ask once at start; browsers that refuse keep working, and the data page says so.
 void requestPersistence();

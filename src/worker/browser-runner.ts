@@ -15,6 +15,12 @@ function spawnBrowserWorker(): WorkerPort {
   };
 }
 
+/** The runner for candidate code: keeps a warm spare so a killed run is replaced at once. */
 export function createBrowserRunner(): PythonRunner {
+  return new PythonRunner({ spawn: spawnBrowserWorker, spare: true });
+}
+
+/** A runner for checkers: never runs candidate code, so it never needs a spare. */
+export function createCheckerRunner(): PythonRunner {
   return new PythonRunner({ spawn: spawnBrowserWorker });
 }

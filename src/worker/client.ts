@@ -30,6 +30,11 @@ export interface RunnerOptions {
   stdoutLimitBytes?: number;
   /** How long a (re)start may take before the runner reports failure. */
   startTimeoutMs?: number;
+  /**
+   * Keep a second, pre-warmed worker so that killing a runaway run (or a crash) swaps it in at once
+   * instead of making the next run wait for a full Python start. Costs a second interpreter's memory.
+   */
+  spare?: boolean;
   now?: () => number;
 }
 
@@ -43,6 +48,20 @@ interface Pending {
   settle: (response: WorkerResponse | { type: 'lost'; message: string }) => void;
 }
 
+/** One spawned worker: its port, interrupt buffer and whether Python in it has started. */
+interface Slot {
+  port: WorkerPort;
+  interrupt: Int32Array | null;
+  state: 'loading' | 'ready' | 'failed';
+  pythonVersion?: string;
+  message?: string;
+  /** Resolves true when Python is warm, false if this worker failed to start. */
+  ready: Promise<boolean>;
+  /** Set once the slot is terminated; messages from it are ignored afterwards. */
+  retired: boolean;
+  settleReady: (ok: boolean) => void;
+}
+
 function newToken(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
@@ -50,8 +69,8 @@ function newToken(): string {
 }
 
 export class PythonRunner {
-  private port: WorkerPort | null = null;
-  private interrupt: Int32Array | null = null;
+  private active: Slot | null = null;
+  private spare: Slot | null = null;
   private pending: Pending | null = null;
   private ready!: Promise<boolean>;
   private status: RunnerStatus = { state: 'loading' };
@@ -62,16 +81,19 @@ export class PythonRunner {
   private readonly now: () => number;
   /** Calls are serialised: one request in flight per worker. */
   private chain: Promise<unknown> = Promise.resolve();
-  private generation = 0;
-  /** Starts that crashed before Python was ready, in a row; past the cap the runner gives up. */
+  private disposed = false;
+  /** Starts that failed before Python was ready, in a row; past the cap the runner gives up. */
   private failedStarts = 0;
+  /** Spares that failed to start, in a row; past the cap the runner stops keeping one. */
+  private failedSpares = 0;
+  private wantSpare = false;
 
   constructor(private readonly options: RunnerOptions) {
     this.graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
     this.stdoutLimitBytes = options.stdoutLimitBytes ?? DEFAULT_STDOUT_LIMIT;
     this.startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
     this.now = options.now ?? (() => performance.now());
-    this.start('loading');
+    this.activate('loading');
   }
 
   getStatus(): RunnerStatus {
@@ -89,9 +111,17 @@ export class PythonRunner {
     return this.ready;
   }
 
+  /** Whether a warm spare is waiting to replace the worker (for the UI and tests). */
+  hasWarmSpare(): boolean {
+    return this.spare?.state === 'ready';
+  }
 
   /** Executes the candidate's module-level code and locates the entry point. */
   prepare(code: string, spec: EntrySpec, limitMs: number): Promise<TimedOutcome> {
+    // Candidate code is about to run, and only candidate code ever needs a kill: warm the spare now
+    // rather than at start, where it would compete with the first start for the CPU.
+    this.wantSpare = true;
+    if (this.active?.state === 'ready') this.ensureSpare();
     return this.timed((id) => ({ type: 'prepare', id, code, spec }), limitMs);
   }
 
@@ -109,16 +139,23 @@ export class PythonRunner {
     return { ok: false, message: 'the checker did not finish in time' };
   }
 
-  /** Replaces the worker (after a crash, or on demand). */
+  /** Replaces the worker (after a crash, or on demand): with the warm spare if there is one. */
   restart(): void {
-    this.port?.terminate();
-    this.start('restarting');
+    if (this.disposed) return;
+    this.retire(this.active);
+    this.active = null;
+    const spare = this.spare;
+    this.spare = null;
+    if (spare && spare.state !== 'failed') this.promote(spare);
+    else this.activate('restarting');
   }
 
   dispose(): void {
-    this.generation++; // the old worker's exit must not trigger a respawn
-    this.port?.terminate();
-    this.port = null;
+    this.disposed = true;
+    this.retire(this.active);
+    this.retire(this.spare);
+    this.active = null;
+    this.spare = null;
     this.listeners.clear();
   }
 
@@ -127,61 +164,128 @@ export class PythonRunner {
     for (const l of this.listeners) l(status);
   }
 
-  private start(state: 'loading' | 'restarting'): void {
-    const generation = ++this.generation;
-    this.setStatus({ state });
+  private retire(slot: Slot | null): void {
+    if (!slot || slot.retired) return;
+    slot.retired = true;
+    slot.settleReady(false); // nobody waits forever on a worker that is gone
+    slot.port.terminate();
+  }
+
+  /** Spawns a worker and starts Python in it. */
+  private spawnSlot(): Slot {
     const port = this.options.spawn();
-    this.port = port;
-    this.interrupt = typeof SharedArrayBuffer !== 'undefined' && (globalThis.crossOriginIsolated ?? true)
-      ? new Int32Array(new SharedArrayBuffer(4))
-      : null;
+    const interrupt =
+      typeof SharedArrayBuffer !== 'undefined' && (globalThis.crossOriginIsolated ?? true) ? new Int32Array(new SharedArrayBuffer(4)) : null;
     let resolveReady: (ok: boolean) => void = () => {};
-    this.ready = new Promise<boolean>((resolve) => {
-      resolveReady = resolve;
-    });
+    const ready = new Promise<boolean>((r) => (resolveReady = r));
+    const slot: Slot = { port, interrupt, state: 'loading', retired: false, ready, settleReady: (ok) => resolveReady(ok) };
     const startTimer = setTimeout(() => {
-      if (generation !== this.generation) return;
-      // A stalled start is retried like a crashed one; only repeated failures are final.
+      if (slot.retired || slot.state !== 'loading') return;
+      slot.state = 'failed';
+      slot.message = 'Python did not start in time';
+      resolveReady(false);
+    }, this.startTimeoutMs);
+    const fail = (reason: string) => {
+      clearTimeout(startTimer);
+      if (slot.retired) return;
+      const wasReady = slot.state === 'ready';
+      slot.state = 'failed';
+      slot.message = reason;
+      resolveReady(false);
+      if (wasReady) this.onSlotLost(slot, reason);
+    };
+    port.onMessage((msg) => {
+      if (slot.retired) return;
+      if (msg.type === 'status') {
+        if (msg.state === 'ready' && slot.state === 'loading') {
+          clearTimeout(startTimer);
+          slot.state = 'ready';
+          if (msg.pythonVersion) slot.pythonVersion = msg.pythonVersion;
+          resolveReady(true);
+        } else if (msg.state === 'failed') {
+          fail(msg.message ?? 'Python failed');
+        }
+        return;
+      }
+      if (slot === this.active && this.pending && 'id' in msg && msg.id === this.pending.id) this.pending.settle(msg);
+    });
+    port.onCrash((reason) => {
+      if (slot.retired) return;
+      if (slot === this.active) this.pending?.settle({ type: 'lost', message: reason });
+      fail(reason);
+    });
+    port.post({ type: 'init', interruptBuffer: interrupt ? (interrupt.buffer as SharedArrayBuffer) : null, stdoutLimitBytes: this.stdoutLimitBytes });
+    return slot;
+  }
+
+  /** Starts a fresh worker as the active one. */
+  private activate(state: 'loading' | 'restarting'): void {
+    this.setStatus({ state });
+    this.promote(this.spawnSlot());
+  }
+
+  /** Makes `slot` the active worker and wires readiness, failure and the next spare to it. */
+  private promote(slot: Slot): void {
+    this.active = slot;
+    let resolveReady: (ok: boolean) => void = () => {};
+    this.ready = new Promise<boolean>((r) => (resolveReady = r));
+    if (slot.state === 'ready') this.setStatus({ state: 'ready', ...(slot.pythonVersion ? { pythonVersion: slot.pythonVersion } : {}) });
+    else if (this.status.state !== 'loading') this.setStatus({ state: 'restarting' });
+    void slot.ready.then((ok) => {
+      if (slot !== this.active || slot.retired) {
+        // Replaced meanwhile: whoever replaced it decides readiness.
+        void this.ready.then(resolveReady);
+        return;
+      }
+      if (ok) {
+        this.failedStarts = 0;
+        this.setStatus({ state: 'ready', ...(slot.pythonVersion ? { pythonVersion: slot.pythonVersion } : {}) });
+        resolveReady(true);
+        this.ensureSpare();
+        return;
+      }
+      // A start that stalled or crashed before Python was ready is retried; only repeated failures are final.
       if (++this.failedStarts < MAX_FAILED_STARTS) {
         this.restart();
         void this.ready.then(resolveReady);
         return;
       }
-      this.setStatus({ state: 'failed', message: 'Python did not start in time' });
+      this.setStatus({ state: 'failed', message: slot.message ?? 'Python failed to start' });
       resolveReady(false);
-    }, this.startTimeoutMs);
-    port.onMessage((msg) => {
-      if (generation !== this.generation) return;
-      if (msg.type === 'status') {
-        if (msg.state === 'ready') {
-          clearTimeout(startTimer);
-          this.failedStarts = 0;
-          this.setStatus({ state: 'ready', ...(msg.pythonVersion ? { pythonVersion: msg.pythonVersion } : {}) });
-          resolveReady(true);
-        } else if (msg.state === 'failed') {
-          clearTimeout(startTimer);
-          const wasReady = this.status.state === 'ready';
-          this.setStatus({ state: 'failed', ...(msg.message ? { message: msg.message } : {}) });
-          resolveReady(false);
-          // A crash after a good start: replace the worker so the next run works.
-          if (wasReady) queueMicrotask(() => this.restart());
-        }
+    });
+  }
+
+  /** A worker died after a good start (a crash in user code, an out-of-memory kill). */
+  private onSlotLost(slot: Slot, reason: string): void {
+    if (this.disposed) return;
+    if (slot === this.spare) {
+      this.retire(slot);
+      this.spare = null;
+      this.ensureSpare();
+    } else if (slot === this.active) {
+      this.setStatus({ state: 'failed', message: reason });
+      queueMicrotask(() => {
+        if (slot === this.active) this.restart();
+      });
+    }
+  }
+
+  /** Keeps one warm spare beside a ready active worker, once candidate code has been run. */
+  private ensureSpare(): void {
+    if (!this.options.spare || !this.wantSpare || this.disposed || this.spare || this.failedSpares >= MAX_FAILED_STARTS) return;
+    const spare = this.spawnSlot();
+    this.spare = spare;
+    void spare.ready.then((ok) => {
+      if (spare !== this.spare) return;
+      if (ok) {
+        this.failedSpares = 0;
         return;
       }
-      if (this.pending && 'id' in msg && msg.id === this.pending.id) this.pending.settle(msg);
+      this.failedSpares++;
+      this.retire(spare);
+      this.spare = null;
+      this.ensureSpare();
     });
-    port.onCrash((reason) => {
-      if (generation !== this.generation) return;
-      clearTimeout(startTimer);
-      this.pending?.settle({ type: 'lost', message: reason });
-      if (this.status.state === 'ready' || ++this.failedStarts < MAX_FAILED_STARTS) {
-        this.restart();
-      } else {
-        this.setStatus({ state: 'failed', message: reason });
-        resolveReady(false);
-      }
-    });
-    port.post({ type: 'init', interruptBuffer: this.interrupt ? (this.interrupt.buffer as SharedArrayBuffer) : null, stdoutLimitBytes: this.stdoutLimitBytes });
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
@@ -217,13 +321,12 @@ export class PythonRunner {
     | { kind: 'lost'; message: string; ms: number }
     | { kind: 'unavailable'; message: string }
   > {
-    if (!(await this.ready) || !this.port) {
+    if (!(await this.ready) || !this.active || this.active.state !== 'ready') {
       return { kind: 'unavailable', message: this.status.message ?? 'Python is not available' };
     }
     const id = newToken();
     const started = this.now();
-    const port = this.port;
-    const interrupt = this.interrupt;
+    const { port, interrupt } = this.active;
     return new Promise((resolve) => {
       let hardTimer: ReturnType<typeof setTimeout> | undefined;
       const finish = (value: Parameters<typeof resolve>[0]) => {

@@ -54,6 +54,9 @@ class OutputSink {
 
 const KEEP_OUTPUT_BYTES = 16 * 1024;
 
+/** Where a snapshot-restored interpreter keeps the already-executed harness until init takes it. */
+export const HARNESS_MODULE = '_mockloop_harness';
+
 export interface EngineOptions {
   load: () => Promise<PyodideAPI>;
   harnessSource: string;
@@ -85,8 +88,13 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
       py.setStderr({ write: (buf: Uint8Array) => activeSink.write(buf) });
       // Reading stdin gets end-of-file at once; input() itself explains why (see harness.py).
       py.setStdin({ stdin: () => null });
-      const ns = py.globals.get('dict')();
-      py.runPython(harnessSource, { globals: ns, filename: 'harness.py' });
+      // A snapshot-restored interpreter already holds the harness (see python.worker.ts); take it out
+      // of sys.modules so candidate code cannot import it by name. Otherwise run it now.
+      let ns = py.runPython(`import sys\n_h = sys.modules.pop('${HARNESS_MODULE}', None)\n_h.__dict__ if _h is not None else None`);
+      if (!ns) {
+        ns = py.globals.get('dict')();
+        py.runPython(harnessSource, { globals: ns, filename: 'harness.py' });
+      }
       fns = { prepare: ns.get('prepare'), runCase: ns.get('run_case'), runChecker: ns.get('run_checker') };
       const pythonVersion = String(py.runPython('import sys; sys.version.split()[0]'));
       post({ type: 'status', state: 'ready', pythonVersion });

@@ -1,0 +1,164 @@
+// The runner client against scripted fake workers: time limits, kills, crashes and the warm spare.
+// (The real interpreter is exercised in scripts/runner/hostile.test.ts and by the bank check.)
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PythonRunner } from './client.ts';
+import type { WorkerPort, WorkerRequest, WorkerResponse } from './protocol.ts';
+
+type Behaviour = 'answer' | 'hang' | 'crash';
+
+/** A worker whose start takes `startMs` and whose answers follow `next` (a queue of behaviours). */
+class FakeWorker implements WorkerPort {
+  static all: FakeWorker[] = [];
+  terminated = false;
+  next: Behaviour[] = [];
+  received: WorkerRequest[] = [];
+  private onMsg: ((m: WorkerResponse) => void) | null = null;
+  private onDead: ((r: string) => void) | null = null;
+
+  constructor(private readonly startMs: number, private readonly startFails = false) {
+    FakeWorker.all.push(this);
+  }
+
+  post(message: WorkerRequest): void {
+    this.received.push(message);
+    if (this.terminated) return;
+    if (message.type === 'init') {
+      setTimeout(() => {
+        if (this.terminated) return;
+        if (this.startFails) this.onDead?.('worker failed to load');
+        else this.onMsg?.({ type: 'status', state: 'ready', pythonVersion: '3.14.2' });
+      }, this.startMs);
+      return;
+    }
+    const behaviour = this.next.shift() ?? 'answer';
+    if (behaviour === 'hang') return; // time.sleep(1000): no answer, no interrupt
+    if (behaviour === 'crash') {
+      setTimeout(() => this.onDead?.('Python worker crashed: out of memory'), 1);
+      return;
+    }
+    setTimeout(() => {
+      if (this.terminated) return;
+      if (message.type === 'prepare') this.onMsg?.({ type: 'prepared', id: message.id, outcome: { status: 'ok' }, output: { stdout: '', stdoutBytes: 0, truncated: false } });
+    }, 5);
+  }
+
+  onMessage(handler: (m: WorkerResponse) => void): void {
+    this.onMsg = handler;
+  }
+
+  onCrash(handler: (r: string) => void): void {
+    this.onDead = handler;
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const SPEC = { entry: { kind: 'function', name: 'f' }, params: [], returns: 'any' } as never;
+
+function runner(options: { spare?: boolean; startMs?: number; failFirst?: number } = {}) {
+  let spawned = 0;
+  return new PythonRunner({
+    spawn: () => new FakeWorker(options.startMs ?? 2000, spawned++ < (options.failFirst ?? 0)),
+    graceMs: 1000,
+    startTimeoutMs: 10_000,
+    ...(options.spare ? { spare: true } : {}),
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  FakeWorker.all = [];
+});
+afterEach(() => vi.useRealTimers());
+
+describe('PythonRunner', () => {
+  it('kills a run that ignores the soft interrupt after the grace period, and the next run waits for a fresh start', async () => {
+    const r = runner();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(r.getStatus().state).toBe('ready');
+    FakeWorker.all[0]!.next = ['hang'];
+    const killed = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(3000);
+    await expect(killed).resolves.toMatchObject({ kind: 'killed' });
+    expect(FakeWorker.all[0]!.terminated).toBe(true);
+    expect(r.getStatus().state).toBe('restarting');
+    const next = r.prepare('x', SPEC, 2000);
+    let settled = false;
+    void next.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(1900);
+    expect(settled).toBe(false); // still starting Python
+    await vi.advanceTimersByTimeAsync(200);
+    await expect(next).resolves.toMatchObject({ kind: 'done' });
+  });
+
+  it('with a spare, the next run after a kill does not wait for a Python start', async () => {
+    const r = runner({ spare: true });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(FakeWorker.all).toHaveLength(1); // no spare before any candidate code runs
+    await Promise.all([r.prepare('x', SPEC, 2000), vi.advanceTimersByTimeAsync(10)]);
+    expect(FakeWorker.all).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(r.hasWarmSpare()).toBe(true);
+
+    FakeWorker.all[0]!.next = ['hang'];
+    const killed = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(3000);
+    await expect(killed).resolves.toMatchObject({ kind: 'killed' });
+    expect(r.getStatus().state).toBe('ready');
+    const next = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(next).resolves.toMatchObject({ kind: 'done' });
+    // The spare answered, and a new spare is already warming behind it.
+    expect(FakeWorker.all[1]!.received.some((m) => m.type === 'prepare')).toBe(true);
+    expect(FakeWorker.all).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(r.hasWarmSpare()).toBe(true);
+  });
+
+  it('a worker that crashes mid-run is reported as a crash and replaced by the spare', async () => {
+    const r = runner({ spare: true });
+    await vi.advanceTimersByTimeAsync(2000);
+    await Promise.all([r.prepare('x', SPEC, 2000), vi.advanceTimersByTimeAsync(2010)]);
+    FakeWorker.all[0]!.next = ['crash'];
+    const crashed = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(5);
+    await expect(crashed).resolves.toMatchObject({ kind: 'crashed', message: expect.stringContaining('out of memory') });
+    expect(r.getStatus().state).toBe('ready');
+    const next = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(next).resolves.toMatchObject({ kind: 'done' });
+  });
+
+  it('retries a failed start and gives up with a message after three failures', async () => {
+    const retried = runner({ failFirst: 2 });
+    await vi.advanceTimersByTimeAsync(3 * 2000 + 10);
+    expect(retried.getStatus().state).toBe('ready');
+    await expect(retried.whenReady()).resolves.toBe(true);
+
+    FakeWorker.all = [];
+    const broken = runner({ failFirst: 3 });
+    await vi.advanceTimersByTimeAsync(3 * 2000 + 10);
+    expect(broken.getStatus()).toMatchObject({ state: 'failed', message: expect.stringContaining('failed to load') });
+    await expect(broken.prepare('x', SPEC, 2000)).resolves.toMatchObject({ kind: 'unavailable' });
+    expect(FakeWorker.all).toHaveLength(3);
+  });
+
+  it('a start that never answers is abandoned at the start timeout and retried', async () => {
+    let spawned = 0;
+    const r = new PythonRunner({ spawn: () => new FakeWorker(spawned++ === 0 ? 1e9 : 2000), startTimeoutMs: 10_000 });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(FakeWorker.all[0]!.terminated).toBe(true);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(r.getStatus().state).toBe('ready');
+  });
+
+  it('dispose terminates the worker and the spare', async () => {
+    const r = runner({ spare: true });
+    await vi.advanceTimersByTimeAsync(2000);
+    await Promise.all([r.prepare('x', SPEC, 2000), vi.advanceTimersByTimeAsync(10)]);
+    r.dispose();
+    expect(FakeWorker.all.every((w) => w.terminated)).toBe(true);
+  });
+});
