@@ -3,12 +3,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { problemBank } from './scripts/vite-plugin-problem-bank.ts';
 import { pyodideAssets } from './scripts/vite-plugin-pyodide.ts';
-import { ISOLATION_HEADERS } from './src/sw/isolation.ts';
+import { contentSecurityPolicy, ISOLATION_HEADERS } from './src/sw/isolation.ts';
 
 // Cross-origin isolation gives SharedArrayBuffer, which the runner's interrupt buffer needs to stop
 // a running loop without killing the worker. Every server that serves the app must send these
 // (the service worker adds them to what it serves from its cache).
-const isolationHeaders = { ...ISOLATION_HEADERS };
+// The Content-Security-Policy allows only this origin (README: Deploying lists the same headers).
+const servedHeaders = { ...ISOLATION_HEADERS, 'Content-Security-Policy': contentSecurityPolicy() };
+const devHeaders = { ...ISOLATION_HEADERS, 'Content-Security-Policy': contentSecurityPolicy({ dev: true }) };
 
 // Offline: the service worker precaches everything the app needs to start and run Python, Pyodide's
 // 9.6 MB wasm included. Registration is in src/app/offline.ts, after Python is warm.
@@ -42,8 +44,8 @@ const offline = VitePWA({
 
 export default defineConfig({
   plugins: [react(), problemBank(), pyodideAssets(), offline],
-  server: { headers: isolationHeaders },
-  preview: { headers: isolationHeaders, port: 4173, strictPort: true },
+  server: { headers: devHeaders },
+  preview: { headers: servedHeaders, port: 4173, strictPort: true },
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['pyodide'] },
   resolve: {

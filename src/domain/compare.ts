@@ -14,10 +14,13 @@ export interface CompareOptions {
 function decode(v: unknown): unknown {
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
-    if (typeof o.$float === 'string' && Object.keys(o).length === 1) {
-      return o.$float === 'nan' ? Number.NaN : o.$float === 'inf' ? Infinity : -Infinity;
+    // Only well-formed tags: a candidate's own dict such as {"$int": "x"} stays a dict.
+    if (Object.keys(o).length === 1) {
+      if (o.$float === 'nan') return Number.NaN;
+      if (o.$float === 'inf') return Infinity;
+      if (o.$float === '-inf') return -Infinity;
+      if (typeof o.$int === 'string' && /^-?\d+$/.test(o.$int)) return BigInt(o.$int);
     }
-    if (typeof o.$int === 'string' && Object.keys(o).length === 1) return BigInt(o.$int);
   }
   return v;
 }
@@ -50,11 +53,17 @@ function short(v: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+function isWhole(x: number | bigint): boolean {
+  return typeof x === 'bigint' || Number.isInteger(x);
+}
+
 function numbersEqual(a: number | bigint, b: number | bigint, mode: CompareOptions['mode'], tol: number): boolean {
-  if (typeof a === 'bigint' || typeof b === 'bigint') return BigInt(a as bigint) === BigInt(b as bigint);
+  // A big int equals only a whole number of the same value (BigInt() throws on fractions, NaN, ±inf).
+  if (typeof a === 'bigint' || typeof b === 'bigint') return isWhole(a) && isWhole(b) && BigInt(a) === BigInt(b);
   if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
   if (a === b) return true;
-  if (mode !== 'float') return false;
+  // An infinity equals only itself: the relative tolerance around it would be infinite.
+  if (mode !== 'float' || !Number.isFinite(a) || !Number.isFinite(b)) return false;
   const diff = Math.abs(a - b);
   return diff <= tol || diff <= tol * Math.max(Math.abs(a), Math.abs(b));
 }
@@ -94,8 +103,9 @@ function walk(expected: unknown, got: unknown, path: string, opts: CompareOption
   if (e && g && typeof e === 'object' && typeof g === 'object') {
     const eo = e as Record<string, unknown>;
     const go = g as Record<string, unknown>;
-    const missing = Object.keys(eo).filter((k) => !(k in go));
-    const extra = Object.keys(go).filter((k) => !(k in eo));
+    // Own keys only: `in` would also see Object.prototype, so {"constructor": 1} would pass for {}.
+    const missing = Object.keys(eo).filter((k) => !Object.hasOwn(go, k));
+    const extra = Object.keys(go).filter((k) => !Object.hasOwn(eo, k));
     if (missing.length) return `${at}missing key ${JSON.stringify(missing[0])}`;
     if (extra.length) return `${at}unexpected key ${JSON.stringify(extra[0])}`;
     for (const k of Object.keys(eo).sort()) {

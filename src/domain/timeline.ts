@@ -45,12 +45,15 @@ export type EventType = TimelineEvent['type'];
 
 /** The latest verdict per problem and kind, as shown after the round. */
 export function latestVerdicts(events: readonly TimelineEvent[]): Record<string, Partial<Record<RunKind, RunSummary>>> {
-  const out: Record<string, Partial<Record<RunKind, RunSummary>>> = {};
+  const out = new Map<string, Partial<Record<RunKind, RunSummary>>>();
   for (const e of events) {
     if (e.type !== 'verdict') continue;
-    (out[e.problemId] ??= {})[e.summary.kind] = e.summary;
+    const byKind = out.get(e.problemId) ?? {};
+    byKind[e.summary.kind] = e.summary;
+    out.set(e.problemId, byKind);
   }
-  return out;
+  // Ids come from imported files too: fromEntries keeps "__proto__" an own key, not a prototype.
+  return Object.fromEntries(out);
 }
 
 /** Warning marks already given, so a reload does not repeat them. */
@@ -65,9 +68,9 @@ export function endOf(events: readonly TimelineEvent[]): Extract<TimelineEvent, 
 
 /** The last code snapshot per problem. */
 export function lastCode(events: readonly TimelineEvent[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of events) if (e.type === 'code-snapshot') out[e.problemId] = e.code;
-  return out;
+  const out = new Map<string, string>();
+  for (const e of events) if (e.type === 'code-snapshot') out.set(e.problemId, e.code);
+  return Object.fromEntries(out);
 }
 
 /** Events in time order (ties keep insertion order). */

@@ -6,10 +6,39 @@ export const ISOLATION_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-/** A copy of the response with the isolation headers set; opaque responses are returned as they are. */
-export function withIsolationHeaders(response: Response): Response {
+/**
+ * A copy of the response with the isolation headers and the Content-Security-Policy set, so that a
+ * page served from the cache is as isolated and as locked down as one served by a configured host.
+ * Opaque responses are returned as they are.
+ */
+export function withAppHeaders(response: Response): Response {
   if (response.type === 'opaque' || response.status === 0) return response;
   const headers = new Headers(response.headers);
   for (const [name, value] of Object.entries(ISOLATION_HEADERS)) headers.set(name, value);
+  if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', contentSecurityPolicy());
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/**
+ * The Content-Security-Policy of the built app: only its own origin, plus what WebAssembly needs
+ * ('wasm-unsafe-eval' lets Pyodide compile its wasm; no JavaScript eval). Styles allow inline
+ * because Monaco positions its widgets with style attributes. `connect` adds origins the app may
+ * talk to (a pairing server).
+ */
+export function contentSecurityPolicy(options: { dev?: boolean; connect?: string[] } = {}): string {
+  const connect = ["'self'", ...(options.connect ?? []), ...(options.dev ? ['ws:'] : [])];
+  return [
+    "default-src 'self'",
+    // Dev only: Vite's React refresh preamble is an inline script.
+    `script-src 'self' 'wasm-unsafe-eval'${options.dev ? " 'unsafe-inline'" : ''}`,
+    "worker-src 'self' blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 }

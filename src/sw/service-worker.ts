@@ -9,12 +9,12 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, addPlugins } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { withIsolationHeaders } from './isolation.ts';
+import { withAppHeaders } from './isolation.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
 const isolation: WorkboxPlugin = {
-  handlerWillRespond: async ({ response }) => withIsolationHeaders(response),
+  handlerWillRespond: async ({ response }) => withAppHeaders(response),
 };
 
 addPlugins([isolation]);

@@ -2,7 +2,7 @@
 // runs), the soft interrupt, and terminate-and-respawn when the soft interrupt does not land.
 // Every method resolves with a result; timeouts and crashes are results too, never exceptions.
 
-import type { Captured, CaseInput, EntrySpec, ExecOutcome, WorkerPort, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { Captured, CaseInput, EntrySpec, ExecOutcome, PythonError, WorkerPort, WorkerRequest, WorkerResponse } from './protocol.ts';
 import { SIGINT } from './protocol.ts';
 
 export type RunnerState = 'loading' | 'ready' | 'restarting' | 'failed';
@@ -20,7 +20,8 @@ export type TimedOutcome =
   | { kind: 'timed-out'; output: Captured; ms: number }
   /** The soft interrupt did not land (sleep, swallowed KeyboardInterrupt, no isolation): worker replaced. */
   | { kind: 'killed'; ms: number }
-  | { kind: 'crashed'; message: string; ms: number }
+  /** The worker or the interpreter died (`error` when the engine could say why); it has been replaced. */
+  | { kind: 'crashed'; message: string; ms: number; error?: PythonError }
   | { kind: 'unavailable'; message: string };
 
 export interface RunnerOptions {
@@ -192,6 +193,8 @@ export class PythonRunner {
       slot.state = 'failed';
       slot.message = reason;
       resolveReady(false);
+      // A request in flight on this worker will never be answered now.
+      if (slot === this.active) this.pending?.settle({ type: 'lost', message: reason });
       if (wasReady) this.onSlotLost(slot, reason);
     };
     port.onMessage((msg) => {
@@ -300,7 +303,18 @@ export class PythonRunner {
       case 'response': {
         const r = result.response;
         if (r.type !== 'prepared' && r.type !== 'case-result') return { kind: 'crashed', message: 'unexpected response', ms: result.ms };
-        if (r.outcome.status === 'interrupted' && r.outcome.reason === 'time') return { kind: 'timed-out', output: r.output, ms: result.ms };
+        // Whatever an answer says, once the limit's interrupt has been sent it is too late: code that
+        // swallows KeyboardInterrupt must not get to finish its work in the grace period.
+        if (result.interrupted) return { kind: 'timed-out', output: r.output, ms: result.ms };
+        if (r.fatal) {
+          const error = r.outcome.status === 'error' ? r.outcome.error : undefined;
+          return { kind: 'crashed', message: error ? `${error.type}: ${error.message}` : 'Python crashed; it was restarted', ms: result.ms, ...(error ? { error } : {}) };
+        }
+        if (r.outcome.status === 'interrupted' && r.outcome.reason === 'time') {
+          // Not the limit's interrupt (that was never sent): the code raised KeyboardInterrupt itself.
+          const error = r.outcome.error ?? { type: 'KeyboardInterrupt', message: 'raised by your code, not by the time limit', traceback: 'KeyboardInterrupt', line: null };
+          return { kind: 'done', outcome: { status: 'error', error }, output: r.output, ms: result.ms };
+        }
         return { kind: 'done', outcome: r.outcome, output: r.output, ms: r.type === 'case-result' && r.ms > 0 ? r.ms : result.ms };
       }
       case 'killed':
@@ -316,7 +330,7 @@ export class PythonRunner {
     build: (id: string) => WorkerRequest,
     limitMs: number,
   ): Promise<
-    | { kind: 'response'; response: WorkerResponse; ms: number }
+    | { kind: 'response'; response: WorkerResponse; ms: number; interrupted: boolean }
     | { kind: 'killed'; ms: number }
     | { kind: 'lost'; message: string; ms: number }
     | { kind: 'unavailable'; message: string }
@@ -329,6 +343,7 @@ export class PythonRunner {
     const { port, interrupt } = this.active;
     return new Promise((resolve) => {
       let hardTimer: ReturnType<typeof setTimeout> | undefined;
+      let interrupted = false;
       const finish = (value: Parameters<typeof resolve>[0]) => {
         clearTimeout(softTimer);
         clearTimeout(hardTimer);
@@ -339,8 +354,9 @@ export class PythonRunner {
         id,
         settle: (response) => {
           const ms = this.now() - started;
-          if (response.type === 'lost') finish({ kind: 'lost', message: response.message, ms });
-          else finish({ kind: 'response', response, ms });
+          if (response.type === 'lost') return finish({ kind: 'lost', message: response.message, ms });
+          finish({ kind: 'response', response, ms, interrupted });
+          if (response.type !== 'status' && response.fatal) this.restart();
         },
       };
       const kill = () => {
@@ -350,6 +366,7 @@ export class PythonRunner {
       };
       const softTimer = setTimeout(() => {
         if (!interrupt) return kill();
+        interrupted = true;
         Atomics.store(interrupt, 0, SIGINT);
         hardTimer = setTimeout(kill, this.graceMs);
       }, limitMs);

@@ -3,7 +3,7 @@
 // Python failure escape as a JavaScript exception.
 
 import type { PyodideAPI } from 'pyodide';
-import type { Captured, ExecOutcome, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { Captured, ExecOutcome, PythonError, WorkerRequest, WorkerResponse } from './protocol.ts';
 import { SIGINT } from './protocol.ts';
 
 type PyCallable = ((...args: string[]) => string) & { destroy?: () => void };
@@ -113,23 +113,15 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
       const overflowed = sink?.overflowed ?? false;
       const output = sink!.take();
       if (raw.status === 'interrupted') {
-        return { outcome: { status: 'interrupted', reason: overflowed ? 'output' : 'time' }, output, raw };
+        const error = raw.error as PythonError | undefined;
+        return { outcome: { status: 'interrupted', reason: overflowed ? 'output' : 'time', ...(error ? { error } : {}) }, output, raw };
       }
       return { outcome: raw as unknown as ExecOutcome, output, raw };
     } catch (err) {
       dead = true;
       const output = sink?.take() ?? emptyOutput();
-      const stackOverflow = /Maximum call stack size exceeded|stack overflow/i.test(String(err));
-      const message = stackOverflow
-        ? "recursion went deeper than the browser's stack allows (deep recursion through C code such as lru_cache); Python was restarted: make it iterative or recurse less deeply"
-        : 'the Python runtime crashed; it is being restarted';
-      return {
-        outcome: {
-          status: 'error',
-          error: { type: stackOverflow ? 'RecursionError' : 'PythonCrashed', message, traceback: `${stackOverflow ? 'RecursionError' : 'PythonCrashed'}: ${message}`, line: null },
-        },
-        output,
-      };
+      const error = crashError(err);
+      return { outcome: { status: 'error', error }, output };
     } finally {
       clearInterrupt();
     }
@@ -149,17 +141,19 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
       else post({ type: 'case-result', id: request.id, outcome: { status: 'error', error }, output: emptyOutput(), ms: 0 });
       return;
     }
+    // Said in the answer itself, so the client replaces the worker before it sends the next request.
+    const fatal = () => (dead ? { fatal: true } : {});
     if (request.type === 'prepare') {
       const { outcome, output } = call(fns.prepare, [request.code, JSON.stringify(request.spec)]);
-      post({ type: 'prepared', id: request.id, outcome, output });
+      post({ type: 'prepared', id: request.id, outcome, output, ...fatal() });
     } else if (request.type === 'case') {
       const { outcome, output, raw } = call(fns.runCase, [JSON.stringify(request.input)]);
-      post({ type: 'case-result', id: request.id, outcome, output, ms: typeof raw?.ms === 'number' ? raw.ms : 0 });
+      post({ type: 'case-result', id: request.id, outcome, output, ms: typeof raw?.ms === 'number' ? raw.ms : 0, ...fatal() });
     } else {
       const args = [request.checker, JSON.stringify(request.args), JSON.stringify(request.expected), JSON.stringify(request.got)];
       const { outcome, raw } = call(fns.runChecker, args);
       const message = outcome.status === 'error' ? outcome.error.message : typeof raw?.message === 'string' ? raw.message : undefined;
-      post({ type: 'check-result', id: request.id, ok: raw?.ok === true, ...(message ? { message } : {}) });
+      post({ type: 'check-result', id: request.id, ok: raw?.ok === true, ...(message ? { message } : {}), ...fatal() });
     }
   }
 
@@ -167,6 +161,20 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
   return (request) => {
     queue = queue.then(() => (request.type === 'init' ? init(request.interruptBuffer, request.stdoutLimitBytes) : handle(request)));
   };
+}
+
+/** What a JavaScript-level failure of a harness call means for the candidate, in their terms. */
+function crashError(err: unknown): PythonError {
+  const text = String(err);
+  const exit = /Program terminated with exit\((-?\d+)\)/.exec(text);
+  const [type, message] = exit
+    ? ['SystemExit', `your code ended the Python process with os._exit(${exit[1]}); Python was restarted`]
+    : /Maximum call stack size exceeded|stack overflow/i.test(text)
+      ? ['RecursionError', "recursion went deeper than the browser's stack allows (deep recursion through C code such as lru_cache); Python was restarted: make it iterative or recurse less deeply"]
+      : // Past the two above, what kills the interpreter is nearly always memory (a failed allocation
+        // inside WebAssembly surfaces as a trap such as "null function or function signature mismatch").
+        ['PythonCrashed', 'Python crashed, most likely out of memory (a string or list that keeps growing); Python was restarted'];
+  return { type, message, traceback: `${type}: ${message}\n(${text.split('\n')[0]})`, line: null };
 }
 
 function emptyOutput(): Captured {

@@ -3,31 +3,46 @@
 # returns the result as plain JSON data; comparison happens outside the interpreter.
 
 import bisect
+import builtins
 import collections
 import functools
+import gc
 import heapq
+import io
 import itertools
 import json
 import linecache
 import math
 import random
+import signal
 import string
 import sys
 import time
 import traceback
 import typing
 
-# Bound once, so a candidate who rebinds json.dumps or time.perf_counter cannot change the judging.
+# Bound once, so a candidate who rebinds json.dumps, len or time.perf_counter cannot change the judging.
 _dumps = json.dumps
 _loads = json.loads
 _perf_counter = time.perf_counter
-_isinstance = isinstance
+_issubclass = issubclass
 _type = type
 _len = len
+_list = list
+_sorted = sorted
+_repr = repr
+_id = id
+_set = set
+_dict_items = dict.items
+_isfinite = math.isfinite
+_deque = collections.deque
 _int_index = int.__index__
 _float_value = float.__float__
 _str_value = str.__str__
 _BaseException = BaseException
+_KeyboardInterrupt = KeyboardInterrupt
+_settrace = sys.settrace
+_setprofile = sys.setprofile
 
 SOURCE_NAME = "solution.py"
 MAX_DEPTH = 400
@@ -57,6 +72,9 @@ class TreeNode:
 
 def _no_input(prompt=""):
     raise EOFError("input() has nothing to read here: the judge passes each case's inputs as arguments")
+
+
+builtins.input = _no_input  # also for `builtins.input()`; saved below with the other builtins
 
 
 def _prelude():
@@ -145,15 +163,15 @@ class JudgeError(Exception):
 def _list_to_plain(node, depth):
     out = []
     seen = []
-    visited = set()
+    visited = _set()
     while node is not None:
-        if id(node) in visited:
+        if _id(node) in visited:
             _built.extend(seen)
             raise JudgeError(f"the returned linked list has a cycle (node {_len(out)} links back to an earlier node)")
         if _len(out) >= MAX_NODES:
             _built.extend(seen)
             raise JudgeError("the returned linked list is too long")
-        visited.add(id(node))
+        visited.add(_id(node))
         out.append(_plain(node.val, depth + 1))
         seen.append(node)
         node = node.next
@@ -163,7 +181,7 @@ def _list_to_plain(node, depth):
 
 def _tree_to_plain(root, depth):
     out = []
-    queue = collections.deque([root])
+    queue = _deque([root])
     while queue:
         node = queue.popleft()
         if _len(out) >= MAX_NODES:
@@ -180,34 +198,39 @@ def _tree_to_plain(root, depth):
     return out
 
 
+def _is(x, kinds):
+    """isinstance by the real type: an object that sets __class__ to int or list is neither."""
+    return _issubclass(_type(x), kinds)
+
+
 def _plain(x, depth=0):
     """Turns a result into JSON data using the base types' own methods, so overrides prove nothing."""
     if depth > MAX_DEPTH:
         raise JudgeError("the returned value is nested too deeply")
     if x is None or x is True or x is False:
         return x
-    if _isinstance(x, int):
+    if _is(x, int):
         v = _int_index(x)
-        return v if -SAFE_INT <= v <= SAFE_INT else {"$int": repr(v)}
-    if _isinstance(x, float):
+        return v if -SAFE_INT <= v <= SAFE_INT else {"$int": _repr(v)}
+    if _is(x, float):
         v = _float_value(x)
-        if math.isfinite(v):
+        if _isfinite(v):
             return v
         return {"$float": "nan" if v != v else ("inf" if v > 0 else "-inf")}
-    if _isinstance(x, str):
+    if _is(x, str):
         return _str_value(x)
-    if _isinstance(x, ListNode):
+    if _is(x, ListNode):
         return _list_to_plain(x, depth)
-    if _isinstance(x, TreeNode):
+    if _is(x, TreeNode):
         return _tree_to_plain(x, depth)
-    if _isinstance(x, (list, tuple, collections.deque)):
-        return [_plain(v, depth + 1) for v in list(x)]
-    if _isinstance(x, (set, frozenset)):
+    if _is(x, (list, tuple, _deque)):
+        return [_plain(v, depth + 1) for v in _list(x)]
+    if _is(x, (set, frozenset)):
         items = [_plain(v, depth + 1) for v in x]
-        return sorted(items, key=lambda v: _dumps(v, sort_keys=True))
-    if _isinstance(x, dict):
+        return _sorted(items, key=lambda v: _dumps(v, sort_keys=True))
+    if _is(x, dict):
         out = {}
-        for k, v in dict.items(x):
+        for k, v in _dict_items(x):
             key = k if _type(k) is str else _dumps(_plain(k, depth + 1))
             out[key] = _plain(v, depth + 1)
         return out
@@ -220,7 +243,7 @@ def _format_error(exc):
     """A traceback holding only the candidate's frames, with editor line numbers."""
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOURCE_NAME]
     line = frames[-1].lineno if frames else None
-    if _isinstance(exc, SyntaxError) and exc.filename == SOURCE_NAME:
+    if _is(exc, SyntaxError) and exc.filename == SOURCE_NAME:
         line = exc.lineno
     parts = ["Traceback (most recent call last):\n"] if frames else []
     previous, repeats = None, 0
@@ -243,10 +266,150 @@ def _format_error(exc):
     parts.extend(traceback.format_exception_only(_type(exc), exc))
     return {
         "type": _type(exc).__name__,
-        "message": str(exc) if not _isinstance(exc, SyntaxError) else (exc.msg or ""),
+        "message": _message(exc),
         "traceback": "".join(parts).rstrip("\n"),
         "line": line,
     }
+
+
+def _message(exc):
+    """The verdict's one line; an exit or an interrupt the code raised itself says what happened."""
+    if _is(exc, SyntaxError):
+        return exc.msg or ""
+    if _is(exc, SystemExit):
+        code = "" if exc.code is None else _repr(exc.code)
+        return f"your code called exit({code}); the judge calls your function and needs it to return"
+    if _is(exc, _KeyboardInterrupt):
+        return "raised by your code, not by the time limit"
+    try:
+        return str(exc)
+    except _KeyboardInterrupt:
+        raise
+    except _BaseException:
+        return "(str() of this exception failed)"
+
+
+def _error(exc):
+    """_format_error, or a bare description when the exception itself misbehaves (a raising __str__)."""
+    try:
+        return _format_error(exc)
+    except _KeyboardInterrupt:
+        raise
+    except _BaseException:
+        message = "(the exception could not be shown)"
+        return {"type": _type(exc).__name__, "message": message, "traceback": "", "line": None}
+
+
+# ---------------------------------------------------------------- state a run must not leave behind
+
+# Pyodide's asyncio loop runs callbacks from the JavaScript event loop, between requests, so one that
+# reschedules itself would act on every later run. Each one scheduled is kept, to be cancelled.
+_scheduled = []
+_loop_classes = []
+try:
+    from pyodide.webloop import WebLoop as _WebLoop
+
+    _call_later = _WebLoop.call_later
+
+    def _tracked_call_later(self, delay, callback, *args, **kwargs):
+        handle = _call_later(self, delay, callback, *args, **kwargs)
+        _scheduled.append(handle)
+        return handle
+
+    _WebLoop.call_later = _tracked_call_later  # call_soon and call_at go through call_later
+    _loop_classes.append(_WebLoop)
+except ImportError:  # outside Pyodide
+    pass
+
+# What candidate code can change in this interpreter and the harness or the next run relies on:
+# builtins, the modules the prelude and the harness use, the node classes, sys's streams, hooks and
+# limits. Saved here, before any candidate code runs; put back after every call into candidate code.
+_MISSING = object()
+_BUILTINS = builtins.__dict__
+_SAVED_BUILTINS = dict(_BUILTINS)
+_SAVED_MODULES = [
+    (sys.modules[name].__dict__, dict(sys.modules[name].__dict__))
+    for name in ("bisect", "collections", "functools", "gc", "heapq", "io", "itertools", "json", "json.decoder",
+                 "json.encoder", "json.scanner", "linecache", "math", "random", "signal", "string", "time",
+                 "traceback", "typing", "_colorize")
+    if name in sys.modules
+]
+_SAVED_CLASSES = [(cls, dict(cls.__dict__)) for cls in (ListNode, TreeNode, *_loop_classes)]
+_SAVED_SYS = {name: getattr(sys, name) for name in (
+    "stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__", "displayhook", "excepthook", "meta_path",
+    "path_hooks")}
+_STREAM_OPTIONS = {name: (fd, getattr(sys, name).encoding, getattr(sys, name).errors)
+                   for fd, name in enumerate(("stdin", "stdout", "stderr"))}
+_SAVED_IMPORT_HOOKS = [(sys.meta_path, _list(sys.meta_path)), (sys.path_hooks, _list(sys.path_hooks))]
+_SAVED_SYS_MODULES = dict(sys.modules)
+_RECURSION_LIMIT = sys.getrecursionlimit()
+# Hooks through which candidate code could run later, and what undoes them.
+_gc_callbacks = gc.callbacks
+_SIGINT_HANDLER = signal.getsignal(signal.SIGINT)  # turns the time limit's SIGINT into KeyboardInterrupt
+_signal = signal.signal
+_SIGINT = signal.SIGINT
+_monitoring = getattr(sys, "monitoring", None)  # Python 3.12+ (the native bench loads this file in older CPython)
+_get_tool = _monitoring.get_tool if _monitoring else None
+_free_tool_id = _monitoring.free_tool_id if _monitoring else None
+_FREE_TOOLS = tuple(tool for tool in range(6) if _get_tool and _get_tool(tool) is None)
+
+
+def _reset(current, saved):
+    """Puts back every saved entry that was changed or deleted (additions stay: a submodule import adds one)."""
+    for key, value in saved.items():
+        if current.get(key, _MISSING) is not value:
+            current[key] = value
+
+
+def _reopened(name):
+    """The saved stream, or a new one on the same file descriptor when candidate code closed it."""
+    stream = _SAVED_SYS[name]
+    try:
+        closed = stream.closed
+    except ValueError:  # detached
+        closed = True
+    if closed:
+        fd, encoding, errors = _STREAM_OPTIONS[name]
+        raw = open(fd, "rb" if fd == 0 else "wb", closefd=False)
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors=errors, line_buffering=fd != 0)
+        _SAVED_SYS[name] = _SAVED_SYS[f"__{name}__"] = stream
+    return stream
+
+
+def _restore(fresh=False):
+    """Undoes candidate code's changes; `fresh` (a new run) also resets limits and imported modules."""
+    # First the hooks that run candidate code, so none of it runs while the rest is put back.
+    for tool in _FREE_TOOLS:
+        if _get_tool(tool) is not None:
+            _free_tool_id(tool)
+    _gc_callbacks.clear()
+    _signal(_SIGINT, _SIGINT_HANDLER)
+    for key in [k for k in _BUILTINS if k not in _SAVED_BUILTINS]:
+        del _BUILTINS[key]
+    _reset(_BUILTINS, _SAVED_BUILTINS)
+    for current, saved in _SAVED_MODULES:
+        _reset(current, saved)
+    for cls, saved in _SAVED_CLASSES:
+        for key in [k for k in cls.__dict__ if k not in saved]:
+            type.__delattr__(cls, key)
+        for key, value in saved.items():
+            if cls.__dict__.get(key, _MISSING) is not value:
+                type.__setattr__(cls, key, value)
+    for handle in _scheduled:
+        handle.cancel()
+    _scheduled.clear()
+    for name in ("stdin", "stdout", "stderr"):
+        _reopened(name)
+    for name, value in _SAVED_SYS.items():
+        setattr(sys, name, value)
+    if sys.getrecursionlimit() < _RECURSION_LIMIT:
+        sys.setrecursionlimit(_RECURSION_LIMIT)
+    if fresh:
+        sys.setrecursionlimit(_RECURSION_LIMIT)
+        _reset(sys.modules, _SAVED_SYS_MODULES)
+        for hooks, saved in _SAVED_IMPORT_HOOKS:
+            hooks[:] = saved
+        gc.enable()
 
 
 # ---------------------------------------------------------------- one run: prepare, then cases
@@ -256,6 +419,14 @@ _run = {"target": None, "entry": None, "params": [], "returns": "any"}
 
 def prepare(code, spec_json):
     """Executes the candidate's code in a fresh namespace and finds the entry point."""
+    try:
+        return _prepare(code, spec_json)
+    except _KeyboardInterrupt:  # the time limit's interrupt, landing just after the candidate's code
+        return '{"status": "interrupted"}'
+
+
+def _prepare(code, spec_json):
+    _restore(fresh=True)
     spec = _loads(spec_json)
     _run["target"] = None
     _run["entry"] = spec["entry"]
@@ -263,12 +434,18 @@ def prepare(code, spec_json):
     _run["returns"] = spec.get("returns") or "any"
     linecache.cache[SOURCE_NAME] = (_len(code), None, code.splitlines(True), SOURCE_NAME)
     ns = _prelude()
+    failure = None
     try:
         exec(compile(code, SOURCE_NAME, "exec"), ns)
-    except KeyboardInterrupt:
-        return _dumps({"status": "interrupted"})
     except _BaseException as exc:  # SystemExit too: the candidate's code ends, the harness does not
-        return _dumps({"status": "error", "error": _format_error(exc)})
+        failure = exc
+    _settrace(None)
+    _setprofile(None)
+    _restore()
+    if failure is not None:
+        # The client tells a KeyboardInterrupt the code raised from its own time-limit interrupt.
+        status = "interrupted" if _is(failure, _KeyboardInterrupt) else "error"
+        return _dumps({"status": status, "error": _error(failure)})
     entry = _run["entry"]
     kind = entry["kind"]
     name = entry.get("className") if kind != "function" else entry["name"]
@@ -314,7 +491,7 @@ def _release():
     """Cuts every known node's links so that freeing them never recurses."""
     for node in _built:
         try:
-            if _isinstance(node, ListNode):
+            if _is(node, ListNode):
                 object.__setattr__(node, "next", None)
             else:
                 object.__setattr__(node, "left", None)
@@ -326,18 +503,29 @@ def _release():
 
 def run_case(args_json):
     """Runs one case on fresh inputs (parsed anew from JSON, so nothing leaks between cases)."""
+    try:
+        return _run_case(args_json)
+    except _KeyboardInterrupt:  # the time limit's interrupt, landing just after the candidate's code
+        return '{"status": "interrupted"}'
+
+
+def _run_case(args_json):
     _built.clear()
     started = _perf_counter()
     try:
-        value = _call(args_json)
-        status = {"status": "ok", "value": value}
-    except KeyboardInterrupt:
-        status = {"status": "interrupted"}
+        status = {"status": "ok", "value": _call(args_json)}
     except JudgeError as exc:
         status = {"status": "invalid", "message": str(exc)}
     except _BaseException as exc:
-        status = {"status": "error", "error": _format_error(exc)}
-    status["ms"] = (_perf_counter() - started) * 1000
+        status = exc
+    ms = (_perf_counter() - started) * 1000
+    _settrace(None)
+    _setprofile(None)
+    _restore()
+    if _is(status, _BaseException):
+        # The client tells a KeyboardInterrupt the code raised from its own time-limit interrupt.
+        status = {"status": "interrupted" if _is(status, _KeyboardInterrupt) else "error", "error": _error(status)}
+    status["ms"] = ms
     _release()
     return _dumps(status)
 

@@ -90,7 +90,7 @@ async function verdictFor(
     case 'unavailable':
       return { ...b, status: 'not-run', ms: 0, message: run.message };
     case 'crashed':
-      return { ...b, status: 'runtime-error', ms: run.ms, message: run.message };
+      return { ...b, status: 'runtime-error', ms: run.ms, message: run.message, ...(run.error ? { error: run.error } : {}) };
     case 'killed':
       return { ...b, status: 'time-limit', ms: run.ms, message: `timed out after ${seconds(limitMs)}; Python was restarted` };
     case 'timed-out':
@@ -138,7 +138,7 @@ export async function judge(problem: JudgedProblem, code: string, cases: TestCas
     const message = `your module-level code timed out after ${seconds(setupLimit)}`;
     return finish(notRun(0, message), { status: 'error', message });
   }
-  if (prep.kind === 'crashed') return finish(notRun(0, prep.message), { status: 'error', message: prep.message });
+  if (prep.kind === 'crashed') return finish(notRun(0, prep.message), { status: 'error', message: prep.message, ...(prep.error ? { setupError: prep.error } : {}) });
   if (prep.outcome.status === 'error') {
     const err = prep.outcome.error;
     return finish(notRun(0, 'not run: the code did not load'), { status: 'error', setupError: err, message: `${err.type}: ${err.message}` });

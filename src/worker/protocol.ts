@@ -33,7 +33,11 @@ export type ExecOutcome =
   | { status: 'ok'; value?: unknown }
   | { status: 'error'; error: PythonError }
   | { status: 'invalid'; message: string }
-  | { status: 'interrupted'; reason: 'time' | 'output' };
+  /**
+   * Stopped by a KeyboardInterrupt: the time limit's (the client knows whether it sent one), an
+   * output flood, or one the code raised itself, described by `error`.
+   */
+  | { status: 'interrupted'; reason: 'time' | 'output'; error?: PythonError };
 
 export interface Captured {
   stdout: string;
@@ -42,11 +46,12 @@ export interface Captured {
   truncated: boolean;
 }
 
+/** `fatal`: the interpreter died while answering; the client replaces the worker before the next request. */
 export type WorkerResponse =
   | { type: 'status'; state: 'loading' | 'ready' | 'failed'; message?: string; pythonVersion?: string }
-  | { type: 'prepared'; id: string; outcome: ExecOutcome; output: Captured }
-  | { type: 'case-result'; id: string; outcome: ExecOutcome; output: Captured; ms: number }
-  | { type: 'check-result'; id: string; ok: boolean; message?: string };
+  | { type: 'prepared'; id: string; outcome: ExecOutcome; output: Captured; fatal?: boolean }
+  | { type: 'case-result'; id: string; outcome: ExecOutcome; output: Captured; ms: number; fatal?: boolean }
+  | { type: 'check-result'; id: string; ok: boolean; message?: string; fatal?: boolean };
 
 /** The transport the client drives: a browser Worker or a Node worker thread, adapted. */
 export interface WorkerPort {

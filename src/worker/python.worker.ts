@@ -61,10 +61,13 @@ async function load(): Promise<PyodideAPI> {
   return py;
 }
 
-const handle = createEngine({
-  load,
-  harnessSource,
-  post: (message) => self.postMessage(message),
+// Candidate code can reach this global through Pyodide's `js` module. Bound now, before any of it
+// runs, so replacing self.postMessage cannot rewrite results on their way out.
+const postMessage = self.postMessage.bind(self);
+const handle = createEngine({ load, harnessSource, post: (message) => postMessage(message) });
+// Registered first and held only in this closure, so code in Python cannot remove it; it stops the
+// event there, so a listener that code adds later never sees a request or its id.
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  event.stopImmediatePropagation();
+  handle(event.data);
 });
-// A listener held only in this closure: code in Python that reassigns `onmessage` cannot remove it.
-self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => handle(event.data));

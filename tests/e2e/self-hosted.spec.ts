@@ -37,3 +37,35 @@ test('every page is cross-origin isolated, so loops can be interrupted in place'
   expect(response?.headers()['cross-origin-embedder-policy']).toBe('require-corp');
   expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(true);
 });
+
+test('a Content-Security-Policy allows only the origin, and a whole round runs under it without a violation', async ({ page, context }) => {
+  await context.addInitScript({
+    content: `window.__cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`,
+  });
+  const response = await page.goto('/');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toContain("'unsafe-eval'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  await startRound(page, 'Two Sum');
+  await waitForPython(page);
+  await setCode(page, TWO_SUM);
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(results(page).getByRole('heading')).toHaveText('Submit: Accepted', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('button', { name: 'End now' }).click();
+  await page.getByRole('link', { name: 'Review this round' }).click();
+  await expect(page.getByRole('heading', { name: /Review/ })).toBeVisible();
+  await page.goto('/gaps');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+  // And it is enforced: an inline script injected into the page does not run.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+});
