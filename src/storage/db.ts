@@ -5,10 +5,15 @@
 //   stories – the candidate's STAR story inventory (v2)
 //   storyDrills – each timed telling of a story: stage, duration, overrun, probes, self-ratings (v2)
 //   gaps    – the gap log: diagnosed weak moments with categories, quote, fix and re-drill (v3)
+//   sessions – fundamentals, system design and behavioral rounds (v4)
+//   loops   – full-loop simulations: their stages and the round/session of each (v4)
+//   templates – the user's own round templates (v4)
+//   plans   – study plans (v4)
 // Schema changes add a new version with an upgrade; earlier versions stay listed below.
 import Dexie, { type Table } from 'dexie';
 import type { BackupDraft, BackupRound, BackupStory, BackupStoryDrill } from '../domain/backup-format.ts';
 import type { GapEntry } from '../domain/gap-entry.ts';
+import type { LoopRecord, PlanRecord, RoundTemplate, SessionRecord } from '../domain/loop-records.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
 
 // The stored records are exactly the backup file's records (one definition, in the domain).
@@ -37,6 +42,12 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
   3: {
     gaps: 'id, roundId, createdAt, status',
   },
+  4: {
+    sessions: 'id, kind, startedAt, loopId',
+    loops: 'id, startedAt',
+    templates: 'id, updatedAt',
+    plans: 'id, createdAt',
+  },
 };
 
 export class MockloopDb extends Dexie {
@@ -46,6 +57,10 @@ export class MockloopDb extends Dexie {
   stories!: Table<StoryRecord, string>;
   storyDrills!: Table<StoryDrillRecord, string>;
   gaps!: Table<GapEntry, string>;
+  sessions!: Table<SessionRecord, string>;
+  loops!: Table<LoopRecord, string>;
+  templates!: Table<RoundTemplate, string>;
+  plans!: Table<PlanRecord, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
