@@ -41,6 +41,8 @@ export interface FundamentalsItem {
   limitMs: number;
   overran?: boolean;
   grade?: DepthGrade;
+  /** When the candidate opened the answer to the "one level deeper" follow-up. */
+  deeperShownAt?: number;
 }
 
 export type DesignStep = 'clarify' | 'objective' | 'data' | 'model' | 'serving' | 'monitoring';
@@ -74,20 +76,35 @@ interface SessionBase {
 }
 
 export type SessionRecord =
-  | (SessionBase & { kind: 'fundamentals'; items: FundamentalsItem[] })
+  | (SessionBase & {
+      kind: 'fundamentals';
+      /** Every question of the round, in order, picked at the start; `items` grows as each is shown. */
+      questionIds: string[];
+      items: FundamentalsItem[];
+    })
   | (SessionBase & {
       kind: 'design';
       promptId: string;
+      /** The prompt's title when the round ran (history lists it without loading the bank). */
+      promptTitle: string;
       steps: DesignStepRecord[];
       /** Numbers checklist: which kinds the candidate gave a figure for, with the figure. */
       numbers: Partial<Record<'storage' | 'qps' | 'latency' | 'refresh', string>>;
     })
-  | (SessionBase & { kind: 'behavioral'; items: BehavioralItem[] });
+  | (SessionBase & {
+      kind: 'behavioral';
+      /** Every question of the round, in order, picked at the start; `items` grows as each is shown. */
+      questionIds: string[];
+      items: BehavioralItem[];
+    });
 
 /** One stage of a full loop: a coding round (rounds table) or a session (sessions table), or a break. */
 export interface LoopStage {
   kind: TemplateSection['kind'];
   minutes: number;
+  /** Copied from the template's section, so a loop outlives the template it came from. */
+  count?: number;
+  family?: 'algorithm' | 'ml';
   /** The round or session id once the stage has started. */
   refId?: string;
   startedAt?: number;
@@ -97,6 +114,8 @@ export interface LoopStage {
 export interface LoopRecord {
   id: string;
   templateId: string;
+  /** The template's name when the loop began (a saved template may be renamed or deleted later). */
+  name?: string;
   startedAt: number;
   stages: LoopStage[];
   endedAt?: number;
