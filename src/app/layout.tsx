@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router';
+import { StorageWarning } from '../features/data/storage-warning.tsx';
 import { OfflineStatus, RuntimeStatus } from '../features/runtime/runtime-status.tsx';
 
 export function Layout() {
@@ -17,6 +18,7 @@ export function Layout() {
         <OfflineStatus />
         <RuntimeStatus />
       </header>
+      <StorageWarning />
       <Outlet />
     </div>
   );

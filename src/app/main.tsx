@@ -5,6 +5,7 @@ import { loadProblem } from '../lib/problem-bank.ts';
 import { configureRoundStore } from '../stores/round-store.ts';
 import { useRunnerStore } from '../stores/runner-store.ts';
 import { requestPersistence } from '../storage/persistence.ts';
+import { openStorage } from '../storage/storage-health.ts';
 import { createBrowserRunner, createCheckerRunner } from '../worker/browser-runner.ts';
 import { registerOffline } from './offline.ts';
 import { router } from './router.tsx';
@@ -17,6 +18,8 @@ void registerOffline(runner.whenReady());
 configureRoundStore({ loadProblem });
 // Ask once at start; browsers that refuse keep working, and the data page says so.
 void requestPersistence();
+// Storage the browser refuses (private browsing) is replaced by memory before any page reads it.
+await openStorage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -10,7 +10,7 @@
 //   templates – the user's own round templates (v4)
 //   plans   – study plans (v4)
 // Schema changes add a new version with an upgrade; earlier versions stay listed below.
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { BackupDraft, BackupRound, BackupStory, BackupStoryDrill } from '../domain/backup-format.ts';
 import type { GapEntry } from '../domain/gap-entry.ts';
 import type { LoopRecord, PlanRecord, RoundTemplate, SessionRecord } from '../domain/loop-records.ts';
@@ -62,15 +62,21 @@ export class MockloopDb extends Dexie {
   templates!: Table<RoundTemplate, string>;
   plans!: Table<PlanRecord, string>;
 
-  constructor(name: string = DB_NAME) {
-    super(name);
+  /** `options` can point Dexie at another IndexedDB implementation (the in-memory fallback). */
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     for (const [version, stores] of Object.entries(SCHEMA_VERSIONS)) this.version(Number(version)).stores(stores);
   }
 }
 
 let instance: MockloopDb | null = null;
 
-/** The app's database (tests pass their own). */
+/** The app's database (tests pass their own). Callers ask for it at each use: it can be replaced. */
 export function getDb(): MockloopDb {
   return (instance ??= new MockloopDb());
+}
+
+/** Makes `db` the app's database from now on (storage-health's in-memory fallback). */
+export function replaceDb(db: MockloopDb): void {
+  instance = db;
 }

@@ -10,6 +10,7 @@ import { askedQuestionIds, askedSlots, endOf, givenWarnings, lastCode, lastRunFa
 import type { MockloopDb } from '../storage/db.ts';
 import { getDb } from '../storage/db.ts';
 import { appendEvent, createRound, endRound, loadRound, saveDraft } from '../storage/rounds-repo.ts';
+import { write } from '../storage/storage-health.ts';
 import type { RoundRecord } from '../storage/db.ts';
 import { judge, type JudgeReport } from '../worker/judge.ts';
 import { useRunnerStore } from './runner-store.ts';
@@ -75,7 +76,8 @@ export async function startRound(
   interruptions: InterruptionSettings = INTERRUPTIONS_OFF,
 ): Promise<string> {
   const id = crypto.randomUUID();
-  await createRound(deps.db(), { id, problemIds, startedAt: deps.now(), durationMs, assists, interruptions });
+  const record = { id, problemIds, startedAt: deps.now(), durationMs, assists, interruptions };
+  await write((db) => createRound(db, record), deps.db);
   return id;
 }
 
@@ -92,7 +94,7 @@ export const useRoundStore = create<RoundState>()((set, get) => {
   async function record(body: TimelineEventBody, at = deps.now()): Promise<void> {
     const round = get().round;
     if (!round) return;
-    const event = await appendEvent(deps.db(), round.id, at, body);
+    const event = await write((db) => appendEvent(db, round.id, at, body), deps.db);
     if (get().round?.id === round.id) set((s) => ({ events: [...s.events, event] }));
   }
 
@@ -121,7 +123,7 @@ export const useRoundStore = create<RoundState>()((set, get) => {
   async function endNow(round: RoundRecord, reason: EndReason, at: number): Promise<void> {
     await get().flush();
     for (const pid of round.problemIds) await snapshot(pid, true);
-    const event = await endRound(deps.db(), round.id, at, reason);
+    const event = await write((db) => endRound(db, round.id, at, reason), deps.db);
     const ended = event ?? endOf((await loadRound(deps.db(), round.id))?.events ?? []);
     set((s) => ({
       phase: 'ended',
@@ -221,7 +223,7 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       if (draftTimer) clearTimeout(draftTimer);
       draftTimer = null;
       if (!round) return;
-      const writes = [...pendingDrafts].map(([pid, code]) => saveDraft(deps.db(), round.id, pid, code, deps.now()));
+      const writes = [...pendingDrafts].map(([pid, code]) => write((db) => saveDraft(db, round.id, pid, code, deps.now()), deps.db));
       pendingDrafts.clear();
       await Promise.all(writes);
     },

@@ -3,8 +3,8 @@
 import { create } from 'zustand';
 import { STORY_PROBES } from '../data/prompt-banks.ts';
 import { DRILL_STAGES, overrunMs, pickProbes, probesDue, type Rating } from '../domain/story-drill.ts';
-import { getDb } from '../storage/db.ts';
 import { addDrill } from '../storage/stories-repo.ts';
+import { write } from '../storage/storage-health.ts';
 
 interface Telling {
   startedAt: number;
@@ -72,10 +72,10 @@ export const useStoryDrillStore = create<StoryDrillState>()((set, get) => ({
     if (!telling || telling.stoppedAt === null || !storyId) return;
     const stage = DRILL_STAGES[stageIndex]!;
     const durationMs = telling.stoppedAt - telling.startedAt;
-    await addDrill(getDb(), {
+    await write((db) => addDrill(db, {
       storyId, stage: stage.kind, startedAt: telling.startedAt, durationMs, limitMs: stage.limitMs,
       overrunMs: overrunMs(stage, durationMs), probes: telling.probes, structure, specificity,
-    });
+    }));
     set({ stageIndex: stageIndex + 1, telling: null });
   },
 }));

@@ -4,6 +4,7 @@ import { checkBackupSize, parseBackupText } from '../../domain/backup-format.ts'
 import { markdownReport } from '../../domain/markdown-report.ts';
 import { problemTitle } from '../../lib/problem-bank.ts';
 import { backupFileName, exportBackup, importBackup } from '../../storage/backup.ts';
+import { write } from '../../storage/storage-health.ts';
 import { getDb } from '../../storage/db.ts';
 import { listGaps } from '../../storage/gaps-repo.ts';
 import { requestPersistence, storageState, type StorageState } from '../../storage/persistence.ts';
@@ -51,7 +52,7 @@ export function DataView() {
     const checked = parseBackupText(await f.text());
     if (!checked.ok) return setMessage({ kind: 'error', text: `Import refused: ${checked.error}. Nothing was changed.` });
     try {
-      const result = await importBackup(getDb(), checked.backup);
+      const result = await write((db) => importBackup(db, checked.backup));
       const added = Object.entries(result.added).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t}`);
       setMessage({ kind: 'ok', text: `Imported ${added.length ? added.join(', ') : 'nothing new'}; ${Object.values(result.skipped).reduce((a, b) => a + b, 0)} already present.` });
     } catch (err) {

@@ -3,8 +3,8 @@ import { categoryLabel, FAILURE_CATEGORIES } from '../../data/failure-categories
 import type { GapEntry } from '../../domain/gap-entry.ts';
 import { newRedrill } from '../../domain/gap-schedule.ts';
 import { formatClock } from '../../domain/round-clock.ts';
-import { getDb } from '../../storage/db.ts';
 import { addGap, deleteGap } from '../../storage/gaps-repo.ts';
+import { write } from '../../storage/storage-health.ts';
 
 export interface Moment {
   offsetMs: number;
@@ -33,10 +33,10 @@ export function SelfCritique({ roundId, problemId, family, tags, moments, replay
   async function add() {
     const now = Date.now();
     const offset = moment === 'replay' ? replayOffsetMs : Number(moment);
-    await addGap(getDb(), {
+    await write((db) => addGap(db, {
       id: crypto.randomUUID(), roundId, problemId, family, tags, momentMs: offset, categories,
       quote: quote.trim(), fix: fix.trim(), source: 'self', createdAt: now, redrill: newRedrill(now), status: 'open',
-    });
+    }));
     setCategories([]);
     setQuote('');
     setFix('');
@@ -98,7 +98,7 @@ export function SelfCritique({ roundId, problemId, family, tags, moments, replay
               <blockquote>{g.quote}</blockquote>
               <p>Fix: {g.fix}</p>
               <p className="muted">Re-drill due {new Date(g.redrill.dueAt).toLocaleString()}</p>
-              <button type="button" onClick={() => void deleteGap(getDb(), g.id)} aria-label="Delete this gap entry">
+              <button type="button" onClick={() => void write((db) => deleteGap(db, g.id))} aria-label="Delete this gap entry">
                 Delete
               </button>
             </li>

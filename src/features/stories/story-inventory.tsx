@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { STORY_TAGS } from '../../domain/story-drill.ts';
 import { getDb } from '../../storage/db.ts';
 import { deleteStory, listStories, saveStory, type StoryDraft } from '../../storage/stories-repo.ts';
+import { write } from '../../storage/storage-health.ts';
 
 const EMPTY: StoryDraft = { title: '', situation: '', task: '', action: '', result: '', tags: [] };
 const FIELDS: { key: 'situation' | 'task' | 'action' | 'result'; label: string; hint: string }[] = [
@@ -21,7 +22,7 @@ export function StoryInventory() {
   const valid = draft.title.trim() !== '';
 
   async function save() {
-    await saveStory(getDb(), draft, Date.now(), editing ?? undefined);
+    await write((db) => saveStory(db, draft, Date.now(), editing ?? undefined));
     setDraft(EMPTY);
     setEditing(null);
   }
@@ -48,7 +49,7 @@ export function StoryInventory() {
                 >
                   Edit
                 </button>
-                <button type="button" onClick={() => void deleteStory(getDb(), s.id)} aria-label={`Delete “${s.title}”`}>
+                <button type="button" onClick={() => void write((db) => deleteStory(db, s.id))} aria-label={`Delete “${s.title}”`}>
                   Delete
                 </button>
               </span>
