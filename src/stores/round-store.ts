@@ -236,6 +236,8 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       if (!problem) return;
       set({ running: kind });
       const code = get().code[pid] ?? '';
+      // Submit is judged on an interpreter no earlier run has touched, when one is warm.
+      if (kind === 'submit') runner.freshInterpreter();
       await get().flush();
       await snapshot(pid, true);
       await record({ type: 'run', problemId: pid, kind });

@@ -117,6 +117,21 @@ describe('PythonRunner', () => {
     expect(r.hasWarmSpare()).toBe(true);
   });
 
+  it('freshInterpreter swaps in the warm spare (the used worker is retired) and never waits for a start', async () => {
+    const r = runner({ spare: true });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(r.freshInterpreter()).toBe(false); // no spare yet: nothing changes
+    await Promise.all([r.prepare('x', SPEC, 2000), vi.advanceTimersByTimeAsync(2010)]);
+    expect(r.freshInterpreter()).toBe(true);
+    expect(FakeWorker.all[0]!.terminated).toBe(true);
+    expect(r.getStatus().state).toBe('ready');
+    const next = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(next).resolves.toMatchObject({ kind: 'done' });
+    expect(FakeWorker.all[1]!.received.some((m) => m.type === 'prepare')).toBe(true);
+    expect(r.freshInterpreter()).toBe(false); // the next spare is still starting
+  });
+
   it('a worker that crashes mid-run is reported as a crash and replaced by the spare', async () => {
     const r = runner({ spare: true });
     await vi.advanceTimersByTimeAsync(2000);

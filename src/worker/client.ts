@@ -140,6 +140,17 @@ export class PythonRunner {
     return { ok: false, message: 'the checker did not finish in time' };
   }
 
+  /**
+   * Swaps in the warm spare, if one is ready, so the next run starts on an interpreter that no
+   * candidate code has touched (whatever an earlier run did to its own interpreter stays behind).
+   * Returns false, and changes nothing, when no spare is warm: callers never wait for a start.
+   */
+  freshInterpreter(): boolean {
+    if (this.disposed || !this.hasWarmSpare() || this.pending) return false;
+    this.restart();
+    return true;
+  }
+
   /** Replaces the worker (after a crash, or on demand): with the warm spare if there is one. */
   restart(): void {
     if (this.disposed) return;
