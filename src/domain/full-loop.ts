@@ -1,0 +1,92 @@
+// A loop's progress, derived from its stages and the end times of their rounds and sessions. Pure:
+// `now` is passed in. A stage is done when its own round or session has ended; a break starts the
+// moment the round before it ended (wall clock, so a reload or a slow tab keeps the same break).
+import type { LoopRecord, LoopStage } from './loop-records.ts';
+
+const MINUTE_MS = 60_000;
+
+export type StageState =
+  | { status: 'pending' }
+  | { status: 'running'; refId: string; startedAt: number }
+  | { status: 'done'; refId: string; startedAt: number; endedAt: number }
+  | { status: 'break'; startsAt: number; endsAt: number }
+  | { status: 'break-over'; startsAt: number; endedAt: number };
+
+/** End time of each started round or session by id; `undefined` while it still runs. */
+export type RefEnds = ReadonlyMap<string, number | undefined>;
+
+/** The state of every stage, in order. */
+export function stageStates(loop: Pick<LoopRecord, 'stages'>, ends: RefEnds, now: number): StageState[] {
+  const out: StageState[] = [];
+  loop.stages.forEach((stage, i) => {
+    if (stage.kind === 'break') {
+      const before = out[i - 1];
+      if (before?.status !== 'done') return void out.push({ status: 'pending' });
+      const startsAt = before.endedAt;
+      // A skipped break ends when it was skipped, never before it began.
+      const endsAt = stage.endedAt !== undefined ? Math.max(startsAt, Math.min(stage.endedAt, startsAt + stage.minutes * MINUTE_MS)) : startsAt + stage.minutes * MINUTE_MS;
+      return void out.push(now >= endsAt ? { status: 'break-over', startsAt, endedAt: endsAt } : { status: 'break', startsAt, endsAt });
+    }
+    if (stage.refId === undefined) return void out.push({ status: 'pending' });
+    const startedAt = stage.startedAt ?? 0;
+    const endedAt = ends.get(stage.refId);
+    out.push(endedAt === undefined ? { status: 'running', refId: stage.refId, startedAt } : { status: 'done', refId: stage.refId, startedAt, endedAt });
+  });
+  return out;
+}
+
+export type LoopStep =
+  | { kind: 'start'; index: number }
+  | { kind: 'running'; index: number }
+  | { kind: 'break'; index: number; endsAt: number }
+  | { kind: 'finished'; endedAt: number };
+
+/** What the candidate does now: start stage `index`, go back to the running one, rest, or read the summary. */
+export function nextStep(states: readonly StageState[]): LoopStep {
+  for (const [index, s] of states.entries()) {
+    if (s.status === 'running') return { kind: 'running', index };
+    if (s.status === 'break') return { kind: 'break', index, endsAt: s.endsAt };
+    if (s.status === 'pending') return { kind: 'start', index };
+  }
+  const last = states.at(-1);
+  const endedAt = last?.status === 'done' ? last.endedAt : last?.status === 'break-over' ? last.endedAt : 0;
+  return { kind: 'finished', endedAt };
+}
+
+/** The index of the next round (breaks skipped) after stage `index`, if any. */
+export function nextRoundIndex(stages: readonly LoopStage[], index: number): number | undefined {
+  const i = stages.findIndex((s, j) => j > index && s.kind !== 'break');
+  return i === -1 ? undefined : i;
+}
+
+/** Stage `index` with its round or session attached, or null when it may not start (not next, or a break). */
+export function withStarted(loop: LoopRecord, index: number, refId: string, now: number, states: readonly StageState[]): LoopRecord | null {
+  const step = nextStep(states);
+  if (step.kind !== 'start' || step.index !== index || loop.stages[index]?.kind === 'break') return null;
+  return { ...loop, stages: loop.stages.map((s, i) => (i === index ? { ...s, refId, startedAt: now } : s)) };
+}
+
+/** The loop with the running break ended at `now`, or null when no break is running. */
+export function withBreakSkipped(loop: LoopRecord, now: number, states: readonly StageState[]): LoopRecord | null {
+  const step = nextStep(states);
+  if (step.kind !== 'break') return null;
+  return { ...loop, stages: loop.stages.map((s, i) => (i === step.index ? { ...s, endedAt: now } : s)) };
+}
+
+export interface StageSummary {
+  index: number;
+  stage: LoopStage;
+  refId: string;
+  /** Time the stage took, against the minutes it had. */
+  usedMs: number;
+  allowedMs: number;
+}
+
+/** The finished rounds of a loop with the time each took, for the loop summary. */
+export function loopSummary(loop: Pick<LoopRecord, 'stages'>, states: readonly StageState[]): StageSummary[] {
+  return loop.stages.flatMap((stage, index) => {
+    const s = states[index];
+    if (s?.status !== 'done') return [];
+    return [{ index, stage, refId: s.refId, usedMs: Math.max(0, s.endedAt - s.startedAt), allowedMs: stage.minutes * MINUTE_MS }];
+  });
+}
