@@ -1,0 +1,267 @@
+// Readiness: which phase to start in (four routing questions), and a checklist per round type
+// computed from the history alone. Pure: the history, the bank and `now`-free rules come in as data,
+// so every item can be checked against a history built by hand.
+import type { BackupRound, BackupStoryDrill } from './backup-format.ts';
+import { DESIGN_STEPS, type LoopRecord, type SessionRecord } from './loop-records.ts';
+import type { ProblemSummary } from './problem-filter.ts';
+import type { TimelineEvent } from './timeline.ts';
+
+const MINUTE_MS = 60_000;
+
+export type Phase = 'theory' | 'coding' | 'system-design' | 'mock-interviews';
+
+export const ROUTING_QUESTIONS = [
+  { id: 'bias-variance', text: 'Could you explain the bias-variance trade-off through its mechanism, with no formula?' },
+  { id: 'deployed', text: 'Have you shipped a model to production and watched it for drift?' },
+  { id: 'design-framework', text: 'Could you walk through the six steps of an ML system design without notes?' },
+  { id: 'calibrated-mock', text: 'Have you had a structured mock interview with calibrated feedback in the last 90 days?' },
+] as const;
+
+export type RoutingAnswers = Partial<Record<(typeof ROUTING_QUESTIONS)[number]['id'], boolean>>;
+
+export const PHASE_LABELS: Record<Phase, string> = {
+  theory: 'Theory',
+  coding: 'Coding',
+  'system-design': 'System design',
+  'mock-interviews': 'Mock interviews',
+};
+
+/** The rule, stated once for the page and the tests. */
+export const ROUTING_RULE =
+  'Count your yes answers from the first question, stopping at the first no: none or one means theory, two means coding, three means system design, all four means mock interviews.';
+
+/** The phase to start in, or undefined until every question is answered. */
+export function startingPhase(answers: RoutingAnswers): Phase | undefined {
+  if (ROUTING_QUESTIONS.some((q) => answers[q.id] === undefined)) return undefined;
+  const firstNo = ROUTING_QUESTIONS.findIndex((q) => answers[q.id] === false);
+  const yesInARow = firstNo === -1 ? ROUTING_QUESTIONS.length : firstNo;
+  return yesInARow <= 1 ? 'theory' : yesInARow === 2 ? 'coding' : yesInARow === 3 ? 'system-design' : 'mock-interviews';
+}
+
+export type RoundType = 'coding' | 'fundamentals' | 'design' | 'behavioral' | 'mock';
+export const ROUND_TYPES: readonly RoundType[] = ['coding', 'fundamentals', 'design', 'behavioral', 'mock'];
+
+/** Where a drill for an item lives; the page turns it into a link. */
+export type DrillTarget =
+  | { kind: 'problem'; problemId: string }
+  | { kind: 'template'; templateId: string }
+  | { kind: 'stories' };
+
+/** The round, session, story telling or loop that met an item. */
+export interface Evidence {
+  kind: 'round' | 'session' | 'story-drill' | 'loop';
+  id: string;
+  at: number;
+  detail: string;
+}
+
+export interface ChecklistItem {
+  id: string;
+  type: RoundType;
+  label: string;
+  met: boolean;
+  /** For counted items: how many so far, of how many. */
+  progress?: { have: number; need: number };
+  evidence: Evidence[];
+  drill: DrillTarget;
+  hint?: string;
+}
+
+export interface ReadinessHistory {
+  rounds: readonly { round: BackupRound; events: readonly TimelineEvent[] }[];
+  sessions: readonly SessionRecord[];
+  storyDrills: readonly BackupStoryDrill[];
+  loops: readonly LoopRecord[];
+}
+
+export interface ReadinessBank {
+  problems: readonly ProblemSummary[];
+  /** Fundamentals question id → topic, and every topic of the bank. */
+  questionTopics: Readonly<Record<string, string>>;
+  topics: readonly string[];
+}
+
+interface Accepted {
+  roundId: string;
+  problemId: string;
+  at: number;
+  /** Time from the round's start to the accepted Submit. */
+  afterMs: number;
+}
+
+/** Every accepted Submit, oldest first. */
+function acceptedSubmits(history: ReadinessHistory): Accepted[] {
+  return history.rounds
+    .flatMap(({ round, events }) =>
+      events.flatMap((e) =>
+        e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted'
+          ? [{ roundId: round.id, problemId: e.problemId, at: e.at, afterMs: e.at - round.startedAt }]
+          : [],
+      ),
+    )
+    .sort((a, b) => a.at - b.at);
+}
+
+/** The easiest problem matching `test`, for the drill link. */
+function drillProblem(bank: ReadinessBank, test: (p: ProblemSummary) => boolean, fallback: string): DrillTarget {
+  const order = { easy: 0, medium: 1, hard: 2 } as const;
+  const match = bank.problems.filter(test).sort((a, b) => order[a.difficulty] - order[b.difficulty])[0];
+  return match ? { kind: 'problem', problemId: match.id } : { kind: 'template', templateId: fallback };
+}
+
+const title = (bank: ReadinessBank, id: string) => bank.problems.find((p) => p.id === id)?.title ?? id;
+const hasTags = (p: ProblemSummary, tags: readonly string[]) => tags.every((t) => p.tags.includes(t));
+
+function acceptedItem(bank: ReadinessBank, accepted: readonly Accepted[], id: string, label: string, tags: readonly string[], withinMs?: number): ChecklistItem {
+  const ids = new Set(bank.problems.filter((p) => hasTags(p, tags)).map((p) => p.id));
+  const hits = accepted.filter((a) => ids.has(a.problemId) && (withinMs === undefined || a.afterMs <= withinMs));
+  return {
+    id, type: 'coding', label, met: hits.length > 0,
+    evidence: hits.slice(0, 1).map((a) => ({ kind: 'round', id: a.roundId, at: a.at, detail: `${title(bank, a.problemId)} accepted ${Math.round(a.afterMs / MINUTE_MS)} min into the round` })),
+    drill: drillProblem(bank, (p) => hasTags(p, tags), 'ml-coding'),
+  };
+}
+
+function counted(have: number, need: number): { met: boolean; progress: { have: number; need: number } } {
+  return { met: have >= need, progress: { have: Math.min(have, need), need } };
+}
+
+function codingItems(history: ReadinessHistory, bank: ReadinessBank): ChecklistItem[] {
+  const accepted = acceptedSubmits(history);
+  const mlIds = new Set(bank.problems.filter((p) => p.family === 'ml').map((p) => p.id));
+  const firstPerMlProblem = [...new Map(accepted.filter((a) => mlIds.has(a.problemId)).reverse().map((a) => [a.problemId, a])).values()].sort((a, b) => a.at - b.at);
+  const longRounds = history.rounds.filter(({ round }) => round.durationMs >= 45 * MINUTE_MS && round.assists === 'off' && round.endedAt !== undefined);
+  return [
+    acceptedItem(bank, accepted, 'gradient-descent-20', 'A from-scratch gradient descent accepted within 20 minutes of the round’s start', ['gradient-descent'], 20 * MINUTE_MS),
+    acceptedItem(bank, accepted, 'k-fold', 'A k-fold split written from scratch and accepted', ['k-fold']),
+    acceptedItem(bank, accepted, 'precision-recall-f1', 'Precision, recall and F1 from a confusion matrix, accepted', ['precision', 'recall', 'f1']),
+    {
+      id: 'ml-problems-10', type: 'coding', label: 'Ten different ML tasks accepted under the round clock',
+      ...counted(firstPerMlProblem.length, 10),
+      evidence: firstPerMlProblem.map((a) => ({ kind: 'round', id: a.roundId, at: a.at, detail: `${title(bank, a.problemId)} accepted` })),
+      drill: drillProblem(bank, (p) => p.family === 'ml' && !firstPerMlProblem.some((a) => a.problemId === p.id), 'ml-coding'),
+    },
+    {
+      id: 'rounds-45', type: 'coding', label: 'Five 45-minute rounds finished with every assist off',
+      ...counted(longRounds.length, 5),
+      evidence: longRounds.map(({ round }) => ({ kind: 'round', id: round.id, at: round.startedAt, detail: `${Math.round(round.durationMs / MINUTE_MS)}-minute round` })),
+      drill: { kind: 'template', templateId: 'coding' },
+    },
+  ];
+}
+
+type Session<K extends SessionRecord['kind']> = Extract<SessionRecord, { kind: K }>;
+const ended = <K extends SessionRecord['kind']>(history: ReadinessHistory, kind: K) =>
+  history.sessions.filter((s): s is Session<K> => s.kind === kind && s.endedAt !== undefined).sort((a, b) => a.startedAt - b.startedAt);
+
+function fundamentalsItems(history: ReadinessHistory, bank: ReadinessBank): ChecklistItem[] {
+  const sessions = history.sessions.filter((s): s is Session<'fundamentals'> => s.kind === 'fundamentals');
+  const deep = ended(history, 'fundamentals').filter((s) => {
+    const good = s.items.filter((i) => i.grade === 'mechanism' || i.grade === 'mechanism-example').length;
+    return s.items.length >= 20 && good * 2 >= s.items.length;
+  });
+  const answered = new Set(sessions.flatMap((s) => s.items.filter((i) => i.answeredAt !== undefined || i.grade !== undefined).map((i) => bank.questionTopics[i.questionId])));
+  const missing = bank.topics.filter((t) => !answered.has(t));
+  return [
+    {
+      id: 'fundamentals-20', type: 'fundamentals', label: 'A 20-question round with at least half the answers graded mechanism or better',
+      met: deep.length > 0,
+      evidence: deep.slice(0, 1).map((s) => ({ kind: 'session', id: s.id, at: s.endedAt!, detail: `${s.items.length} questions` })),
+      drill: { kind: 'template', templateId: 'ml-fundamentals' },
+    },
+    {
+      id: 'fundamentals-topics', type: 'fundamentals', label: 'Every fundamentals topic answered at least once',
+      ...counted(bank.topics.length - missing.length, bank.topics.length),
+      evidence: [],
+      drill: { kind: 'template', templateId: 'ml-fundamentals' },
+      ...(missing.length > 0 ? { hint: `Not yet answered: ${missing.join(', ')}` } : {}),
+    },
+  ];
+}
+
+function designItems(history: ReadinessHistory): ChecklistItem[] {
+  const sessions = ended(history, 'design');
+  const walked = sessions.filter((s) => {
+    const done = DESIGN_STEPS.map((step) => s.steps.find((r) => r.step === step));
+    if (done.some((r) => r?.endedAt === undefined || r.notes.trim() === '')) return false;
+    return Math.max(...done.map((r) => r!.endedAt!)) - s.startedAt <= 40 * MINUTE_MS;
+  });
+  const numbered = sessions.filter((s) => (['storage', 'qps', 'latency', 'refresh'] as const).every((k) => (s.numbers[k] ?? '').trim() !== ''));
+  const evidence = (s: Session<'design'>) => ({ kind: 'session' as const, id: s.id, at: s.endedAt!, detail: s.promptTitle });
+  return [
+    {
+      id: 'design-end-to-end-40', type: 'design', label: 'A system design walked end to end, all six steps, in 40 minutes or less',
+      met: walked.length > 0, evidence: walked.slice(0, 1).map(evidence), drill: { kind: 'template', templateId: 'ml-system-design' },
+    },
+    {
+      id: 'design-numbers', type: 'design', label: 'A design with figures for storage, requests per second, latency and refresh',
+      met: numbered.length > 0, evidence: numbered.slice(0, 1).map(evidence), drill: { kind: 'template', templateId: 'ml-system-design' },
+    },
+  ];
+}
+
+const STORY_LIMIT_MS = 90_000;
+
+function behavioralItems(history: ReadinessHistory): ChecklistItem[] {
+  const firstFit = new Map<string, BackupStoryDrill>();
+  for (const d of [...history.storyDrills].sort((a, b) => a.startedAt - b.startedAt)) {
+    // The 30-second stage is short by design: only full-length tellings count here.
+    if (d.stage !== 'short' && d.durationMs <= STORY_LIMIT_MS && !firstFit.has(d.storyId)) firstFit.set(d.storyId, d);
+  }
+  const fits = [...firstFit.values()];
+  const rounds = ended(history, 'behavioral');
+  return [
+    {
+      id: 'stories-90', type: 'behavioral', label: 'Three different STAR stories told in 90 seconds or less',
+      ...counted(fits.length, 3),
+      evidence: fits.map((d) => ({ kind: 'story-drill', id: d.id, at: d.startedAt, detail: `${Math.round(d.durationMs / 1000)} s` })),
+      drill: { kind: 'stories' },
+    },
+    {
+      id: 'behavioral-round', type: 'behavioral', label: 'A behavioral round finished',
+      met: rounds.length > 0,
+      evidence: rounds.slice(0, 1).map((s) => ({ kind: 'session', id: s.id, at: s.endedAt!, detail: `${s.items.length} questions` })),
+      drill: { kind: 'template', templateId: 'behavioral' },
+    },
+  ];
+}
+
+/** A loop counts as a full loop when it had four rounds or more (a phone screen does not). */
+const FULL_LOOP_ROUNDS = 4;
+
+function mockItems(history: ReadinessHistory): ChecklistItem[] {
+  const loops = history.loops
+    .filter((l) => l.endedAt !== undefined && l.stages.filter((s) => s.kind !== 'break').length >= FULL_LOOP_ROUNDS)
+    .sort((a, b) => a.endedAt! - b.endedAt!);
+  return [
+    {
+      id: 'partner-mock', type: 'mock', label: 'One mock with a partner as the interviewer',
+      met: false, evidence: [], drill: { kind: 'template', templateId: 'full-loop' },
+      hint: 'Mockloop cannot see a mock run by a person yet, so this stays open: ask a colleague to interview you through a full loop here and give you calibrated feedback.',
+    },
+    {
+      id: 'full-loop', type: 'mock', label: 'A full loop of four rounds finished',
+      met: loops.length > 0,
+      evidence: loops.slice(0, 1).map((l) => ({ kind: 'loop', id: l.id, at: l.endedAt!, detail: l.name ?? 'Full loop' })),
+      drill: { kind: 'template', templateId: 'full-loop' },
+    },
+  ];
+}
+
+/** Every checklist item, grouped by round type in ROUND_TYPES order. */
+export function readinessChecklist(history: ReadinessHistory, bank: ReadinessBank): ChecklistItem[] {
+  return [...codingItems(history, bank), ...fundamentalsItems(history, bank), ...designItems(history), ...behavioralItems(history), ...mockItems(history)];
+}
+
+/** The round type to work on next: the smallest share of items met (earlier types win ties). */
+export function focusRoundType(items: readonly ChecklistItem[]): RoundType {
+  let best: RoundType = ROUND_TYPES[0]!;
+  let bestShare = Infinity;
+  for (const type of ROUND_TYPES) {
+    const mine = items.filter((i) => i.type === type);
+    if (mine.length === 0) continue;
+    const share = mine.filter((i) => i.met).length / mine.length;
+    if (share < bestShare) [best, bestShare] = [type, share];
+  }
+  return best;
+}
