@@ -158,6 +158,11 @@ function backupArbitrary(minRecords: 0 | 1 = 0, maxRecords = MAX_RECORDS): fc.Ar
         stories: fc.uniqueArray(story, { ...many, selector: (s) => s.id }),
         storyDrills: fc.uniqueArray(storyDrill, { ...many, selector: (d) => d.id }),
         gaps: fc.uniqueArray(gap, { ...many, selector: (g) => g.id }),
+        // The v4 tables are checked by example in backup-format.test.ts.
+        sessions: fc.constant([]),
+        loops: fc.constant([]),
+        templates: fc.constant([]),
+        plans: fc.constant([]),
       },
       { noNullPrototype: true },
     ),
@@ -209,9 +214,13 @@ const EVENT_BODIES: Record<EventType, Spec> = {
     }),
   },
   warning: { minutesLeft: NUM },
-  'interruption-asked': { slot: NUM, questionId: ID, source: oneOf(['followup', 'prompt']), question: TEXT, problemId: ID, code: TEXT },
+  'interruption-asked': { slot: NUM, questionId: ID, source: oneOf(['followup', 'prompt', 'interviewer']), question: TEXT, problemId: ID, code: TEXT },
   'interruption-answered': { slot: NUM, answer: TEXT, aloud: BOOL, rating: oneOf(SELF_RATINGS, { nullable: true }), latencyMs: NUM },
   'round-ended': { reason: oneOf(END_REASONS) },
+  // Paired-mock events are not generated here; pair-event-format.test.ts covers them.
+  'hint-revealed': { problemId: ID, index: NUM, text: TEXT, requestId: ID },
+  'time-extended': { minutes: NUM, requestId: ID },
+  'partner-feedback': { scorecard: object({}), requestId: ID },
 };
 const DRAFT: Spec = { roundId: ID, problemId: ID, code: TEXT, updatedAt: NUM };
 const STORY: Spec = { id: ID, title: TEXT, situation: TEXT, task: TEXT, action: TEXT, result: TEXT, tags: TEXTS, createdAt: NUM, updatedAt: NUM };

@@ -40,6 +40,21 @@ function validBackup(): Backup {
     stories: [{ id: 's1', title: 'Drift', situation: 's', task: 't', action: 'a', result: 'r', tags: ['impact'], createdAt: 1, updatedAt: 2 }],
     storyDrills: [{ id: 'd1', storyId: 's1', stage: 'interrupted', startedAt: 5, durationMs: 90_000, limitMs: 90_000, overrunMs: 0, probes: [{ text: 'Why?', atMs: 30_000 }], structure: 'ok', specificity: null }],
     gaps: [gap],
+    sessions: [
+      {
+        id: 'f1', kind: 'fundamentals', startedAt: 30_000, durationMs: 10 * 60_000, questionIds: ['bv-1', 'reg-2'], endedAt: 40_000, endReason: 'ended-early',
+        items: [{ questionId: 'bv-1', shownAt: 30_000, answeredAt: 35_000, answer: 'Bias is…', aloud: false, limitMs: 300_000, overran: false, grade: 'mechanism', deeperShownAt: 36_000 }],
+      },
+      {
+        id: 'd1', kind: 'design', startedAt: 50_000, durationMs: 60 * 60_000, promptId: 'ads-ranking', promptTitle: 'Ads ranking', loopId: 'l1',
+        steps: [{ step: 'clarify', budgetMs: 300_000, startedAt: 50_000, notes: 'Which formats?' }, { step: 'objective', budgetMs: 480_000, notes: '' }],
+        numbers: { storage: '2 TB of logs', qps: '50k' },
+      },
+      { id: 'b1', kind: 'behavioral', startedAt: 60_000, durationMs: 45 * 60_000, questionIds: ['beh-1'], items: [{ questionId: 'beh-1', storyId: 's1', shownAt: 60_000, notes: 'STAR', structure: 'strong' }] },
+    ],
+    loops: [{ id: 'l1', templateId: 'full-loop', startedAt: 49_000, stages: [{ kind: 'design', minutes: 45, refId: 'd1', startedAt: 50_000 }, { kind: 'break', minutes: 10 }] }],
+    templates: [{ id: 't1', name: 'Short loop', kind: 'full-loop', minutes: 95, sections: [{ kind: 'coding', minutes: 45, count: 1, family: 'ml' }, { kind: 'break', minutes: 5 }], createdAt: 1, updatedAt: 2 }],
+    plans: [{ id: 'p1', weeks: 4, startsOn: 0, interviewOn: 28 * 86_400_000, createdAt: 5, doneDays: [0, 1], routing: { theory: 'yes' } }],
   };
 }
 
@@ -70,7 +85,36 @@ describe('validateBackup', () => {
   });
 
   it('accepts empty arrays', () => {
-    expect(validateBackup(changed({ rounds: [], events: [], drafts: [], stories: [], storyDrills: [], gaps: [] })).ok).toBe(true);
+    expect(validateBackup(changed({ rounds: [], events: [], drafts: [], stories: [], storyDrills: [], gaps: [], sessions: [], loops: [], templates: [], plans: [] })).ok).toBe(true);
+  });
+
+  it('reads a file from before sessions, loops, templates and plans existed as having none', () => {
+    const old = changed({ sessions: REMOVE, loops: REMOVE, templates: REMOVE, plans: REMOVE });
+    expect(validateBackup(old)).toEqual({ ok: true, backup: { ...validBackup(), sessions: [], loops: [], templates: [], plans: [] } });
+  });
+
+  it('names the path of a bad field in sessions, loops, templates and plans', () => {
+    expect(refusal(changed({ sessions: {} }))).toBe('sessions: expected an array, found an object');
+    expect(refusal(changed({ 'sessions.0.kind': 'coding' }))).toBe('sessions[0].kind: expected one of "fundamentals", "design", "behavioral", found a string');
+    expect(refusal(changed({ 'sessions.0.questionIds': ['bv-1', ''] }))).toBe('sessions[0].questionIds[1]: expected a non-empty string, found an empty string');
+    expect(refusal(changed({ 'sessions.0.items.0.grade': 'deep' }))).toContain('sessions[0].items[0].grade: expected one of "definition", "mechanism", "mechanism-example"');
+    expect(refusal(changed({ 'sessions.0.items.0.aloud': 'no' }))).toBe('sessions[0].items[0].aloud: expected true or false, found a string');
+    expect(refusal(changed({ 'sessions.0.endReason': 'bored' }))).toContain('sessions[0].endReason: expected one of "time-up", "ended-early"');
+    expect(refusal(changed({ 'sessions.1.steps.1.step': 'deploy' }))).toContain('sessions[1].steps[1].step: expected one of "clarify"');
+    expect(refusal(changed({ 'sessions.1.steps.0.notes': null }))).toBe('sessions[1].steps[0].notes: expected a string, found null');
+    expect(refusal(changed({ 'sessions.1.promptTitle': REMOVE }))).toBe('sessions[1].promptTitle: expected a string, found nothing');
+    expect(refusal(changed({ 'sessions.1.numbers.qps': 50_000 }))).toBe('sessions[1].numbers.qps: expected a string, found the number 50000');
+    expect(refusal(changed({ 'sessions.1.numbers.cost': '$' }))).toBe('sessions[1].numbers.cost: expected only storage, qps, latency, refresh');
+    expect(refusal(changed({ 'sessions.2.items.0.structure': 'great' }))).toContain('sessions[2].items[0].structure: expected one of "weak", "ok", "strong"');
+    expect(refusal(changed({ 'sessions.2.items.0.storyId': '' }))).toBe('sessions[2].items[0].storyId: expected a non-empty string, found an empty string');
+    expect(refusal(changed({ 'loops.0.stages.1.kind': 'lunch' }))).toContain('loops[0].stages[1].kind: expected one of "coding"');
+    expect(refusal(changed({ 'loops.0.stages.0.startedAt': 'then' }))).toBe('loops[0].stages[0].startedAt: expected a number, found a string');
+    expect(refusal(changed({ 'templates.0.sections.0.family': 'stats' }))).toContain('templates[0].sections[0].family: expected one of "algorithm", "ml"');
+    expect(refusal(changed({ 'templates.0.kind': REMOVE }))).toContain('templates[0].kind: expected one of "phone-screen"');
+    expect(refusal(changed({ 'plans.0.weeks': 3 }))).toBe('plans[0].weeks: expected 2, 4 or 8, found the number 3');
+    expect(refusal(changed({ 'plans.0.doneDays': [0, 'two'] }))).toBe('plans[0].doneDays[1]: expected a number, found a string');
+    expect(refusal(changed({ 'plans.0.routing.theory': true }))).toBe('plans[0].routing.theory: expected a string, found a boolean');
+    expect(refusal(changed({ 'sessions.2.id': 'f1' }))).toBe('sessions[2].id: "f1" appears twice (also at sessions[0])');
   });
 
   it('refuses anything but a JSON object', () => {

@@ -1,8 +1,11 @@
 // The backup file: its shape, and a validator that checks the whole file before anything is written.
 // Pure: record shapes are declared here structurally (the domain never imports storage) and kept
 // assignable to and from the storage records, so a backup round-trips through the database as is.
+import { arr, BackupProblem, bool, describe, id, ids, isObject, list, members, num, obj, oneOf, text, texts, unique, type Obj } from './backup-fields.ts';
+import { checkLoopTables, type LoopTables } from './backup-loop-format.ts';
 import type { GapEntry, GapSource, GapStatus } from './gap-entry.ts';
 import type { InterruptionMode, InterruptionSettings } from './interruption-scheduler.ts';
+import { pairEventProblem } from './pair-event-format.ts';
 import type { Rating, StageKind } from './story-drill.ts';
 import type { Assists, EndReason, EventType, RunKind, RunSummary, SelfRating, TimelineEvent } from './timeline.ts';
 
@@ -55,8 +58,11 @@ export interface BackupStoryDrill {
   specificity: Rating | null;
 }
 
-/** Everything in the database at `exportedAt`. Events carry no `seq`: it is reassigned on import. */
-export interface Backup {
+/**
+ * Everything in the database at `exportedAt`. Events carry no `seq`: it is reassigned on import.
+ * The v4 tables (sessions, loops, templates, plans) are empty after reading an older file.
+ */
+export interface Backup extends LoopTables {
   app: typeof BACKUP_APP;
   formatVersion: number;
   exportedAt: number;
@@ -120,11 +126,11 @@ export function validateBackup(raw: unknown): BackupCheck {
     unique(list(raw, 'stories', checkStory).map((s) => s.id), 'stories', 'id');
     unique(list(raw, 'storyDrills', checkStoryDrill).map((d) => d.id), 'storyDrills', 'id');
     unique(list(raw, 'gaps', checkGap).map((g) => g.id), 'gaps', 'id');
+    return { ok: true, backup: { ...(raw as unknown as Backup), ...checkLoopTables(raw) } };
   } catch (e) {
     if (e instanceof BackupProblem) return { ok: false, error: e.message };
     throw e;
   }
-  return { ok: true, backup: raw as unknown as Backup };
 }
 
 /**
@@ -147,14 +153,6 @@ function stableJson(v: unknown): string {
 
 // ---- Record checks. Each throws a BackupProblem naming the path of the first bad field. ----
 
-type Obj = Record<string, unknown>;
-
-class BackupProblem extends Error {}
-
-/** The members of a string union, listed once so the compiler proves the list complete. */
-function members<T extends string>(all: Record<T, true>): readonly T[] {
-  return Object.keys(all) as T[];
-}
 
 const ASSISTS = members<Assists>({ off: true, relaxed: true });
 const END_REASONS = members<EndReason>({ 'time-up': true, 'ended-early': true });
@@ -167,6 +165,11 @@ const RATINGS = members<Rating>({ weak: true, ok: true, strong: true });
 const GAP_SOURCES = members<GapSource>({ self: true, partner: true });
 const GAP_STATUSES = members<GapStatus>({ open: true, fixed: true });
 const GAP_FAMILIES = members<NonNullable<GapEntry['family']>>({ algorithm: true, ml: true });
+
+function pairEvent(o: Obj, p: string): void {
+  const problem = pairEventProblem(o);
+  if (problem) throw new BackupProblem(`${p}.${problem}`);
+}
 
 /** The fields of each event type beyond type, roundId and at. */
 const EVENT_BODIES: Record<EventType, (o: Obj, path: string) => void> = {
@@ -200,7 +203,7 @@ const EVENT_BODIES: Record<EventType, (o: Obj, path: string) => void> = {
   'interruption-asked': (o, p) => {
     num(o, 'slot', p);
     id(o, 'questionId', p);
-    oneOf(o, 'source', p, ['followup', 'prompt']);
+    oneOf(o, 'source', p, ['followup', 'prompt', 'interviewer']);
     text(o, 'question', p);
     id(o, 'problemId', p);
     text(o, 'code', p);
@@ -213,6 +216,10 @@ const EVENT_BODIES: Record<EventType, (o: Obj, path: string) => void> = {
     num(o, 'latencyMs', p);
   },
   'round-ended': (o, p) => oneOf(o, 'reason', p, END_REASONS),
+  // Paired mock: checked in pair-event-format.ts.
+  'hint-revealed': pairEvent,
+  'time-extended': pairEvent,
+  'partner-feedback': pairEvent,
 };
 const EVENT_TYPES = Object.keys(EVENT_BODIES) as EventType[];
 
@@ -304,90 +311,4 @@ function checkGap(v: unknown, p: string): GapEntry {
   });
   oneOf(o, 'status', p, GAP_STATUSES);
   return o as unknown as GapEntry;
-}
-
-// ---- Field checks ----
-
-function list<T>(o: Obj, key: string, check: (v: unknown, path: string) => T): T[] {
-  return arr(o, key, '').map((v, i) => check(v, `${key}[${i}]`));
-}
-
-function unique(keys: readonly string[], array: string, field: string): void {
-  const seen = new Map<string, number>();
-  keys.forEach((k, i) => {
-    const first = seen.get(k);
-    if (first !== undefined) throw new BackupProblem(`${array}[${i}].${field}: "${k}" appears twice (also at ${array}[${first}])`);
-    seen.set(k, i);
-  });
-}
-
-function isObject(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function describe(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'number') return Number.isFinite(v) ? `the number ${v}` : 'a number out of range';
-  if (typeof v === 'string') return v === '' ? 'an empty string' : 'a string';
-  if (typeof v === 'object') return 'an object';
-  return `a ${typeof v}`;
-}
-
-function join(path: string, key: string): string {
-  return path === '' ? key : `${path}.${key}`;
-}
-
-function expected(path: string, what: string, v: unknown): never {
-  throw new BackupProblem(`${path}: expected ${what}, found ${describe(v)}`);
-}
-
-function obj(v: unknown, path: string): Obj {
-  return isObject(v) ? v : expected(path, 'an object', v);
-}
-
-function arr(o: Obj, key: string, path: string): unknown[] {
-  const v = o[key];
-  return Array.isArray(v) ? v : expected(join(path, key), 'an array', v);
-}
-
-function num(o: Obj, key: string, path: string): number {
-  const v = o[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : expected(join(path, key), 'a number', v);
-}
-
-function bool(o: Obj, key: string, path: string): boolean {
-  const v = o[key];
-  return typeof v === 'boolean' ? v : expected(join(path, key), 'true or false', v);
-}
-
-function text(o: Obj, key: string, path: string): string {
-  const v = o[key];
-  return typeof v === 'string' ? v : expected(join(path, key), 'a string', v);
-}
-
-/** An identifier: a non-empty string. */
-function id(o: Obj, key: string, path: string): string {
-  const v = o[key];
-  return typeof v === 'string' && v !== '' ? v : expected(join(path, key), 'a non-empty string', v);
-}
-
-function texts(o: Obj, key: string, path: string): void {
-  arr(o, key, path).forEach((v, i) => {
-    if (typeof v !== 'string') expected(`${join(path, key)}[${i}]`, 'a string', v);
-  });
-}
-
-function ids(o: Obj, key: string, path: string): void {
-  const items = arr(o, key, path);
-  items.forEach((v, i) => {
-    if (typeof v !== 'string' || v === '') expected(`${join(path, key)}[${i}]`, 'a non-empty string', v);
-  });
-}
-
-function oneOf<T extends string>(o: Obj, key: string, path: string, values: readonly T[]): T {
-  const v = o[key];
-  if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
-  return expected(join(path, key), `one of ${values.map((x) => `"${x}"`).join(', ')}`, v);
 }

@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackupText, validateBackup, type Backup } from '../domain/backup-format.ts';
+import { newDesignSession, setNumber, setStepNotes } from '../domain/design-round.ts';
 import type { GapEntry } from '../domain/gap-entry.ts';
 import { backupFileName, exportBackup, importBackup } from './backup.ts';
 import { MockloopDb } from './db.ts';
 import { appendEvent, createRound, endRound, loadRound, saveDraft } from './rounds-repo.ts';
+import { createSession, saveSession } from './sessions-repo.ts';
 import { addDrill, saveStory } from './stories-repo.ts';
 
 let dbs: MockloopDb[] = [];
@@ -40,16 +42,28 @@ async function fill(db: MockloopDb, roundId: string, storyTitle: string): Promis
   const storyId = await saveStory(db, { title: storyTitle, situation: 's', task: 't', action: 'a', result: 'r', tags: ['impact'] }, 100);
   await addDrill(db, { storyId, stage: 'full', startedAt: 200, durationMs: 80_000, limitMs: 90_000, overrunMs: 0, probes: [], structure: 'ok', specificity: null });
   await db.gaps.add(gap(`gap-${roundId}`, roundId));
+  // The v4 tables: a design session that is a stage of a full loop, a saved template and a plan.
+  const session = newDesignSession({ id: `design-${roundId}`, now: 5000, durationMs: 60 * 60_000, promptId: 'ads-ranking', promptTitle: 'Ads ranking', loopId: `loop-${roundId}` });
+  await createSession(db, session);
+  await saveSession(db, setNumber(setStepNotes(session, 'clarify', 'Which ad formats?'), 'qps', '50k'));
+  await db.loops.add({ id: `loop-${roundId}`, templateId: 'full-loop', startedAt: 4000, stages: [{ kind: 'coding', minutes: 45, refId: roundId, startedAt: 1000, endedAt: 4000 }, { kind: 'design', minutes: 45, refId: session.id, startedAt: 5000 }] });
+  await db.templates.add({ id: `template-${roundId}`, name: `Mine ${roundId}`, kind: 'coding', minutes: 45, sections: [{ kind: 'coding', minutes: 45, count: 2 }], createdAt: 1, updatedAt: 1 });
+  await db.plans.add({ id: `plan-${roundId}`, weeks: 2, startsOn: 0, interviewOn: 14 * 86_400_000, createdAt: 1, doneDays: [0] });
 }
 
 /** Every table's contents, without seq, sorted so two databases can be compared. */
 async function contents(db: MockloopDb) {
   const b = await exportBackup(db, 0);
   const byKey = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
-  return { rounds: byKey(b.rounds), events: byKey(b.events), drafts: byKey(b.drafts), stories: byKey(b.stories), storyDrills: byKey(b.storyDrills), gaps: byKey(b.gaps) };
+  return {
+    rounds: byKey(b.rounds), events: byKey(b.events), drafts: byKey(b.drafts), stories: byKey(b.stories), storyDrills: byKey(b.storyDrills), gaps: byKey(b.gaps),
+    sessions: byKey(b.sessions), loops: byKey(b.loops), templates: byKey(b.templates), plans: byKey(b.plans),
+  };
 }
 
-const counts = (n: Partial<Record<string, number>>) => ({ rounds: 0, events: 0, drafts: 0, stories: 0, storyDrills: 0, gaps: 0, ...n });
+const counts = (n: Partial<Record<string, number>>) => ({ rounds: 0, events: 0, drafts: 0, stories: 0, storyDrills: 0, gaps: 0, sessions: 0, loops: 0, templates: 0, plans: 0, ...n });
+/** One of everything `fill` writes. */
+const ONE_OF_EACH = { rounds: 1, events: 6, drafts: 1, stories: 1, storyDrills: 1, gaps: 1, sessions: 1, loops: 1, templates: 1, plans: 1 };
 
 describe('backup', () => {
   it('exports everything in every table, in a file that passes validation', async () => {
@@ -58,6 +72,8 @@ describe('backup', () => {
     const backup = await exportBackup(db, 77);
     expect(backup).toMatchObject({ app: 'mockloop', formatVersion: 1, exportedAt: 77 });
     expect([backup.rounds, backup.events, backup.drafts, backup.stories, backup.storyDrills, backup.gaps].map((t) => t.length)).toEqual([1, 6, 1, 1, 1, 1]);
+    expect([backup.sessions, backup.loops, backup.templates, backup.plans].map((t) => t.length)).toEqual([1, 1, 1, 1]);
+    expect(backup.sessions[0]).toMatchObject({ kind: 'design', loopId: 'loop-r1', numbers: { qps: '50k' } });
     expect(backup.events.some((e) => 'seq' in e)).toBe(false);
     expect(backup.rounds[0]).toMatchObject({ endedAt: 4000, endReason: 'ended-early' });
     expect(parseBackupText(JSON.stringify(backup))).toEqual({ ok: true, backup });
@@ -79,7 +95,7 @@ describe('backup', () => {
     const checked = parseBackupText(text);
     if (!checked.ok) throw new Error(checked.error);
     const result = await importBackup(fresh, checked.backup);
-    expect(result).toEqual({ added: counts({ rounds: 1, events: 6, drafts: 1, stories: 1, storyDrills: 1, gaps: 1 }), skipped: counts({}) });
+    expect(result).toEqual({ added: counts(ONE_OF_EACH), skipped: counts({}) });
     expect(await contents(fresh)).toEqual(before);
     expect((await loadRound(fresh, 'r1'))?.events.map((e) => e.type)).toEqual(['round-started', 'code-snapshot', 'verdict', 'warning', 'warning', 'round-ended']);
   });
@@ -92,7 +108,7 @@ describe('backup', () => {
     await importBackup(target, backup);
     const once = await contents(target);
     const again = await importBackup(target, backup);
-    expect(again).toEqual({ added: counts({}), skipped: counts({ rounds: 1, events: 6, drafts: 1, stories: 1, storyDrills: 1, gaps: 1 }) });
+    expect(again).toEqual({ added: counts({}), skipped: counts(ONE_OF_EACH) });
     expect(await contents(target)).toEqual(once);
     // Importing into the database it came from adds nothing either.
     expect((await importBackup(source, backup)).added).toEqual(counts({}));
@@ -111,7 +127,7 @@ describe('backup', () => {
     await saveDraft(source, 'r1', 'lru', 'newer in file', 3000);
 
     const result = await importBackup(target, await exportBackup(source, 10));
-    expect(result.added).toEqual(counts({ events: 4, drafts: 2, stories: 1, storyDrills: 1, gaps: 1 }));
+    expect(result.added).toEqual(counts({ events: 4, drafts: 2, stories: 1, storyDrills: 1, gaps: 1, sessions: 1, loops: 1, templates: 1, plans: 1 }));
     expect(result.skipped).toEqual(counts({ rounds: 1, events: 2 }));
 
     const r1 = await loadRound(target, 'r1');
@@ -121,7 +137,38 @@ describe('backup', () => {
     expect(r1?.round.endedAt).toBeUndefined();
     expect((await target.stories.toArray()).map((s) => s.title).sort()).toEqual(['Drift', 'Outage']);
     expect((await target.gaps.toArray()).map((g) => g.id).sort()).toEqual(['gap-r1', 'gap-r2']);
+    expect((await target.sessions.toArray()).map((x) => x.id).sort()).toEqual(['design-r1', 'design-r2']);
+    expect((await target.loops.toArray()).map((x) => x.id).sort()).toEqual(['loop-r1', 'loop-r2']);
+    expect((await target.templates.toArray()).map((x) => x.name).sort()).toEqual(['Mine r1', 'Mine r2']);
+    expect((await target.plans.toArray()).map((x) => x.id).sort()).toEqual(['plan-r1', 'plan-r2']);
     expect(await loadRound(target, 'r2')).toBeDefined();
+  });
+
+  it('imports a backup written before the v4 tables existed', async () => {
+    const source = open('v3-file-source');
+    await fill(source, 'r1', 'Drift');
+    const { sessions: _s, loops: _l, templates: _t, plans: _p, ...older } = await exportBackup(source, 10);
+    const checked = parseBackupText(JSON.stringify(older));
+    if (!checked.ok) throw new Error(checked.error);
+    const target = open('v3-file-target');
+    const result = await importBackup(target, checked.backup);
+    expect(result.added).toEqual(counts({ rounds: 1, events: 6, drafts: 1, stories: 1, storyDrills: 1, gaps: 1 }));
+    expect(await target.sessions.count()).toBe(0);
+  });
+
+  it('keeps a session already in the database rather than the file’s copy', async () => {
+    const source = open('session-source');
+    await fill(source, 'r1', 'Drift');
+    const backup = await exportBackup(source, 10);
+    const target = open('session-target');
+    await importBackup(target, backup);
+    const mine = await target.sessions.get('design-r1');
+    if (mine?.kind !== 'design') throw new Error('expected the design session');
+    await saveSession(target, setStepNotes(mine, 'clarify', 'Edited after the backup'));
+    const again = await importBackup(target, backup);
+    expect(again.skipped.sessions).toBe(1);
+    const kept = await target.sessions.get('design-r1');
+    expect(kept?.kind === 'design' && kept.steps[0]!.notes).toBe('Edited after the backup');
   });
 
   it('keeps a newer draft already in the database', async () => {

@@ -6,7 +6,7 @@ import { BACKUP_APP, BACKUP_FORMAT_VERSION, eventIdentity, type Backup } from '.
 import type { TimelineEvent } from '../domain/timeline.ts';
 import type { MockloopDb, StoredEvent } from './db.ts';
 
-export type BackupTable = 'rounds' | 'events' | 'drafts' | 'stories' | 'storyDrills' | 'gaps';
+export type BackupTable = 'rounds' | 'events' | 'drafts' | 'stories' | 'storyDrills' | 'gaps' | 'sessions' | 'loops' | 'templates' | 'plans';
 
 export interface ImportResult {
   /** Records written, per table (a draft newer than the one present counts as added). */
@@ -16,7 +16,7 @@ export interface ImportResult {
 }
 
 function allTables(db: MockloopDb) {
-  return [db.rounds, db.events, db.drafts, db.stories, db.storyDrills, db.gaps];
+  return [db.rounds, db.events, db.drafts, db.stories, db.storyDrills, db.gaps, db.sessions, db.loops, db.templates, db.plans];
 }
 
 function withoutSeq({ seq: _seq, ...event }: StoredEvent): TimelineEvent {
@@ -36,20 +36,24 @@ export async function exportBackup(db: MockloopDb, now: number): Promise<Backup>
     stories: await db.stories.toArray(),
     storyDrills: await db.storyDrills.toArray(),
     gaps: await db.gaps.toArray(),
+    sessions: await db.sessions.toArray(),
+    loops: await db.loops.toArray(),
+    templates: await db.templates.toArray(),
+    plans: await db.plans.toArray(),
   }));
 }
 
 /**
  * Merges a validated backup into the database in one transaction: all of it or none of it.
- * Rounds, stories, drills and gaps are matched by id (a present id is kept as is); drafts by round
+ * Rounds, stories, drills, gaps, sessions, loops, templates and plans are matched by id (a present id is kept as is); drafts by round
  * and problem (the newer `updatedAt` wins); events by their content without `seq`, counted as a
  * multiset so identical events in the file are all restored, but never twice.
  */
 export async function importBackup(db: MockloopDb, backup: Backup): Promise<ImportResult> {
-  const added = { rounds: 0, events: 0, drafts: 0, stories: 0, storyDrills: 0, gaps: 0 };
+  const added: Record<BackupTable, number> = { rounds: 0, events: 0, drafts: 0, stories: 0, storyDrills: 0, gaps: 0, sessions: 0, loops: 0, templates: 0, plans: 0 };
   const skipped = { ...added };
 
-  async function mergeById<T extends { id: string }>(name: 'rounds' | 'stories' | 'storyDrills' | 'gaps', table: Table<T, string>, rows: readonly T[]) {
+  async function mergeById<T extends { id: string }>(name: Exclude<BackupTable, 'events' | 'drafts'>, table: Table<T, string>, rows: readonly T[]) {
     const present = new Set((await table.bulkGet(rows.map((r) => r.id))).flatMap((r) => (r ? [r.id] : [])));
     const fresh: T[] = [];
     for (const row of rows) {
@@ -67,6 +71,10 @@ export async function importBackup(db: MockloopDb, backup: Backup): Promise<Impo
     await mergeById('stories', db.stories, backup.stories);
     await mergeById('storyDrills', db.storyDrills, backup.storyDrills);
     await mergeById('gaps', db.gaps, backup.gaps);
+    await mergeById('sessions', db.sessions, backup.sessions);
+    await mergeById('loops', db.loops, backup.loops);
+    await mergeById('templates', db.templates, backup.templates);
+    await mergeById('plans', db.plans, backup.plans);
 
     const present = await db.drafts.bulkGet(backup.drafts.map((d) => [d.roundId, d.problemId] as [string, string]));
     const newest = new Map<string, (typeof backup.drafts)[number]>();

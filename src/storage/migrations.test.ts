@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { MockloopDb, SCHEMA_VERSIONS } from './db.ts';
 import { loadRound } from './rounds-repo.ts';
+import { createSession, getSession, listRecentSessions } from './sessions-repo.ts';
 import { listStories, saveStory } from './stories-repo.ts';
 
 /** A database as an older app version declared it. */
@@ -50,6 +51,47 @@ describe('schema migrations', () => {
     expect(await db.storyDrills.get('d1')).toMatchObject({ overrunMs: 5_000, structure: 'ok' });
     expect((await loadRound(db, 'r2'))?.round.interruptions).toEqual({ mode: 'fixed', everyMin: 2, seed: 7 });
     expect(await db.gaps.count()).toBe(0);
+    db.close();
+    await db.delete();
+  });
+
+  it('keeps every table written by version 3 (gap log included) and lets sessions be written on version 4', async () => {
+    const name = `migrate-v3-${Math.random()}`;
+    const v3 = openAtVersion(name, 3);
+    const round = { id: 'r3', problemIds: ['two-sum', 'lru-cache'], startedAt: 10, durationMs: 45 * 60_000, assists: 'off', interruptions: { mode: 'random', everyMin: 3, seed: 11 }, endedAt: 2_000, endReason: 'ended-early' };
+    const events = [
+      { type: 'round-started', roundId: 'r3', at: 10, problemIds: ['two-sum', 'lru-cache'], durationMs: 45 * 60_000, assists: 'off', interruptions: { mode: 'random', everyMin: 3, seed: 11 } },
+      { type: 'interruption-asked', roundId: 'r3', at: 500, slot: 0, questionId: 'q-early', source: 'prompt', question: 'What are the edge cases?', problemId: 'two-sum', code: '' },
+      { type: 'interruption-answered', roundId: 'r3', at: 900, slot: 0, answer: '', aloud: true, rating: 'partial', latencyMs: 400 },
+      { type: 'round-ended', roundId: 'r3', at: 2_000, reason: 'ended-early' },
+    ];
+    const gap = {
+      id: 'g3', roundId: 'r3', problemId: 'two-sum', family: 'algorithm', tags: ['hashing'], momentMs: 490, categories: ['edge-cases'],
+      quote: 'I never said what happens with duplicates', fix: 'Name duplicates before coding', source: 'self', createdAt: 3_000,
+      redrill: { dueAt: 3_000 + 86_400_000, intervalDays: 1, streak: 0, history: [] }, status: 'open',
+    };
+    await v3.table('rounds').add(round);
+    for (const e of events) await v3.table('events').add({ ...e }); // a copy: the database sets seq on what it is given
+    await v3.table('drafts').put({ roundId: 'r3', problemId: 'lru-cache', code: 'class LRUCache: ...', updatedAt: 1_500 });
+    await v3.table('stories').add({ id: 's3', title: 'Rollback', situation: 's', task: 't', action: 'a', result: 'r', tags: ['production incident'], createdAt: 1, updatedAt: 2 });
+    await v3.table('storyDrills').add({ id: 'd3', storyId: 's3', stage: 'short', startedAt: 3, durationMs: 28_000, limitMs: 30_000, overrunMs: 0, probes: [], structure: null, specificity: 'strong' });
+    await v3.table('gaps').add(gap);
+    v3.close();
+
+    const db = new MockloopDb(name);
+    expect(db.verno).toBe(4);
+    const loaded = await loadRound(db, 'r3');
+    expect(loaded?.round).toEqual(round);
+    expect(loaded?.events).toEqual(events);
+    expect(loaded?.drafts).toEqual({ 'lru-cache': 'class LRUCache: ...' });
+    expect(await db.storyDrills.get('d3')).toMatchObject({ stage: 'short', specificity: 'strong' });
+    expect((await listStories(db)).map((s) => s.id)).toEqual(['s3']);
+    expect(await db.gaps.get('g3')).toEqual(gap);
+    // The version 4 tables start empty and take writes.
+    expect(await Promise.all([db.sessions.count(), db.loops.count(), db.templates.count(), db.plans.count()])).toEqual([0, 0, 0, 0]);
+    await createSession(db, { id: 'f1', kind: 'fundamentals', startedAt: 5_000, durationMs: 60_000, questionIds: ['bv-1'], items: [{ questionId: 'bv-1', shownAt: 5_000, answer: '', aloud: false, limitMs: 60_000 }] });
+    expect((await getSession(db, 'f1'))?.kind).toBe('fundamentals');
+    expect((await listRecentSessions(db)).map((s) => s.id)).toEqual(['f1']);
     db.close();
     await db.delete();
   });
