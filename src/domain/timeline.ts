@@ -1,6 +1,7 @@
 // A round's append-only timeline: the typed events, and pure reducers that derive what the round
 // page and the review show. Nothing is stored twice: summaries are computed from events.
 import type { InterruptionSettings } from './interruption-scheduler.ts';
+import type { Scorecard } from './scorecard.ts';
 
 export type RunKind = 'run' | 'submit';
 export type EndReason = 'time-up' | 'ended-early';
@@ -30,14 +31,19 @@ export type TimelineEventBody =
       type: 'interruption-asked';
       slot: number;
       questionId: string;
-      source: 'followup' | 'prompt';
+      /** `interviewer`: asked by the partner in a paired mock, not by the schedule. */
+      source: 'followup' | 'prompt' | 'interviewer';
       question: string;
       problemId: string;
       /** The candidate's code at the moment of the question. */
       code: string;
     }
   | { type: 'interruption-answered'; slot: number; answer: string; aloud: boolean; rating: SelfRating | null; latencyMs: number }
-  | { type: 'round-ended'; reason: EndReason };
+  | { type: 'round-ended'; reason: EndReason }
+  // Paired mock: applied from the interviewer's request `requestId`, once.
+  | { type: 'hint-revealed'; problemId: string; index: number; text: string; requestId: string }
+  | { type: 'time-extended'; minutes: number; requestId: string }
+  | { type: 'partner-feedback'; scorecard: Scorecard; requestId: string };
 
 export type TimelineEvent = TimelineEventBody & { roundId: string; at: number };
 

@@ -8,6 +8,7 @@ import { loadProblem, problemTitle } from '../../lib/problem-bank.ts';
 import { getDb } from '../../storage/db.ts';
 import { gapsForRound } from '../../storage/gaps-repo.ts';
 import { loadRound } from '../../storage/rounds-repo.ts';
+import { PartnerFeedback } from './partner-feedback.tsx';
 import { ReferenceDiff } from './reference-diff.tsx';
 import { ReplayPanel } from './replay-panel.tsx';
 import { SelfCritique } from './self-critique.tsx';
@@ -32,6 +33,12 @@ function describe(e: TimelineEvent): string | null {
       return `Interviewer asked: “${e.question}”`;
     case 'interruption-answered':
       return `Answered ${e.aloud ? 'aloud' : 'in writing'} after ${(e.latencyMs / 1000).toFixed(0)} s${e.answer ? `: “${e.answer}”` : ''}${e.rating ? ` (self-rating: ${RATING_LABEL[e.rating]})` : ''}`;
+    case 'hint-revealed':
+      return `Interviewer revealed hint ${e.index + 1}: “${e.text}”`;
+    case 'time-extended':
+      return `Interviewer added ${e.minutes} min`;
+    case 'partner-feedback':
+      return `Interviewer sent feedback (${e.scorecard.decision === 'hire' ? 'hire' : 'no hire'})`;
     case 'code-snapshot':
       return null;
   }
@@ -123,6 +130,7 @@ export function ReviewView({ roundId }: { roundId: string }) {
       ) : (
         <p className="muted">The reference solution is shown once the round has ended.</p>
       )}
+      <PartnerFeedback events={events} />
       <SelfCritique
         roundId={round.id}
         problemId={pid}

@@ -1,0 +1,199 @@
+// The active fundamentals, system design or behavioral session. Actions apply the domain's pure
+// round functions and persist the whole session as it changes (typing after a short pause, every
+// other change at once), so a reload mid-round resumes exactly where it was. Time comes from the
+// injected `now` (Date.now on the main thread, where tests' fake clocks reach).
+import { create } from 'zustand';
+import { newBehavioralSession, nextBehavioral as nextBehavioralItem, pickBehavioral, updateAnswer, BEHAVIORAL_DEFAULTS, type BehavioralSession } from '../domain/behavioral-round.ts';
+import { newDesignSession, nextStep as nextDesignStep, setNumber as setDesignNumber, setStepNotes as setDesignNotes, type DesignSession } from '../domain/design-round.ts';
+import {
+  gradeAnswer, newFundamentalsSession, nextQuestion as nextFundamentalsQuestion, pickFundamentals, revealAnswer, revealDeeper as revealDeeperAnswer,
+  setAnswer as setFundamentalsAnswer, FUNDAMENTALS_DEFAULTS, type FundamentalsSession,
+} from '../domain/fundamentals-round.ts';
+import type { NumberKind } from '../domain/loop-bank-schema.ts';
+import type { DepthGrade, DesignStep, SessionRecord } from '../domain/loop-records.ts';
+import { endSession, sessionTimeUp, type SessionEndReason, type SessionKind } from '../domain/session-lifecycle.ts';
+import type { Rating } from '../domain/story-drill.ts';
+import { getDb, type MockloopDb } from '../storage/db.ts';
+import { createSession, endStoredSession, getSession, saveSession, seenQuestionIds } from '../storage/sessions-repo.ts';
+import { write } from '../storage/storage-health.ts';
+import { listStories } from '../storage/stories-repo.ts';
+
+/** Typing is saved this long after the last keystroke (and at once on page hide). */
+const TYPING_SAVE_DELAY_MS = 300;
+const MINUTE_MS = 60_000;
+
+export interface SessionDeps {
+  db: () => MockloopDb;
+  now: () => number;
+  /** Numbers in [0, 1) for picking questions and prompts. */
+  random: () => number;
+}
+
+const deps: SessionDeps = { db: getDb, now: () => Date.now(), random: Math.random };
+
+export function configureSessionStore(overrides: Partial<SessionDeps>): void {
+  Object.assign(deps, overrides);
+}
+
+export interface StartOptions {
+  minutes: number;
+  /** Fundamentals: how many questions (default 20); behavioral: how many (default 4). */
+  count?: number;
+  /** Design: the prompt (default: one at random). */
+  promptId?: string;
+  /** Set when the session is one stage of a full-loop simulation. */
+  loopId?: string;
+}
+
+/**
+ * Creates a session of `kind` in storage, its questions or prompt chosen now, and returns its id;
+ * the page is `/session/<id>`. Fundamentals prefer questions not shown in earlier sessions, spread
+ * over topics; behavioral questions prefer the tags of the candidate's stories.
+ */
+export async function startSession(kind: SessionKind, options: StartOptions): Promise<string> {
+  const id = crypto.randomUUID();
+  const now = deps.now();
+  const durationMs = Math.round(options.minutes * MINUTE_MS);
+  const loopId = options.loopId;
+  let session: SessionRecord;
+  if (kind === 'fundamentals') {
+    const { FUNDAMENTALS_QUESTIONS } = await import('../data/fundamentals-bank.ts');
+    const seen = await seenQuestionIds(deps.db(), 'fundamentals');
+    const questionIds = pickFundamentals(FUNDAMENTALS_QUESTIONS, options.count ?? FUNDAMENTALS_DEFAULTS.count, seen, deps.random);
+    session = newFundamentalsSession({ id, now, durationMs, questionIds, loopId });
+  } else if (kind === 'design') {
+    const { DESIGN_PROMPTS, designPrompt } = await import('../data/design-bank.ts');
+    const prompt = options.promptId ? designPrompt(options.promptId) : DESIGN_PROMPTS[Math.floor(deps.random() * DESIGN_PROMPTS.length)];
+    if (!prompt) throw new Error(`There is no system design prompt "${options.promptId}".`);
+    session = newDesignSession({ id, now, durationMs, promptId: prompt.id, promptTitle: prompt.title, loopId });
+  } else {
+    const { BEHAVIORAL_QUESTIONS } = await import('../data/behavioral-bank.ts');
+    const stories = await listStories(deps.db());
+    const questionIds = pickBehavioral(BEHAVIORAL_QUESTIONS, options.count ?? BEHAVIORAL_DEFAULTS.count, stories, deps.random);
+    session = newBehavioralSession({ id, now, durationMs, questionIds, loopId });
+  }
+  await write((db) => createSession(db, session), deps.db);
+  return id;
+}
+
+type Phase = 'idle' | 'loading' | 'missing' | 'active' | 'ended';
+
+interface SessionState {
+  session: SessionRecord | null;
+  phase: Phase;
+  now: number;
+  open(sessionId: string): Promise<void>;
+  /** Moves the clock; ends the session at its deadline. */
+  tick(): void;
+  end(reason: SessionEndReason): Promise<void>;
+  /** Writes pending typing now (page hide, leaving the page). */
+  flush(): Promise<void>;
+  // Fundamentals
+  setAnswer(text: string): void;
+  setAloud(aloud: boolean): void;
+  revealAnswer(): void;
+  revealDeeper(): void;
+  grade(grade: DepthGrade): void;
+  nextQuestion(): void;
+  // System design
+  setStepNotes(step: DesignStep, notes: string): void;
+  nextStep(): void;
+  setNumber(kind: NumberKind, value: string): void;
+  // Behavioral
+  setNotes(notes: string): void;
+  chooseStory(storyId: string | null): void;
+  rateStructure(structure: Rating): void;
+  nextBehavioral(): void;
+}
+
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let ending = false;
+
+export const useSessionStore = create<SessionState>()((set, get) => {
+  /** Saves the session as it stands; if another tab ended it meanwhile, shows that end instead. */
+  async function persist(): Promise<void> {
+    const { session } = get();
+    if (!session || session.endedAt !== undefined) return;
+    const saved = await write((db) => saveSession(db, session), deps.db);
+    if (saved) return;
+    const stored = await getSession(deps.db(), session.id);
+    if (stored?.endedAt !== undefined && get().session?.id === session.id) set({ session: stored, phase: 'ended' });
+  }
+
+  /** Applies a round function to the active session of its kind, then saves. */
+  function apply<K extends SessionKind>(kind: K, change: (s: Extract<SessionRecord, { kind: K }>, now: number) => SessionRecord, typing = false): void {
+    const { session, phase } = get();
+    if (!session || phase !== 'active' || session.kind !== kind) return;
+    const now = deps.now();
+    const next = change(session as Extract<SessionRecord, { kind: K }>, now);
+    if (next === session) return;
+    set({ session: next, now });
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = null;
+    if (typing) saveTimer = setTimeout(() => void get().flush(), TYPING_SAVE_DELAY_MS);
+    else void persist();
+  }
+
+  const fundamentals = (change: (s: FundamentalsSession, now: number) => SessionRecord, typing = false) => apply('fundamentals', change, typing);
+  const design = (change: (s: DesignSession, now: number) => SessionRecord, typing = false) => apply('design', change, typing);
+  const behavioral = (change: (s: BehavioralSession, now: number) => SessionRecord, typing = false) => apply('behavioral', change, typing);
+
+  return {
+    session: null,
+    phase: 'idle',
+    now: deps.now(),
+
+    async open(sessionId) {
+      await get().flush();
+      set({ phase: 'loading', session: null });
+      const session = await getSession(deps.db(), sessionId);
+      if (!session) return set({ phase: 'missing' });
+      set({ session, now: deps.now(), phase: session.endedAt !== undefined ? 'ended' : 'active' });
+      get().tick();
+    },
+
+    tick() {
+      const now = deps.now();
+      set({ now });
+      const { session, phase } = get();
+      if (session && phase === 'active' && sessionTimeUp(session, now)) void get().end('time-up');
+    },
+
+    async end(reason) {
+      const { session, phase } = get();
+      if (!session || phase !== 'active' || ending) return;
+      ending = true;
+      try {
+        await get().flush();
+        const ended = endSession(get().session ?? session, deps.now(), reason);
+        const stored = await write((db) => endStoredSession(db, ended), deps.db);
+        if (get().session?.id === session.id) set({ session: stored ?? ended, phase: 'ended' });
+      } finally {
+        ending = false;
+      }
+    },
+
+    async flush() {
+      if (!saveTimer) return;
+      clearTimeout(saveTimer);
+      saveTimer = null;
+      await persist();
+    },
+
+    setAnswer: (text) => fundamentals((s) => setFundamentalsAnswer(s, { text }), true),
+    setAloud: (aloud) => fundamentals((s) => setFundamentalsAnswer(s, { aloud })),
+    revealAnswer: () => fundamentals((s, now) => revealAnswer(s, now)),
+    revealDeeper: () => fundamentals((s, now) => revealDeeperAnswer(s, now)),
+    grade: (grade) => fundamentals((s) => gradeAnswer(s, grade)),
+    nextQuestion: () => fundamentals((s, now) => nextFundamentalsQuestion(s, now)),
+
+    setStepNotes: (step, notes) => design((s) => setDesignNotes(s, step, notes), true),
+    nextStep: () => design((s, now) => nextDesignStep(s, now)),
+    setNumber: (kind, value) => design((s) => setDesignNumber(s, kind, value), true),
+
+    setNotes: (notes) => behavioral((s) => updateAnswer(s, { notes }), true),
+    chooseStory: (storyId) => behavioral((s) => updateAnswer(s, { storyId })),
+    rateStructure: (structure) => behavioral((s) => updateAnswer(s, { structure })),
+    nextBehavioral: () => behavioral((s, now) => nextBehavioralItem(s, now)),
+  };
+});
