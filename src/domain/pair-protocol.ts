@@ -205,3 +205,18 @@ export function readMirroredTimeline(values: Iterable<unknown>): MirroredEvent[]
 export function parseRole(state: unknown): PairRole | null {
   return isObj(state) && isOneOf<PairRole>(state.role, ['candidate', 'interviewer']) ? state.role : null;
 }
+
+/** Ids of the interviewer's requests already applied to this timeline (each is applied once). */
+export function handledRequests(events: readonly TimelineEvent[]): Set<string> {
+  const ids = new Set<string>();
+  for (const e of events) {
+    if (e.type === 'interruption-asked' && e.source === 'interviewer') ids.add(e.questionId.replace(/^interviewer:/, ''));
+    else if (e.type === 'hint-revealed' || e.type === 'time-extended' || e.type === 'partner-feedback') ids.add(e.requestId);
+  }
+  return ids;
+}
+
+/** The slot for the next interviewer question: negative, so it never meets the schedule's slots (0, 1, …). */
+export function nextInterviewerSlot(events: readonly TimelineEvent[]): number {
+  return -1 - events.filter((e) => e.type === 'interruption-asked' && e.source === 'interviewer').length;
+}

@@ -64,6 +64,20 @@ export async function listRounds(db: MockloopDb, limit = 20): Promise<RoundRecor
   return db.rounds.orderBy('startedAt').reverse().limit(limit).toArray();
 }
 
+/**
+ * Adds time to a round still running (the interviewer of a paired mock extends it). Returns the new
+ * length, or null when the round has ended or does not exist.
+ */
+export async function extendRound(db: MockloopDb, roundId: string, addMs: number): Promise<number | null> {
+  return db.transaction('rw', db.rounds, async () => {
+    const round = await db.rounds.get(roundId);
+    if (!round || round.endedAt !== undefined) return null;
+    const durationMs = round.durationMs + addMs;
+    await db.rounds.update(roundId, { durationMs });
+    return durationMs;
+  });
+}
+
 /** Problems with at least one accepted Submit, in any round. */
 export async function solvedProblemIds(db: MockloopDb): Promise<Set<string>> {
   const solved = new Set<string>();

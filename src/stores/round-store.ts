@@ -3,13 +3,16 @@
 import { create } from 'zustand';
 import { INTERRUPTION_PROMPTS } from '../data/prompt-banks.ts';
 import { chooseQuestion, dueSlot, interruptionTimes, INTERRUPTIONS_OFF, seededRandom, type InterruptionSettings } from '../domain/interruption-scheduler.ts';
+import { gapEntriesFromScorecard, type Scorecard } from '../domain/scorecard.ts';
+import { handledRequests, nextInterviewerSlot, type PairRequest } from '../domain/pair-protocol.ts';
 import type { Problem } from '../domain/problem-schema.ts';
 import { deadline, dueWarnings, elapsedMs, isTimeUp } from '../domain/round-clock.ts';
 import type { Assists, EndReason, RunKind, RunSummary, SelfRating, TimelineEvent, TimelineEventBody } from '../domain/timeline.ts';
 import { askedQuestionIds, askedSlots, endOf, givenWarnings, lastCode, lastRunFailedSince, openInterruption } from '../domain/timeline.ts';
 import type { MockloopDb } from '../storage/db.ts';
 import { getDb } from '../storage/db.ts';
-import { appendEvent, createRound, endRound, loadRound, saveDraft } from '../storage/rounds-repo.ts';
+import { addGap } from '../storage/gaps-repo.ts';
+import { appendEvent, createRound, endRound, extendRound, loadRound, saveDraft } from '../storage/rounds-repo.ts';
 import { write } from '../storage/storage-health.ts';
 import type { RoundRecord } from '../storage/db.ts';
 import { judge, type JudgeReport } from '../worker/judge.ts';
@@ -66,6 +69,33 @@ interface RoundState {
   answerInterruption(answer: { text: string; aloud: boolean; rating: SelfRating | null }): Promise<void>;
   /** Writes pending drafts now (page hide, before navigation). */
   flush(): Promise<void>;
+  /**
+   * Applies a paired-mock interviewer's request to the open round, once: asks the question, reveals
+   * the hint, adds time, or files the feedback (which also works on a round no longer open here).
+   */
+  applyPartnerRequest(roundId: string, requestId: string, request: PairRequest): Promise<void>;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Files a partner's scorecard with a round: a timeline event, and a partner gap entry per weak
+ * signal. Does nothing when this request was filed already (another tab, a resync).
+ */
+async function filePartnerFeedback(roundId: string, requestId: string, scorecard: Scorecard, now: number): Promise<TimelineEvent | null> {
+  const loaded = await loadRound(deps.db(), roundId);
+  if (!loaded || handledRequests(loaded.events).has(requestId)) return null;
+  const { round } = loaded;
+  const problemId = round.problemIds[0] ?? null;
+  const problem = problemId ? await deps.loadProblem(problemId) : undefined;
+  const event = await appendEvent(deps.db(), roundId, now, { type: 'partner-feedback', scorecard, requestId });
+  const entries = gapEntriesFromScorecard(scorecard, {
+    roundId, problemId, family: problem?.family ?? null, tags: problem?.tags ?? [],
+    // Feedback sent after the round refers to the round's end.
+    momentMs: elapsedMs(round, Math.min(now, round.endedAt ?? now)), receivedAt: now, newId: () => crypto.randomUUID(),
+  });
+  for (const entry of entries) await addGap(deps.db(), entry);
+  return event;
 }
 
 /** Creates a round in storage and returns its id; open it with `open`. */
@@ -89,6 +119,8 @@ const announced = new Set<number>();
 /** Interruption slots being asked (the write is in flight). */
 const asking = new Set<number>();
 let finishing = false;
+/** Partner requests being applied (their writes are in flight). */
+const applying = new Set<string>();
 
 export const useRoundStore = create<RoundState>()((set, get) => {
   async function record(body: TimelineEventBody, at = deps.now()): Promise<void> {
@@ -280,6 +312,45 @@ export const useRoundStore = create<RoundState>()((set, get) => {
 
     dismissWarning() {
       set({ warning: null });
+    },
+
+    async applyPartnerRequest(roundId, requestId, request) {
+      if (applying.has(requestId)) return;
+      applying.add(requestId);
+      try {
+        const now = deps.now();
+        if (request.type === 'feedback') {
+          const event = await filePartnerFeedback(roundId, requestId, request.scorecard, now);
+          if (event && get().round?.id === roundId) set((s) => ({ events: [...s.events, event] }));
+          return;
+        }
+        const { round, phase, events, code } = get();
+        if (round?.id !== roundId || handledRequests(events).has(requestId)) return;
+        if (request.type === 'reveal-hint') {
+          if (!round.problemIds.includes(request.problemId)) return;
+          await record({ type: 'hint-revealed', problemId: request.problemId, index: request.index, text: request.text, requestId }, now);
+          return;
+        }
+        // Questions and extra time only make sense while the clock runs.
+        if (phase !== 'active') return;
+        if (request.type === 'interrupt') {
+          if (!round.problemIds.includes(request.problemId)) return;
+          await record(
+            {
+              type: 'interruption-asked', slot: nextInterviewerSlot(events), questionId: `interviewer:${requestId}`, source: 'interviewer',
+              question: request.question, problemId: request.problemId, code: code[request.problemId] ?? '',
+            },
+            now,
+          );
+          return;
+        }
+        const durationMs = await extendRound(deps.db(), round.id, request.minutes * MINUTE_MS);
+        if (durationMs === null) return;
+        set((s) => (s.round?.id === round.id ? { round: { ...s.round, durationMs } } : {}));
+        await record({ type: 'time-extended', minutes: request.minutes, requestId }, now);
+      } finally {
+        applying.delete(requestId);
+      }
     },
 
     async answerInterruption({ text, aloud, rating }) {

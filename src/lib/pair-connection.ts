@@ -1,0 +1,98 @@
+// One side of a paired mock: a Yjs document synced through the pairing server, the peer's role in
+// awareness, and a status the UI can show. The server is the only door (no BroadcastChannel
+// shortcut between tabs), so a refused browser gets nothing, even on the same machine.
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { roomIdFor } from '../domain/pair-code.ts';
+import { parseRole, type PairRole } from '../domain/pair-protocol.ts';
+
+export type PairStatus =
+  | { kind: 'connecting' }
+  | { kind: 'connected' }
+  /** The connection dropped; y-websocket retries with backoff and merges on return. */
+  | { kind: 'reconnecting' }
+  /** The server refused this browser (wrong code, room full); no retry. */
+  | { kind: 'refused'; reason: string };
+
+export interface PairConnection {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  role: PairRole;
+  roomId: string;
+  status(): PairStatus;
+  /** Whether the other role is connected (from awareness). */
+  partnerPresent(): boolean;
+  /** Resolves on the first full sync with the server. */
+  synced: Promise<void>;
+  /** Calls `listener` on every status or presence change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  destroy(): void;
+}
+
+const MAX_REASON_CHARS = 200;
+
+/** A random id of `bytes` bytes in hex (getRandomValues works on plain-http LAN pages too). */
+export function randomHex(bytes: number): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Connects to the room of `code` on `serverUrl` as `role`. `peerId` stays the same across reconnections. */
+export function openPairConnection(options: { serverUrl: string; code: string; role: PairRole; peerId: string; doc?: Y.Doc }): PairConnection {
+  const { serverUrl, code, role, peerId } = options;
+  const doc = options.doc ?? new Y.Doc();
+  const roomId = roomIdFor(code);
+  const provider = new WebsocketProvider(serverUrl, roomId, doc, { params: { code, peer: peerId, role }, disableBc: true });
+  provider.awareness.setLocalStateField('role', role);
+  let status: PairStatus = { kind: 'connecting' };
+  let everConnected = false;
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((l) => l());
+  const setStatus = (next: PairStatus) => {
+    status = next;
+    notify();
+  };
+
+  provider.on('status', ({ status: s }) => {
+    if (status.kind === 'refused') return;
+    if (s === 'connected') {
+      everConnected = true;
+      setStatus({ kind: 'connected' });
+    } else if (s === 'disconnected' || everConnected) {
+      setStatus({ kind: everConnected ? 'reconnecting' : 'connecting' });
+    }
+  });
+  provider.on('closed', ({ reason }) => {
+    setStatus({ kind: 'refused', reason: reason.slice(0, MAX_REASON_CHARS) || 'The pairing server refused this browser.' });
+  });
+  provider.awareness.on('change', notify);
+
+  const synced = new Promise<void>((resolve) => {
+    if (provider.synced) resolve();
+    else provider.once('sync', () => resolve());
+  });
+
+  return {
+    doc,
+    provider,
+    role,
+    roomId,
+    status: () => status,
+    partnerPresent: () => {
+      const other: PairRole = role === 'candidate' ? 'interviewer' : 'candidate';
+      for (const [client, state] of provider.awareness.getStates()) {
+        if (client !== doc.clientID && parseRole(state) === other) return true;
+      }
+      return false;
+    },
+    synced,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      listeners.clear();
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
