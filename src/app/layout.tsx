@@ -12,6 +12,7 @@ export function Layout() {
         <nav aria-label="Main">
           <Link to="/">Problems</Link>
           <Link to="/gaps">Gap log</Link>
+          <Link to="/practice">Practice</Link>
           <Link to="/stories">Stories</Link>
           <Link to="/data">Your data</Link>
         </nav>

@@ -1,0 +1,14 @@
+import { PracticeSetup } from '../../features/sessions/practice-setup.tsx';
+
+export function PracticeRoute() {
+  return (
+    <main className="page">
+      <h1>Practice rounds</h1>
+      <p className="lead">
+        The rounds beyond coding, each on its own clock: theory under time pressure, a system design walked end to end, and your stories told
+        against the clock.
+      </p>
+      <PracticeSetup />
+    </main>
+  );
+}

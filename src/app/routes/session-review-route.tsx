@@ -1,0 +1,45 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useParams } from 'react-router';
+import { BehavioralReview } from '../../features/sessions/behavioral-review.tsx';
+import { DesignReview } from '../../features/sessions/design-review.tsx';
+import { FundamentalsReview } from '../../features/sessions/fundamentals-review.tsx';
+import { SESSION_KIND_NAMES } from '../../domain/session-lifecycle.ts';
+import { getDb } from '../../storage/db.ts';
+import { getSession } from '../../storage/sessions-repo.ts';
+
+/** The review of a fundamentals, design or behavioral round. */
+export function SessionReviewRoute() {
+  const { sessionId } = useParams();
+  const session = useLiveQuery(() => getSession(getDb(), sessionId ?? ''), [sessionId], null);
+  if (session === null) return <main className="page" aria-busy="true">Loading…</main>;
+  if (!session) {
+    return (
+      <main className="page narrow">
+        <h1>Round not found</h1>
+        <p>This round is not in this browser's history.</p>
+        <Link to="/practice">Start a practice round</Link>
+      </main>
+    );
+  }
+  const title = session.kind === 'design' ? `${SESSION_KIND_NAMES.design}: ${session.promptTitle}` : SESSION_KIND_NAMES[session.kind];
+  return (
+    <main className="page session-review">
+      <h1>Review: {title}</h1>
+      <p className="muted">
+        Started {new Date(session.startedAt).toLocaleString()} · {Math.round(session.durationMs / 60_000)} min ·{' '}
+        {session.endedAt === undefined ? 'still running' : session.endReason === 'time-up' ? 'ended when time was up' : 'ended early'}
+      </p>
+      {session.endedAt === undefined ? (
+        <p role="status">
+          This round is still running. <Link to={`/session/${session.id}`}>Resume round</Link>
+        </p>
+      ) : null}
+      {session.kind === 'fundamentals' ? <FundamentalsReview session={session} /> : null}
+      {session.kind === 'design' ? <DesignReview session={session} /> : null}
+      {session.kind === 'behavioral' ? <BehavioralReview session={session} /> : null}
+      <p>
+        <Link to="/practice">Practice another round</Link> · <Link to="/">Home</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,81 @@
+// The review of an ML fundamentals round: the grades and overruns at a glance, then each question
+// with the answer given, its time against the limit, the grade and the model answer.
+import { Fragment } from 'react';
+import { fundamentalsQuestion } from '../../data/fundamentals-bank.ts';
+import { DEPTH_GRADES, summarizeFundamentals, type FundamentalsSession } from '../../domain/fundamentals-round.ts';
+import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
+import { formatClock } from '../../domain/round-clock.ts';
+
+const GRADE_LABEL = Object.fromEntries(DEPTH_GRADES.map((g) => [g.grade, g.label]));
+
+export function FundamentalsReview({ session }: { session: FundamentalsSession }) {
+  const summary = summarizeFundamentals(session);
+  return (
+    <>
+      <section aria-labelledby="summary-heading" className="review-summary">
+        <h2 id="summary-heading">Summary</h2>
+        <dl>
+          <dt>Questions answered</dt>
+          <dd>
+            {summary.asked} of {session.questionIds.length}
+          </dd>
+          {DEPTH_GRADES.map(({ grade, label }) => (
+            <Fragment key={grade}>
+              <dt>{label}</dt>
+              <dd>{summary.graded[grade]}</dd>
+            </Fragment>
+          ))}
+          <dt>Not graded</dt>
+          <dd>{summary.ungraded}</dd>
+          <dt>Over the time limit</dt>
+          <dd>{summary.overruns}</dd>
+        </dl>
+        {summary.graded.definition > 0 ? (
+          <p>Answers graded "definition only" are the ones to re-drill: say the mechanism, then one example of your own.</p>
+        ) : null}
+      </section>
+      <ol className="review-items">
+        {session.items.map((item, i) => {
+          const question = fundamentalsQuestion(item.questionId);
+          const took = item.answeredAt !== undefined ? item.answeredAt - item.shownAt : undefined;
+          return (
+            <li key={item.questionId}>
+              <article aria-label={`Question ${i + 1}`}>
+                <h3>
+                  {i + 1}. {question?.question ?? `A question no longer in the bank (${item.questionId})`}
+                </h3>
+                {question ? <span className="badge">{FUNDAMENTALS_TOPICS[question.topic]}</span> : null}
+                <dl>
+                  <dt>Your answer</dt>
+                  <dd>{item.answer.trim() !== '' ? item.answer : item.aloud ? 'Answered aloud' : 'No answer recorded'}</dd>
+                  <dt>Time</dt>
+                  <dd>
+                    {took !== undefined ? `${formatClock(took)} of ${formatClock(item.limitMs)}` : `not answered (limit ${formatClock(item.limitMs)})`}
+                    {item.overran ? ' · over the limit' : ''}
+                  </dd>
+                  <dt>Grade</dt>
+                  <dd>{item.grade ? GRADE_LABEL[item.grade] : 'Not graded'}</dd>
+                </dl>
+                {question ? (
+                  <details>
+                    <summary>Model answer and the deeper follow-up</summary>
+                    <p>{question.model_answer}</p>
+                    <ul>
+                      {question.key_points.map((k) => (
+                        <li key={k}>{k}</li>
+                      ))}
+                    </ul>
+                    <p>
+                      <strong>One level deeper:</strong> {question.deeper}
+                    </p>
+                    <p>{question.deeper_answer}</p>
+                  </details>
+                ) : null}
+              </article>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+// Start a fundamentals, system design or behavioral round on its own (full loops start them too).
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { DESIGN_PROMPTS } from '../../data/design-bank.ts';
+import { BEHAVIORAL_DEFAULTS } from '../../domain/behavioral-round.ts';
+import { DESIGN_DEFAULT_MINUTES } from '../../domain/design-round.ts';
+import { FUNDAMENTALS_DEFAULTS, questionLimitMs } from '../../domain/fundamentals-round.ts';
+import { formatClock } from '../../domain/round-clock.ts';
+import type { SessionKind } from '../../domain/session-lifecycle.ts';
+import { startSession, type StartOptions } from '../../stores/session-store.ts';
+
+const RANDOM_PROMPT = '';
+
+function useStart() {
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  async function start(kind: SessionKind, options: StartOptions) {
+    setStarting(true);
+    setError(null);
+    try {
+      navigate(`/session/${await startSession(kind, options)}`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setStarting(false);
+    }
+  }
+  return { start, error, starting };
+}
+
+/** A whole number within bounds, or the fallback when the field is empty or nonsense. */
+function whole(value: string, min: number, max: number, fallback: number): number {
+  const n = Math.round(Number(value));
+  return Number.isFinite(n) && value.trim() !== '' ? Math.min(max, Math.max(min, n)) : fallback;
+}
+
+export function PracticeSetup() {
+  const { start, error, starting } = useStart();
+  const [count, setCount] = useState(String(FUNDAMENTALS_DEFAULTS.count));
+  const [fundMinutes, setFundMinutes] = useState(String(FUNDAMENTALS_DEFAULTS.minutes));
+  const [promptId, setPromptId] = useState(RANDOM_PROMPT);
+  const [designMinutes, setDesignMinutes] = useState(String(DESIGN_DEFAULT_MINUTES));
+  const [behavioralCount, setBehavioralCount] = useState(String(BEHAVIORAL_DEFAULTS.count));
+  const [behavioralMinutes, setBehavioralMinutes] = useState(String(BEHAVIORAL_DEFAULTS.minutes));
+
+  const questions = whole(count, 1, 60, FUNDAMENTALS_DEFAULTS.count);
+  const minutes = whole(fundMinutes, 1, 120, FUNDAMENTALS_DEFAULTS.minutes);
+  const submit = (kind: SessionKind, options: StartOptions) => (e: FormEvent) => {
+    e.preventDefault();
+    void start(kind, options);
+  };
+
+  return (
+    <div className="practice">
+      {error ? <p role="alert" className="error">{error}</p> : null}
+      <form aria-label="ML fundamentals" className="practice-card" onSubmit={submit('fundamentals', { minutes, count: questions })}>
+        <h2>ML fundamentals</h2>
+        <p>Rapid-fire concept questions and debugging scenarios. Answer, then compare with the model answer and its deeper follow-up, and grade how deep you went.</p>
+        <label className="field inline">
+          Questions
+          <input type="number" min={1} max={60} value={count} onChange={(e) => setCount(e.target.value)} />
+        </label>
+        <label className="field inline">
+          Minutes
+          <input type="number" min={1} max={120} value={fundMinutes} onChange={(e) => setFundMinutes(e.target.value)} />
+        </label>
+        <p className="muted">{formatClock(questionLimitMs(minutes * 60_000, questions))} per question.</p>
+        <button type="submit" className="primary" disabled={starting}>
+          Start round
+        </button>
+      </form>
+      <form aria-label="ML system design" className="practice-card" onSubmit={submit('design', { minutes: whole(designMinutes, 10, 120, DESIGN_DEFAULT_MINUTES), ...(promptId ? { promptId } : {}) })}>
+        <h2>ML system design</h2>
+        <p>One prompt through six steps, each with its own time budget and notes, plus the numbers a design should carry.</p>
+        <label className="field">
+          Prompt
+          <select value={promptId} onChange={(e) => setPromptId(e.target.value)}>
+            <option value={RANDOM_PROMPT}>Surprise me</option>
+            {DESIGN_PROMPTS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field inline">
+          Minutes
+          <input type="number" min={10} max={120} value={designMinutes} onChange={(e) => setDesignMinutes(e.target.value)} />
+        </label>
+        <button type="submit" className="primary" disabled={starting}>
+          Start round
+        </button>
+      </form>
+      <form
+        aria-label="Behavioral"
+        className="practice-card"
+        onSubmit={submit('behavioral', { minutes: whole(behavioralMinutes, 5, 90, BEHAVIORAL_DEFAULTS.minutes), count: whole(behavioralCount, 1, 12, BEHAVIORAL_DEFAULTS.count) })}
+      >
+        <h2>Behavioral</h2>
+        <p>ML-specific questions matched to the stories in your inventory, a 90-second clock per answer, and the follow-ups to expect.</p>
+        <label className="field inline">
+          Questions
+          <input type="number" min={1} max={12} value={behavioralCount} onChange={(e) => setBehavioralCount(e.target.value)} />
+        </label>
+        <label className="field inline">
+          Minutes
+          <input type="number" min={5} max={90} value={behavioralMinutes} onChange={(e) => setBehavioralMinutes(e.target.value)} />
+        </label>
+        <button type="submit" className="primary" disabled={starting}>
+          Start round
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The clocks and the end control every session shows. Times are computed from timestamps.
+import { useState } from 'react';
+import { formatClock, remainingMs } from '../../domain/round-clock.ts';
+import { useSessionStore } from '../../stores/session-store.ts';
+
+const WARN_MS = 10 * 60_000;
+const DANGER_MS = 5 * 60_000;
+
+/** "mm:ss" while time is left, "+mm:ss over" after. */
+export function overClock(ms: number): string {
+  return ms >= 0 ? formatClock(ms) : `+${formatClock(-ms)} over`;
+}
+
+/** A countdown that may run past zero (a question or a step): the overrun shows, nothing blocks. */
+export function Countdown({ label, remaining }: { label: string; remaining: number }) {
+  return (
+    <div role="timer" aria-label={label} className={`round-timer ${remaining < 0 ? 'danger' : ''}`}>
+      {overClock(remaining)}
+    </div>
+  );
+}
+
+/** The round's own clock, named like the coding round's; it stops at zero and ends the session. */
+export function SessionTimer() {
+  const session = useSessionStore((s) => s.session);
+  const now = useSessionStore((s) => s.now);
+  if (!session) return null;
+  const left = remainingMs(session, session.endedAt ?? now);
+  const tone = left <= DANGER_MS ? 'danger' : left <= WARN_MS ? 'warn' : '';
+  return (
+    <div role="timer" aria-label="Time remaining" className={`round-timer ${tone}`}>
+      {formatClock(left)}
+    </div>
+  );
+}
+
+/** End round, after a confirmation, as in the coding round: a mis-click should not end a mock. */
+export function EndSessionButton() {
+  const active = useSessionStore((s) => s.phase === 'active');
+  const end = useSessionStore((s) => s.end);
+  const [confirming, setConfirming] = useState(false);
+  if (!active) return null;
+  return (
+    <div className="end-round">
+      <button type="button" onClick={() => setConfirming(true)} aria-expanded={confirming}>
+        End round
+      </button>
+      {confirming ? (
+        <div role="dialog" aria-label="End the round?" className="confirm">
+          <p>End the round now? Everything so far is saved and the review opens.</p>
+          <button type="button" className="danger" onClick={() => void end('ended-early')} autoFocus>
+            End now
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep going
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
