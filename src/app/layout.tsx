@@ -11,6 +11,8 @@ export function Layout() {
         </Link>
         <nav aria-label="Main">
           <Link to="/">Problems</Link>
+          <Link to="/rounds">Rounds</Link>
+          <Link to="/plan">Plan</Link>
           <Link to="/gaps">Gap log</Link>
           <Link to="/practice">Practice</Link>
           <Link to="/stories">Stories</Link>

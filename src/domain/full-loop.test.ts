@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loopSummary, nextRoundIndex, nextStep, stageStates, withBreakSkipped, withStarted } from './full-loop.ts';
+import { loopSummary, nextRoundIndex, nextStep, stageStates, whatComesNext, withBreakSkipped, withStarted } from './full-loop.ts';
 import type { LoopRecord } from './loop-records.ts';
 
 const MIN = 60_000;
@@ -73,5 +73,13 @@ describe('full loop progress', () => {
   it('names the next round after a stage, skipping breaks', () => {
     expect(nextRoundIndex(loop.stages, 0)).toBe(2);
     expect(nextRoundIndex(loop.stages, 2)).toBeUndefined();
+  });
+
+  it('says what comes after a stage, for the way back from a round to its loop', () => {
+    const started = { stages: loop.stages.map((s, i) => (i === 0 ? { ...s, refId: 'r1' } : i === 2 ? { ...s, refId: 'r2' } : s)) };
+    expect(whatComesNext(started, 'r1')).toBe('a 10-minute break, then ML coding');
+    expect(whatComesNext(started, 'r2')).toBe('the loop summary');
+    const phone = { stages: [{ kind: 'coding' as const, minutes: 35, refId: 'c' }, { kind: 'fundamentals' as const, minutes: 15 }] };
+    expect(whatComesNext(phone, 'c')).toBe('ML fundamentals');
   });
 });

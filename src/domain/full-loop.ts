@@ -2,6 +2,7 @@
 // `now` is passed in. A stage is done when its own round or session has ended; a break starts the
 // moment the round before it ended (wall clock, so a reload or a slow tab keeps the same break).
 import type { LoopRecord, LoopStage } from './loop-records.ts';
+import { sectionLabel } from './round-template.ts';
 
 const MINUTE_MS = 60_000;
 
@@ -57,6 +58,15 @@ export function nextStep(states: readonly StageState[]): LoopStep {
 export function nextRoundIndex(stages: readonly LoopStage[], index: number): number | undefined {
   const i = stages.findIndex((s, j) => j > index && s.kind !== 'break');
   return i === -1 ? undefined : i;
+}
+
+/** After stage `refId`: "a 10-minute break, then ML coding", "ML coding", or "the loop summary". */
+export function whatComesNext(loop: Pick<LoopRecord, 'stages'>, refId: string): string {
+  const index = loop.stages.findIndex((s) => s.refId === refId);
+  const following = loop.stages[index + 1];
+  const round = nextRoundIndex(loop.stages, index);
+  const roundName = round === undefined ? 'the loop summary' : sectionLabel(loop.stages[round]!);
+  return following?.kind === 'break' ? `a ${following.minutes}-minute break, then ${roundName}` : roundName;
 }
 
 /** Stage `index` with its round or session attached, or null when it may not start (not next, or a break). */

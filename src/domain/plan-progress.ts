@@ -3,12 +3,27 @@
 // not count against it. Pure: `now` and the history come in.
 import { localDaysBetween } from './local-day.ts';
 import type { PlanRecord } from './loop-records.ts';
+import type { ReadinessHistory } from './readiness.ts';
 import type { PlanDay, PracticeKind } from './study-plan.ts';
 
 /** One piece of practice found in the history, when it happened. */
 export interface PracticeEntry {
   kind: PracticeKind;
   at: number;
+}
+
+/**
+ * Practice found in the history: a coding round, a session of each kind (a behavioral round is
+ * story practice), a story telling, a loop, and gap-log work (an entry filed or re-drilled).
+ */
+export function practiceEntries(history: ReadinessHistory, gapWork: readonly number[]): PracticeEntry[] {
+  return [
+    ...history.rounds.map(({ round }) => ({ kind: 'coding' as const, at: round.startedAt })),
+    ...history.sessions.map((s) => ({ kind: s.kind === 'behavioral' ? ('stories' as const) : s.kind, at: s.startedAt })),
+    ...history.storyDrills.map((d) => ({ kind: 'stories' as const, at: d.startedAt })),
+    ...history.loops.map((l) => ({ kind: 'full-loop' as const, at: l.startedAt })),
+    ...gapWork.map((at) => ({ kind: 'gaps' as const, at })),
+  ];
 }
 
 export type DayStatus = 'done' | 'missed' | 'today' | 'upcoming' | 'before-plan';

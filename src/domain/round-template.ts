@@ -6,6 +6,16 @@ export const ROUND_KINDS: readonly RoundKind[] = ['phone-screen', 'coding', 'ml-
 export const SECTION_KINDS: readonly TemplateSection['kind'][] = ['coding', 'fundamentals', 'design', 'behavioral', 'break'];
 export const FAMILIES = ['algorithm', 'ml'] as const;
 
+export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
+  'phone-screen': 'Phone screen',
+  coding: 'Coding',
+  'ml-coding': 'ML coding',
+  fundamentals: 'ML fundamentals',
+  design: 'ML system design',
+  behavioral: 'Behavioral',
+  'full-loop': 'Full loop',
+};
+
 /** Bounds that keep a template a plausible interview: no zero-minute rounds, no day-long loops. */
 export const MAX_SECTION_MINUTES = 120;
 export const MAX_SECTIONS = 8;

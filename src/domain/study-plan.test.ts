@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { addLocalDays, formatLocalDate, localDaysBetween, parseLocalDate } from './local-day.ts';
 import type { PlanRecord } from './loop-records.ts';
-import { planProgress, withDayTicked, type PracticeEntry } from './plan-progress.ts';
+import { planProgress, practiceEntries, withDayTicked, type PracticeEntry } from './plan-progress.ts';
 import type { ProblemSummary } from './problem-filter.ts';
 import { planDateProblem, planStart, schedule, type PlanContent, type PracticeKind } from './study-plan.ts';
 
@@ -143,5 +143,27 @@ describe('progress', () => {
     const days = schedule(pl, content);
     const progress = planProgress(pl, days, [], local(2026, 11, 9, 7));
     expect(days[progress.todayIndex!]).toMatchObject({ review: true, index: 13 });
+  });
+});
+
+describe('practice found in the history', () => {
+  it('maps rounds, sessions, story tellings, loops and gap work to the kinds a day asks for', () => {
+    const entries = practiceEntries(
+      {
+        rounds: [{ round: { id: 'r', problemIds: [], startedAt: 1, durationMs: 1, assists: 'off' }, events: [] }],
+        sessions: [
+          { id: 'f', kind: 'fundamentals', startedAt: 2, durationMs: 1, questionIds: [], items: [] },
+          { id: 'd', kind: 'design', startedAt: 3, durationMs: 1, promptId: 'x', promptTitle: 'X', steps: [], numbers: {} },
+          { id: 'b', kind: 'behavioral', startedAt: 4, durationMs: 1, questionIds: [], items: [] },
+        ],
+        storyDrills: [{ id: 's', storyId: 'x', stage: 'full', startedAt: 5, durationMs: 1, limitMs: 1, overrunMs: 0, probes: [], structure: null, specificity: null }],
+        loops: [{ id: 'l', templateId: 'full-loop', startedAt: 6, stages: [] }],
+      },
+      [7],
+    );
+    expect(entries).toEqual([
+      { kind: 'coding', at: 1 }, { kind: 'fundamentals', at: 2 }, { kind: 'design', at: 3 }, { kind: 'stories', at: 4 },
+      { kind: 'stories', at: 5 }, { kind: 'full-loop', at: 6 }, { kind: 'gaps', at: 7 },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { InterruptionDialog } from '../../features/drills/interruption-dialog.tsx';
 import { AssistsBadge } from '../../features/editor/assists-badge.tsx';
 import { InterviewEditor } from '../../features/editor/interview-editor.tsx';
+import { LoopReturnLink } from '../../features/loops/loop-return-link.tsx';
 import { ProblemStatement } from '../../features/problems/problem-statement.tsx';
 import { EndRoundButton, ProblemTabs, RunButtons, TimeWarning } from '../../features/round/round-controls.tsx';
 import { ResultsPanel } from '../../features/round/results-panel.tsx';
@@ -18,6 +19,7 @@ function EndedBanner() {
     <div role="status" className="ended-banner">
       {round.endReason === 'time-up' ? 'Time is up.' : 'Round ended.'} Your attempt is saved.{' '}
       <Link to={`/review/${round.id}`}>Review this round</Link>
+      <LoopReturnLink refId={round.id} />
     </div>
   );
 }
