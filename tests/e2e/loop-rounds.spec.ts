@@ -155,3 +155,50 @@ test('an ML system design round through all six steps, with a reload mid-round, 
   await openFromHistory(page, 'ML system design · Fraud detection for card transactions');
   await review();
 });
+
+test('a behavioral round tells a story from the inventory against a 90 s clock and ends itself when time is up', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/stories');
+  const form = page.getByRole('form', { name: 'Add a story' });
+  await form.getByLabel('Title').fill('Recovering a degraded ranking model');
+  await form.getByLabel(/^Situation/).fill('Search CTR fell 8% after a retrain.');
+  await form.getByLabel(/^Action/).fill('I bisected the feature pipeline and found a join bug.');
+  await form.getByLabel(/^Result/).fill('CTR recovered within two days; we added a skew check.');
+  await form.getByRole('checkbox', { name: 'production incident' }).check();
+  await form.getByRole('button', { name: 'Save story' }).click();
+  await expect(page.getByText('Recovering a degraded ranking model')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
+  const setup = page.getByRole('form', { name: 'Behavioral' });
+  await setup.getByLabel('Questions').fill('2');
+  await setup.getByLabel('Minutes').fill('5');
+  await setup.getByRole('button', { name: 'Start round' }).click();
+
+  // The first question matches the story's tag, so the story is offered with the shared tag.
+  await expect(main(page)).toContainText('Question 1 of 2');
+  const story = page.getByLabel('Story you are telling');
+  await expect(story.getByRole('option', { name: 'Recovering a degraded ranking model (production incident)' })).toBeAttached();
+  await story.selectOption({ label: 'Recovering a degraded ranking model (production incident)' });
+  await page.getByLabel('Answer notes').fill('S: CTR fell 8%. A: bisected the pipeline. R: recovered in two days.');
+  await page.getByRole('group', { name: 'Structure' }).getByRole('radio', { name: 'strong' }).check();
+  await expect(page.getByRole('region', { name: 'Follow-ups' }).getByRole('listitem').first()).toBeVisible();
+  const answerClock = page.getByRole('timer', { name: 'Answer time left' });
+  await page.clock.fastForward('01:35');
+  await expect(answerClock).toHaveText(/^\+00:0[5-7] over$/);
+  await page.getByRole('button', { name: 'Next question' }).click();
+
+  await expect(main(page)).toContainText('Question 2 of 2');
+  await page.getByLabel('Answer notes').fill('Notes typed just before the clock ran out');
+  // The round's clock keeps going; at zero the round ends on its own and the review opens.
+  await page.clock.fastForward('04:00');
+  await expect(page.getByRole('heading', { name: 'Review: Behavioral' })).toBeVisible();
+  await expect(main(page)).toContainText('ended when time was up');
+  const first = page.getByRole('article', { name: 'Question 1' });
+  await expect(first).toContainText('Recovering a degraded ranking model');
+  await expect(first).toContainText('R: recovered in two days.');
+  await expect(first).toContainText(/Structure\s*strong/);
+  await expect(first).toContainText('over 01:30');
+  await expect(page.getByRole('article', { name: 'Question 2' })).toContainText('Notes typed just before the clock ran out');
+  await openFromHistory(page, 'Behavioral · 2 questions');
+  await expect(page.getByRole('heading', { name: 'Review: Behavioral' })).toBeVisible();
+});
