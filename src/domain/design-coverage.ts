@@ -11,12 +11,12 @@ const MIN_WORD_LENGTH = 4;
 
 const COMMON = new Set(
   ('about after also against before between both each either every from have into just like many more most much must only other over same should some such than that their them then there these they this those through under until very what when where which while will with within without would your ' +
-    'does done keep make made need take uses used using based first second last next least').split(/\s+/).filter(Boolean),
+    'does done keep make made need take uses used using based first second last next least because still never give').split(/\s+/).filter(Boolean),
 );
 
 /** Lower case, with a plural or third-person `s` dropped, so "features" meets "feature". */
 function stem(word: string): string {
-  return word.length > MIN_WORD_LENGTH && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  return word.length > MIN_WORD_LENGTH && word.endsWith('s') && !/(ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
 }
 
 function words(text: string): string[] {
