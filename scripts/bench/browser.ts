@@ -136,6 +136,9 @@ async function openRound(browser: Browser, baseURL: string, title: string): Prom
 }
 
 /** Warm Run on Two Sum: click to the verdict rendered and painted. */
+/** Time for the spare worker to restore Python from its snapshot (≈ 1 s here) with room to spare. */
+const SPARE_WARMUP_MS = 4000;
+
 export async function warmRun(browser: Browser, baseURL: string, samples: number): Promise<number[]> {
   const page = await openRound(browser, baseURL, 'Two Sum');
   await paste(page, TWO_SUM);
@@ -143,6 +146,9 @@ export async function warmRun(browser: Browser, baseURL: string, samples: number
   for (let i = 0; i < samples + 2; i++) {
     const ms = await clickUntil(page, 'Run', 'Run: Accepted');
     if (i >= 2) out.push(ms); // the first runs warm the JIT
+    // The first run also starts the spare worker; measure the steady state, not runs that share the
+    // CPU with that start (a candidate reads the verdict and types for longer than this).
+    if (i === 1) await page.waitForTimeout(SPARE_WARMUP_MS);
   }
   await page.close();
   return out;
@@ -154,6 +160,9 @@ export async function mlSubmit(browser: Browser, baseURL: string, title: string,
   await paste(page, solution);
   const out: number[] = [];
   for (let i = 0; i < samples + 1; i++) {
+    // Each Submit swaps in the warm spare (a fresh interpreter) and a new spare starts behind it:
+    // leave it the time a candidate spends before submitting again.
+    await page.waitForTimeout(SPARE_WARMUP_MS);
     const ms = await clickUntil(page, 'Submit', 'Submit: Accepted');
     if (i >= 1) out.push(ms);
   }
