@@ -63,6 +63,31 @@ test('the full loop chains its rounds with a timed break, links each review and 
   await expect(page.getByRole('listitem').filter({ hasText: /Ended early$/ })).toBeVisible();
 });
 
+test('a phone screen is a coding round then ML basics, with no break, and ends with a loop summary', async ({ page }) => {
+  await page.goto('/rounds');
+  await page.getByRole('article', { name: 'Phone screen', exact: true }).getByRole('button', { name: 'Start round' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Phone screen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next round: Coding · 35 min' }).click();
+  await endRoundEarly(page);
+  await page.getByRole('link', { name: 'Back to the loop — next: ML fundamentals' }).click();
+
+  // No break between the two halves: the fundamentals block is up at once, as a session of the loop.
+  await expect(page.getByRole('timer', { name: 'Break time left' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Next round: ML fundamentals · 15 min' }).click();
+  await expect(page).toHaveURL(/\/session\//);
+  const session = page.url().split('/session/')[1]!;
+  await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('button', { name: 'End now' }).click();
+  await expect(page).toHaveURL(new RegExp(`/session/${session}/review$`));
+  await page.getByRole('link', { name: 'Back to the loop — next: the loop summary' }).click();
+
+  const summary = page.getByRole('region', { name: 'Loop summary' });
+  await expect(summary.getByRole('row')).toHaveCount(3);
+  await expect(summary.getByRole('link', { name: 'Review: ML fundamentals' })).toHaveAttribute('href', `/session/${session}/review`);
+  await expect(summary.getByRole('link', { name: 'Review: Coding' })).toHaveAttribute('href', /^\/review\//);
+  await expect(page.getByRole('button', { name: /^Next round/ })).toHaveCount(0);
+});
+
 test('a saved round template is validated, survives a reload, and can be deleted', async ({ page }) => {
   await page.goto('/rounds');
   const form = page.getByRole('form', { name: 'New round template' });

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
+import { LoopReturnLink } from '../../features/loops/loop-return-link.tsx';
 import { BehavioralReview } from '../../features/sessions/behavioral-review.tsx';
 import { DesignReview } from '../../features/sessions/design-review.tsx';
 import { FundamentalsReview } from '../../features/sessions/fundamentals-review.tsx';
@@ -29,6 +30,7 @@ export function SessionReviewRoute() {
         Started {new Date(session.startedAt).toLocaleString()} · {Math.round(session.durationMs / 60_000)} min ·{' '}
         {session.endedAt === undefined ? 'still running' : session.endReason === 'time-up' ? 'ended when time was up' : 'ended early'}
       </p>
+      {session.endedAt !== undefined ? <LoopReturnLink refId={session.id} /> : null}
       {session.endedAt === undefined ? (
         <p role="status">
           This round is still running. <Link to={`/session/${session.id}`}>Resume round</Link>
