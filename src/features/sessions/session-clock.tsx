@@ -7,7 +7,7 @@ const WARN_MS = 10 * 60_000;
 const DANGER_MS = 5 * 60_000;
 
 /** "mm:ss" while time is left, "+mm:ss over" after. */
-export function overClock(ms: number): string {
+function overClock(ms: number): string {
   return ms >= 0 ? formatClock(ms) : `+${formatClock(-ms)} over`;
 }
 
