@@ -72,10 +72,14 @@ describe('schedule', () => {
       const days = schedule(plan(weeks, interview, 0), content);
       expect(days).toHaveLength(weeks * 7);
       expect(days.filter((d) => d.review).map((d) => formatLocalDate(d.date))).toEqual(['2026-11-08', '2026-11-09']);
+      const studied = new Set(days.filter((d) => !d.review).flatMap((d) => d.activities.map((a) => JSON.stringify(a.drill))));
       for (const d of days.filter((x) => x.review)) {
         expect(d.theme).toBe('Review only: no new material');
-        expect(d.activities.every((a) => !['problem', 'fundamentals', 'design'].includes(a.drill.kind))).toBe(true);
+        expect(d.activities.every((a) => a.drill.kind !== 'fundamentals' && a.drill.kind !== 'design')).toBe(true);
+        // A problem on a review day is one the plan already set.
+        for (const a of d.activities.filter((x) => x.drill.kind === 'problem')) expect(studied.has(JSON.stringify(a.drill))).toBe(true);
       }
+      expect(days.at(-2)!.activities[1]).toMatchObject({ credit: 'coding', drill: { kind: 'problem', problemId: 'a-easy' }, label: 'Re-solve a problem from the plan under the clock: T-a-easy' });
       expect(days.filter((d) => !d.review).every((d) => d.activities.length >= 2)).toBe(true);
     }
   });

@@ -120,13 +120,14 @@ function studyDay(week: WeekPlan, index: number, dayOfWeek: number, finalWeek: b
   return out;
 }
 
-/** The last two days: only things already met during the plan. */
-function reviewDay(last: boolean): Activity[] {
+/** The last two days: only things already met during the plan (`earlier`: a problem it scheduled). */
+function reviewDay(last: boolean, earlier: Activity | undefined): Activity[] {
+  const resolve: Activity = earlier
+    ? { ...earlier, minutes: 30, label: `Re-solve a problem from the plan under the clock: ${earlier.label.replace(/^(ML )?[Cc]oding: /, '')}` }
+    : { credit: 'coding', minutes: 30, label: 'Re-solve a problem you have already solved, under the clock', drill: { kind: 'gaps' } };
   return [
     { credit: 'gaps', minutes: 30, label: 'Re-drill the gap-log entries that are due', drill: { kind: 'gaps' } },
-    last
-      ? { credit: 'stories', minutes: 15, label: 'Tell your strongest stories once each, within 90 s', drill: { kind: 'stories' } }
-      : { credit: 'coding', minutes: 30, label: 'Re-solve one problem you have already solved, under the clock', drill: { kind: 'template', templateId: 'coding' } },
+    last ? { credit: 'stories', minutes: 15, label: 'Tell your strongest stories once each, within 90 s', drill: { kind: 'stories' } } : resolve,
   ];
 }
 
@@ -135,17 +136,21 @@ export function schedule(plan: Pick<PlanRecord, 'weeks' | 'startsOn'>, content: 
   const weeks = PLAN_TEMPLATES[plan.weeks];
   const total = plan.weeks * 7;
   const counters = { algorithm: 0, ml: 0 };
-  return Array.from({ length: total }, (_, index) => {
+  const days: PlanDay[] = [];
+  for (let index = 0; index < total; index++) {
     const weekIndex = Math.floor(index / 7);
     const week = weeks[weekIndex]!;
     const review = index >= total - REVIEW_DAYS;
-    return {
+    // Review re-solves the first problem of the plan: met before, so not new material.
+    const earlier = days.flatMap((d) => d.activities).find((a) => a.drill.kind === 'problem');
+    days.push({
       index,
       date: addLocalDays(plan.startsOn, index),
       week: weekIndex + 1,
       theme: review ? 'Review only: no new material' : week.theme,
       review,
-      activities: review ? reviewDay(index === total - 1) : studyDay(week, index, index % 7, weekIndex === weeks.length - 1, content, counters),
-    };
-  });
+      activities: review ? reviewDay(index === total - 1, earlier) : studyDay(week, index, index % 7, weekIndex === weeks.length - 1, content, counters),
+    });
+  }
+  return days;
 }

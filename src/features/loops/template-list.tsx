@@ -1,6 +1,7 @@
 // The Rounds page's body: the built-in templates, the candidate's own, and the form to add one.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { BUILT_IN_TEMPLATES } from '../../data/round-templates.ts';
 import type { RoundTemplate } from '../../domain/loop-records.ts';
 import { getDb } from '../../storage/db.ts';
@@ -11,6 +12,11 @@ import { TemplateEditor } from './template-editor.tsx';
 export function TemplateList() {
   const saved = useLiveQuery(() => listTemplates(getDb()), [], []);
   const [editing, setEditing] = useState<RoundTemplate | null>(null);
+  const { hash } = useLocation();
+  // Links from the plan page name a template (#full-loop): bring it into view, as a plain page would.
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'center' });
+  }, [hash]);
   return (
     <>
       <section aria-labelledby="built-in-templates">
