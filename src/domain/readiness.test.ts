@@ -21,6 +21,7 @@ const bank: ReadinessBank = {
   ],
   questionTopics: { q1: 'bias-variance', q2: 'bias-variance', q3: 'probability', q4: 'debugging' },
   topics: ['bias-variance', 'probability', 'debugging'],
+  topicNames: { 'bias-variance': 'Bias and variance', probability: 'Probability', debugging: 'ML debugging scenarios' },
 };
 const empty: ReadinessHistory = { rounds: [], sessions: [], storyDrills: [], loops: [] };
 
@@ -110,7 +111,7 @@ describe('fundamentals, design, behavioral and mock checklists', () => {
 
   it('tracks which topics have been answered, naming the missing ones', () => {
     const some = item({ ...empty, sessions: [fundamentals('a', ['definition', 'definition'], false)] }, 'fundamentals-topics');
-    expect(some).toMatchObject({ met: false, progress: { have: 1, need: 3 }, hint: 'Not yet answered: probability, debugging' });
+    expect(some).toMatchObject({ met: false, progress: { have: 1, need: 3 }, hint: 'Not yet answered: Probability, ML debugging scenarios' });
     expect(item({ ...empty, sessions: [fundamentals('b', ['definition', 'definition', 'definition', 'definition'])] }, 'fundamentals-topics').met).toBe(true);
   });
 

@@ -79,6 +79,8 @@ export interface ReadinessBank {
   /** Fundamentals question id → topic, and every topic of the bank. */
   questionTopics: Readonly<Record<string, string>>;
   topics: readonly string[];
+  /** Topic id → the name the candidate reads. */
+  topicNames: Readonly<Record<string, string>>;
 }
 
 interface Accepted {
@@ -174,7 +176,7 @@ function fundamentalsItems(history: ReadinessHistory, bank: ReadinessBank): Chec
       ...counted(bank.topics.length - missing.length, bank.topics.length),
       evidence: [],
       drill: { kind: 'template', templateId: 'ml-fundamentals' },
-      ...(missing.length > 0 ? { hint: `Not yet answered: ${missing.join(', ')}` } : {}),
+      ...(missing.length > 0 ? { hint: `Not yet answered: ${missing.map((t) => bank.topicNames[t] ?? t).join(', ')}` } : {}),
     },
   ];
 }

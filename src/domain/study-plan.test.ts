@@ -20,6 +20,7 @@ const p = (id: string, family: 'algorithm' | 'ml', difficulty: 'easy' | 'medium'
 const content: PlanContent = {
   problems: [p('a-hard', 'algorithm', 'hard'), p('a-easy', 'algorithm', 'easy'), p('m-med', 'ml', 'medium'), p('m-easy', 'ml', 'easy')],
   topics: ['bias-variance', 'probability', 'debugging', 'deep-learning'],
+  topicNames: { 'bias-variance': 'Bias and variance' },
   designPrompts: [{ id: 'ads', title: 'Ads ranking' }, { id: 'feed', title: 'Feed ranking' }],
 };
 
@@ -58,6 +59,7 @@ describe('schedule', () => {
       { kind: 'problem', problemId: 'a-easy' }, { kind: 'fundamentals', topic: 'bias-variance' }, { kind: 'design', promptId: 'ads' }, { kind: 'stories' },
     ]);
     expect(day2!.activities[0]).toMatchObject({ label: 'ML coding: T-m-easy', drill: { kind: 'problem', problemId: 'm-easy' } });
+    expect(day1!.activities[1]!.label).toBe('ML fundamentals: Bias and variance');
     expect(day1!.theme).toMatch(/^Reconstruct/);
   });
 

@@ -80,6 +80,8 @@ export const PLAN_TEMPLATES: Record<PlanLength, WeekPlan[]> = {
 export interface PlanContent {
   problems: readonly ProblemSummary[];
   topics: readonly string[];
+  /** Topic id → the name the candidate reads. */
+  topicNames: Readonly<Record<string, string>>;
   designPrompts: readonly { id: string; title: string }[];
 }
 
@@ -113,7 +115,7 @@ function studyDay(week: WeekPlan, index: number, dayOfWeek: number, finalWeek: b
   const prompt = pick(content.designPrompts, index);
   const out: Activity[] = [];
   if (problem) out.push({ credit: 'coding', minutes: finalWeek ? 45 : 60, label: `${family === 'ml' ? 'ML coding' : 'Coding'}: ${problem.title}`, drill: { kind: 'problem', problemId: problem.id } });
-  if (topic) out.push({ credit: 'fundamentals', minutes: 45, label: `ML fundamentals: ${topic.replace(/-/g, ' ')}`, drill: { kind: 'fundamentals', topic } });
+  if (topic) out.push({ credit: 'fundamentals', minutes: 45, label: `ML fundamentals: ${content.topicNames[topic] ?? topic}`, drill: { kind: 'fundamentals', topic } });
   if (prompt) out.push({ credit: 'design', minutes: 30, label: `System design: ${prompt.title}`, drill: { kind: 'design', promptId: prompt.id } });
   out.push({ credit: 'stories', minutes: finalWeek ? 20 : 15, label: 'Stories: tell one STAR story at 90 s, then 30 s', drill: { kind: 'stories' } });
   if (finalWeek) out.push(notes);

@@ -20,8 +20,9 @@ const BANK: ReadinessBank = {
   problems,
   questionTopics: Object.fromEntries(FUNDAMENTALS_QUESTIONS.map((q) => [q.id, q.topic])),
   topics: TOPICS,
+  topicNames: FUNDAMENTALS_TOPICS,
 };
-const CONTENT: PlanContent = { problems, topics: TOPICS, designPrompts: DESIGN_PROMPTS.map((p) => ({ id: p.id, title: p.title })) };
+const CONTENT: PlanContent = { problems, topics: TOPICS, topicNames: FUNDAMENTALS_TOPICS, designPrompts: DESIGN_PROMPTS.map((p) => ({ id: p.id, title: p.title })) };
 
 export function PlanRoute() {
   const history = useLiveQuery(() => loadPracticeHistory(getDb()), []);

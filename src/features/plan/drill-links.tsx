@@ -2,6 +2,7 @@
 // stories, the gap log, or a session started on the spot (a design prompt, a fundamentals block).
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { BUILT_IN_TEMPLATES } from '../../data/round-templates.ts';
 import type { DrillTarget, Evidence } from '../../domain/readiness.ts';
 import type { Activity } from '../../domain/study-plan.ts';
 import { problemTitle } from '../../lib/problem-bank.ts';
@@ -26,7 +27,7 @@ function targetText(target: DrillTarget): string {
     case 'problem':
       return `Drill: ${problemTitle(target.problemId)}`;
     case 'template':
-      return 'Drill: start this round';
+      return `Drill: ${BUILT_IN_TEMPLATES.find((t) => t.id === target.templateId)?.name ?? 'a round'} (Rounds page)`;
     case 'stories':
       return 'Drill: your stories';
   }
