@@ -4,6 +4,7 @@ import type { DesignStepRecord, LoopRecord, SessionRecord } from './loop-records
 import { DESIGN_STEPS } from './loop-records.ts';
 import type { ProblemSummary } from './problem-filter.ts';
 import { focusRoundType, readinessChecklist, startingPhase, type ReadinessBank, type ReadinessHistory } from './readiness.ts';
+import type { Scorecard } from './scorecard.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 const MIN = 60_000;
@@ -155,6 +156,18 @@ describe('fundamentals, design, behavioral and mock checklists', () => {
     expect(item({ ...empty, loops: [phone, full] }, 'full-loop').met).toBe(false);
     expect(item({ ...empty, loops: [phone, { ...full, endedAt: T0 + 4 * 60 * MIN }] }, 'full-loop')).toMatchObject({ met: true, evidence: [{ kind: 'loop', id: 'full' }] });
     expect(item(empty, 'partner-mock')).toMatchObject({ met: false, hint: expect.stringContaining('colleague') });
+  });
+
+  it('meets the partner mock only when a partner filed a scorecard in a round', () => {
+    const solo = round('solo', T0, [['two-sum', 5]]);
+    const paired = round('paired', T0 + MIN, []);
+    const score = { rating: 4 as const, comment: 'clear' };
+    const scorecard: Scorecard = { signals: { understanding: score, technical: score, rationale: score, communication: score }, decision: 'hire', summary: 'Solid.' };
+    paired.events.push({ type: 'partner-feedback', roundId: 'paired', at: T0 + 40 * MIN, scorecard, requestId: 'q1' });
+    expect(item({ ...empty, rounds: [solo] }, 'partner-mock').met).toBe(false);
+    const met = item({ ...empty, rounds: [solo, paired] }, 'partner-mock');
+    expect(met).toMatchObject({ met: true, evidence: [{ kind: 'round', id: 'paired', at: T0 + 40 * MIN, detail: 'Scorecard from your partner' }] });
+    expect(met.hint).toBeUndefined();
   });
 
   it('points at the round type with the smallest share of items met', () => {

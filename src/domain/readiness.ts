@@ -235,11 +235,17 @@ function mockItems(history: ReadinessHistory): ChecklistItem[] {
   const loops = history.loops
     .filter((l) => l.endedAt !== undefined && l.stages.filter((s) => s.kind !== 'break').length >= FULL_LOOP_ROUNDS)
     .sort((a, b) => a.endedAt! - b.endedAt!);
+  // A paired round whose interviewer filed a scorecard: a mock with a person and calibrated feedback.
+  const paired = history.rounds
+    .flatMap(({ round, events }) => events.filter((e) => e.type === 'partner-feedback').slice(0, 1).map((e) => ({ round, at: e.at })))
+    .sort((a, b) => a.at - b.at);
   return [
     {
-      id: 'partner-mock', type: 'mock', label: 'One mock with a partner as the interviewer',
-      met: false, evidence: [], drill: { kind: 'template', templateId: 'full-loop' },
-      hint: 'Mockloop cannot see a mock run by a person yet, so this stays open: ask a colleague to interview you through a full loop here and give you calibrated feedback.',
+      id: 'partner-mock', type: 'mock', label: 'One mock with a partner as the interviewer, with their scorecard',
+      met: paired.length > 0,
+      evidence: paired.slice(0, 1).map(({ round, at }) => ({ kind: 'round', id: round.id, at, detail: 'Scorecard from your partner' })),
+      drill: { kind: 'template', templateId: 'coding' },
+      ...(paired.length === 0 ? { hint: 'Run a coding round paired with a colleague as the interviewer, and ask them to file the scorecard before the round ends.' } : {}),
     },
     {
       id: 'full-loop', type: 'mock', label: 'A full loop of four rounds finished',
