@@ -28,7 +28,7 @@ describe('full loop progress', () => {
   it('points back to a round that is still running', () => {
     const started = withStarted(loop, 0, 'r1', T0, stageStates(loop, none, T0))!;
     const states = stageStates(started, new Map([['r1', undefined]]), T0 + 5 * MIN);
-    expect(nextStep(states)).toEqual({ kind: 'running', index: 0 });
+    expect(nextStep(states)).toEqual({ kind: 'running', index: 0, refId: 'r1' });
     expect(withStarted(started, 0, 'again', T0, states)).toBeNull();
   });
 

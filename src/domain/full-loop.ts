@@ -38,14 +38,14 @@ export function stageStates(loop: Pick<LoopRecord, 'stages'>, ends: RefEnds, now
 
 export type LoopStep =
   | { kind: 'start'; index: number }
-  | { kind: 'running'; index: number }
+  | { kind: 'running'; index: number; refId: string }
   | { kind: 'break'; index: number; endsAt: number }
   | { kind: 'finished'; endedAt: number };
 
 /** What the candidate does now: start stage `index`, go back to the running one, rest, or read the summary. */
 export function nextStep(states: readonly StageState[]): LoopStep {
   for (const [index, s] of states.entries()) {
-    if (s.status === 'running') return { kind: 'running', index };
+    if (s.status === 'running') return { kind: 'running', index, refId: s.refId };
     if (s.status === 'break') return { kind: 'break', index, endsAt: s.endsAt };
     if (s.status === 'pending') return { kind: 'start', index };
   }

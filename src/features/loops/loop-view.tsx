@@ -94,7 +94,7 @@ export function LoopView({ loopId }: { loopId: string }) {
       ) : null}
       {step?.kind === 'running' ? (
         <p>
-          <Link to={stagePath(loop.stages[step.index]!.kind, (states[step.index] as Extract<StageState, { status: 'running' }>).refId)}>Back to the round in progress</Link>
+          <Link to={stagePath(loop.stages[step.index]!.kind, step.refId)}>Back to the round in progress</Link>
         </p>
       ) : null}
       {step?.kind === 'break' ? (
