@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Problem } from '../domain/problem-schema.ts';
 import { MockloopDb } from '../storage/db.ts';
+import { journalUnsaved, unsavedFor } from '../storage/draft-journal.ts';
 import { loadRound } from '../storage/rounds-repo.ts';
 import { configureRoundStore, startRound, useRoundStore } from './round-store.ts';
 
@@ -138,5 +139,36 @@ describe('interruptions', () => {
     expect(events.filter((e) => e.type === 'interruption-asked').map((e) => e.at - 1_000_000)).toEqual([2 * MIN, 4 * MIN]);
     const first = events.find((e) => e.type === 'interruption-answered');
     expect(first).toMatchObject({ aloud: true, latencyMs: 30_000 });
+  });
+
+  it('a page closed before the autosave landed: the journalled code comes back on open and is saved', async () => {
+    const items = new Map<string, string>();
+    const fake = {
+      get length() { return items.size; },
+      key: (i: number) => [...items.keys()][i] ?? null,
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    };
+    Object.defineProperty(globalThis, 'localStorage', { value: fake, configurable: true });
+    try {
+      const id = await startRound(['demo'], 45 * MIN, 'off');
+      await useRoundStore.getState().open(id);
+      useRoundStore.getState().setCode('typed just before closing');
+      useRoundStore.getState().saveNow();
+      // Synchronous: in the journal before any write to the database could land.
+      expect(unsavedFor(id).map((d) => d.code)).toEqual(['typed just before closing']);
+      await settle();
+      expect(unsavedFor(id)).toEqual([]); // the draft reached the database, the journal is cleared
+
+      // The tab died before the database write: only the journal has the newest code.
+      journalUnsaved([{ roundId: id, problemId: 'demo', code: 'the very last keystrokes', at: now }]);
+      await useRoundStore.getState().open(id);
+      expect(useRoundStore.getState().code.demo).toBe('the very last keystrokes');
+      expect((await loadRound(db, id))?.drafts.demo).toBe('the very last keystrokes');
+      expect(unsavedFor(id)).toEqual([]);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'localStorage');
+    }
   });
 });

@@ -13,6 +13,7 @@ import type { MockloopDb } from '../storage/db.ts';
 import { getDb } from '../storage/db.ts';
 import { addGap } from '../storage/gaps-repo.ts';
 import { appendEvent, createRound, endRound, extendRound, loadRound, saveDraft } from '../storage/rounds-repo.ts';
+import { clearUnsaved, journalUnsaved, unsavedFor } from '../storage/draft-journal.ts';
 import { write } from '../storage/storage-health.ts';
 import type { RoundRecord } from '../storage/db.ts';
 import { judge, type JudgeReport } from '../worker/judge.ts';
@@ -67,8 +68,10 @@ interface RoundState {
   dismissWarning(): void;
   /** Records the answer to the open interruption (typed, or marked as answered aloud). */
   answerInterruption(answer: { text: string; aloud: boolean; rating: SelfRating | null }): Promise<void>;
-  /** Writes pending drafts now (page hide, before navigation). */
+  /** Writes pending drafts now (before navigation, before a run). */
   flush(): Promise<void>;
+  /** For a page being hidden or closed: journals pending drafts synchronously, then flushes. */
+  saveNow(): void;
   /**
    * Applies a paired-mock interviewer's request to the open round, once: asks the question, reveals
    * the hint, adds time, or files the feedback (which also works on a round no longer open here).
@@ -223,6 +226,12 @@ export const useRoundStore = create<RoundState>()((set, get) => {
         code[pid] = loaded.drafts[pid] ?? snapshots[pid] ?? problems[pid]?.starter ?? '';
         if (snapshots[pid] !== undefined) lastSnapshot.set(pid, { at: 0, code: snapshots[pid] });
       }
+      // Typing the page was closed on before its autosave landed: it is the newest code there is.
+      for (const unsaved of unsavedFor(roundId)) {
+        if (!loaded.round.problemIds.includes(unsaved.problemId)) continue;
+        code[unsaved.problemId] = unsaved.code;
+        pendingDrafts.set(unsaved.problemId, unsaved.code);
+      }
       const now = deps.now();
       set({
         round: loaded.round,
@@ -234,6 +243,7 @@ export const useRoundStore = create<RoundState>()((set, get) => {
         phase: loaded.round.endedAt !== undefined ? 'ended' : 'active',
       });
       get().tick();
+      if (pendingDrafts.size > 0) await get().flush();
     },
 
     selectProblem(problemId) {
@@ -255,9 +265,20 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       if (draftTimer) clearTimeout(draftTimer);
       draftTimer = null;
       if (!round) return;
-      const writes = [...pendingDrafts].map(([pid, code]) => write((db) => saveDraft(db, round.id, pid, code, deps.now()), deps.db));
+      const writes = [...pendingDrafts].map(async ([pid, code]) => {
+        await write((db) => saveDraft(db, round.id, pid, code, deps.now()), deps.db);
+        clearUnsaved(round.id, pid);
+      });
       pendingDrafts.clear();
       await Promise.all(writes);
+    },
+
+    saveNow() {
+      const round = get().round;
+      if (!round || pendingDrafts.size === 0) return;
+      const at = deps.now();
+      journalUnsaved([...pendingDrafts].map(([problemId, code]) => ({ roundId: round.id, problemId, code, at })));
+      void get().flush();
     },
 
     async run(kind) {

@@ -76,3 +76,17 @@ test('a page that fails to load shows what happened and recovers with Try again;
   await page.goto(roundUrl);
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('# before the failure');
 });
+
+test('closing the tab straight after typing keeps the last keystrokes', async ({ page, context }) => {
+  await startRound(page, 'Two Sum');
+  await setCode(page, TWO_SUM);
+  const roundUrl = page.url();
+  await page.keyboard.press('ControlOrMeta+End');
+  // Typed, then the tab closes at once: well inside the autosave's 300 ms delay.
+  await page.keyboard.type('# last words');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto(roundUrl);
+  await expect(again.locator('.monaco-editor .view-lines')).toContainText('# last words');
+});

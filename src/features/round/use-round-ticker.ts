@@ -6,13 +6,13 @@ const TICK_MS = 500;
 /** Drives the round clock from the main thread (where tests' fake clocks reach) and saves on hide. */
 export function useRoundTicker(): void {
   useEffect(() => {
-    const { tick, flush } = useRoundStore.getState();
+    const { tick, flush, saveNow } = useRoundStore.getState();
     const timer = setInterval(tick, TICK_MS);
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') saveNow();
       else tick();
     };
-    const onHide = () => void flush();
+    const onHide = () => saveNow();
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', onHide);
     return () => {
