@@ -120,3 +120,22 @@ test('a saved round template is validated, survives a reload, and can be deleted
   await card.getByRole('button', { name: 'Delete Two ML tasks, then a design' }).click();
   await expect(card).toHaveCount(0);
 });
+
+test('a single-round template opens its round at once: chosen problems for coding, a session for system design', async ({ page }) => {
+  await page.goto('/rounds');
+  const coding = page.getByRole('article', { name: 'Coding', exact: true });
+  await coding.getByText('Choose problems').click();
+  await coding.getByLabel('Problem 1').selectOption({ label: 'Two Sum' });
+  // Problem 2 stays random: it is filled with another algorithm problem.
+  await coding.getByRole('button', { name: 'Start round' }).click();
+  await expect(page).toHaveURL(/\/round\//);
+  const tabs = page.getByRole('tablist', { name: 'Problems in this round' }).getByRole('tab');
+  await expect(tabs).toHaveCount(2);
+  await expect(tabs.first()).toHaveText('1. Two Sum');
+  await expect(page.getByRole('timer', { name: 'Time remaining' })).toHaveText(/^(45:00|44:5\d)$/);
+
+  await page.goto('/rounds');
+  await page.getByRole('article', { name: 'ML system design', exact: true }).getByRole('button', { name: 'Start round' }).click();
+  await expect(page).toHaveURL(/\/session\/[^/]+$/);
+  await expect(page.getByRole('timer', { name: 'Time remaining' })).toHaveText(/^(1:00:00|59:5\d)$/);
+});
