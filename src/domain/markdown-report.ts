@@ -1,8 +1,10 @@
-// A printable Markdown report of rounds and the gap log. Pure: the time of printing comes in as
-// `now`. Every piece of user text goes through escapeMarkdown or blockquote, so nothing typed in
+// A printable Markdown report of coding rounds, practice rounds and the gap log. Pure: the time of
+// printing comes in as `now`. Every piece of user text goes through escapeMarkdown or blockquote, so nothing typed in
 // the app can add headings, tables, links or HTML to the report. Dates are in UTC, and say so.
 import type { GapEntry } from './gap-entry.ts';
 import type { InterruptionSettings } from './interruption-scheduler.ts';
+import { sessionsSection, sessionsSummaryLine, type ReportSession } from './markdown-report-sessions.ts';
+import { blockquote, clock, date, dateTime, duration, escapeMarkdown, indent } from './markdown-text.ts';
 import { endOf, interruptions, latestVerdicts, type EndReason, type RunSummary, type TimelineEvent } from './timeline.ts';
 
 export interface ReportRound {
@@ -22,44 +24,29 @@ export interface ReportRound {
 
 export interface ReportInput {
   rounds: ReportRound[];
+  /** Fundamentals, system design and behavioral sessions (absent: none). */
+  sessions?: ReportSession[];
   gaps: GapEntry[];
   categories: { id: string; label: string }[];
   now: number;
 }
 
-const SECOND_MS = 1000;
 const END_LABELS: Record<EndReason, string> = { 'time-up': 'time up', 'ended-early': 'ended early' };
 const UNCATEGORISED = 'Uncategorised';
 
-/** Backslash-escapes Markdown and HTML punctuation, and folds line breaks, for inline text. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>#|~]/g, '\\$&');
-}
-
-/**
- * User text as a blockquote, one `>` line per line of text. Leading indentation is dropped (it
- * would make a code block, where escapes do not apply) and markers that start a list, heading
- * or rule at the beginning of a line are escaped.
- */
-export function blockquote(text: string): string {
-  return text
-    .split(/\r\n?|\n/)
-    .map((line) => {
-      const escaped = escapeMarkdown(line.trimStart()).replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
-      return escaped === '' ? '>' : `> ${escaped}`;
-    })
-    .join('\n');
-}
+export { blockquote, escapeMarkdown } from './markdown-text.ts';
+export type { ReportSession } from './markdown-report-sessions.ts';
 
 /** The report as Markdown text, newest round first. */
 export function markdownReport(input: ReportInput): string {
   const rounds = [...input.rounds].sort((a, b) => b.round.startedAt - a.round.startedAt);
   const titles: Record<string, string> = Object.assign({}, ...input.rounds.map((r) => r.titles));
-  const out = ['# Mockloop report', '', `Printed ${dateTime(input.now)} (UTC).`, '', '## Summary', '', ...summary(rounds, input.gaps, input.now), ''];
+  const out = ['# Mockloop report', '', `Printed ${dateTime(input.now)} (UTC).`, '', '## Summary', '', ...summary(rounds, input.gaps, input.now), sessionsSummaryLine(input.sessions ?? []), ''];
 
   out.push('## Rounds', '');
   if (rounds.length === 0) out.push('No rounds yet.', '');
   for (const r of rounds) out.push(...roundSection(r));
+  out.push(...sessionsSection(input.sessions ?? []));
 
   out.push('## Gap log', '');
   if (input.gaps.length === 0) out.push('No gaps logged.', '');
@@ -173,35 +160,8 @@ function verdict(s: RunSummary | undefined): string {
   return `${s.status}${counts}${first}`;
 }
 
-function indent(text: string): string {
-  return text.split('\n').map((l) => `   ${l}`).join('\n');
-}
-
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-/** "45 min", "1 min 5 s" or "12 s". */
-function duration(ms: number): string {
-  const total = Math.round(Math.max(0, ms) / SECOND_MS);
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  if (m === 0) return `${s} s`;
-  return s === 0 ? `${m} min` : `${m} min ${s} s`;
-}
-
-/** An offset as "m:ss". */
-function clock(ms: number): string {
-  const total = Math.floor(Math.max(0, ms) / SECOND_MS);
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}
-
-function date(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-function dateTime(t: number): string {
-  return new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 }

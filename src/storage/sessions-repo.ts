@@ -40,6 +40,11 @@ export async function listRecentSessions(db: MockloopDb, limit = 20): Promise<Se
   return db.sessions.orderBy('startedAt').reverse().limit(limit).toArray();
 }
 
+/** Every session stored, in no particular order (the report sorts them). */
+export async function allSessions(db: MockloopDb): Promise<SessionRecord[]> {
+  return db.sessions.toArray();
+}
+
 /** Ids of the questions shown in earlier sessions of a kind, so new rounds can prefer fresh ones. */
 export async function seenQuestionIds(db: MockloopDb, kind: 'fundamentals' | 'behavioral'): Promise<Set<string>> {
   const seen = new Set<string>();

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
 import { checkBackupSize, parseBackupText } from '../../domain/backup-format.ts';
-import { markdownReport } from '../../domain/markdown-report.ts';
+import type { SessionRecord } from '../../domain/loop-records.ts';
+import { markdownReport, type ReportSession } from '../../domain/markdown-report.ts';
 import { problemTitle } from '../../lib/problem-bank.ts';
 import { backupFileName, exportBackup, importBackup } from '../../storage/backup.ts';
 import { write } from '../../storage/storage-health.ts';
@@ -9,6 +10,8 @@ import { getDb } from '../../storage/db.ts';
 import { listGaps } from '../../storage/gaps-repo.ts';
 import { requestPersistence, storageState, type StorageState } from '../../storage/persistence.ts';
 import { allRoundsWithEvents } from '../../storage/rounds-repo.ts';
+import { allSessions } from '../../storage/sessions-repo.ts';
+import { listStories } from '../../storage/stories-repo.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -17,6 +20,27 @@ function download(name: string, type: string, text: string): void {
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Practice rounds with the texts the report names them by; the banks load only when there are some. */
+async function reportSessions(sessions: SessionRecord[]): Promise<ReportSession[]> {
+  if (sessions.length === 0) return [];
+  const [{ fundamentalsQuestion }, { behavioralQuestion }, { designPrompt }, stories] = await Promise.all([
+    import('../../data/fundamentals-bank.ts'),
+    import('../../data/behavioral-bank.ts'),
+    import('../../data/design-bank.ts'),
+    listStories(getDb()),
+  ]);
+  const storyTitles = Object.fromEntries(stories.map((s) => [s.id, s.title]));
+  return sessions.map((session) => {
+    if (session.kind === 'design') return { session, keyPoints: designPrompt(session.promptId)?.steps };
+    const questions: Record<string, string> = {};
+    for (const id of session.questionIds) {
+      const text = session.kind === 'fundamentals' ? fundamentalsQuestion(id)?.question : behavioralQuestion(id)?.text;
+      if (text !== undefined) questions[id] = text;
+    }
+    return { session, questions, stories: storyTitles };
+  });
 }
 
 const mb = (b: number | null) => (b === null ? '?' : `${(b / 1_048_576).toFixed(1)} MB`);
@@ -41,7 +65,8 @@ export function DataView() {
     const rounds = (await allRoundsWithEvents(getDb())).map(({ round, events }) => ({
       round, events, titles: Object.fromEntries(round.problemIds.map((id) => [id, problemTitle(id)])),
     }));
-    const text = markdownReport({ rounds, gaps: await listGaps(getDb()), categories: FAILURE_CATEGORIES, now });
+    const sessions = await reportSessions(await allSessions(getDb()));
+    const text = markdownReport({ rounds, sessions, gaps: await listGaps(getDb()), categories: FAILURE_CATEGORIES, now });
     download(backupFileName(now).replace('backup', 'report').replace(/\.json$/, '.md'), 'text/markdown', text);
   }
 
