@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const UP_INTO_FEATURES = { regex: '^(\\.\\./)+(features|app)/', message: 'Lower layers must not import features or app.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'dist-*', 'test-results-*', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
