@@ -8,6 +8,9 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM)
 // E2E_PORT / E2E_DIST let two checkouts' builds be tested side by side (e.g. `vite build --outDir dist-x`).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';
+// The paired-mock server for pairing.spec.ts, on its own port beside each preview server.
+const PAIR_PORT = Number(process.env.E2E_PAIR_PORT ?? PORT + 100);
+process.env.E2E_PAIR_URL = `ws://127.0.0.1:${PAIR_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,10 +34,18 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], ...(executablePath ? { launchOptions: { executablePath, args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] } } : {}) } }],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx scripts/pair-server/cli.ts --host 127.0.0.1 --port ${PAIR_PORT}`,
+      url: `http://127.0.0.1:${PAIR_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

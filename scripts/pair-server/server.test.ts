@@ -3,7 +3,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CODE_RANDOM_BYTES, newPairCode, normalizePairCode, roomIdFor } from '../../src/domain/pair-code.ts';
-import { CLOSE_BAD_REQUEST, CLOSE_ROOM_FULL, CLOSE_WRONG_CODE, startPairServer, type PairServer } from './server.ts';
+import { CLOSE_BAD_REQUEST, CLOSE_NO_SUCH_ROOM, CLOSE_ROOM_FULL, CLOSE_WRONG_CODE, startPairServer, type PairServer } from './server.ts';
 
 let server: PairServer;
 let url: string;
@@ -50,14 +50,23 @@ describe('pairing server', () => {
     const code = freshCode();
     const room = roomIdFor(code);
     const a = connect(room, { code, peer: peerId(), role: 'candidate' });
+    await synced(a);
     const b = connect(room, { code, peer: peerId(), role: 'interviewer' });
-    await Promise.all([synced(a), synced(b)]);
+    await synced(b);
     a.doc.getText('code:two-sum').insert(0, 'class Solution:');
     await until(() => b.doc.getText('code:two-sum').toString() === 'class Solution:');
   });
 
+  it('tells an interviewer when no candidate has opened the room (a mistyped code)', async () => {
+    const code = freshCode();
+    const early = connect(roomIdFor(code), { code, peer: peerId(), role: 'interviewer' });
+    expect(await closed(early)).toMatchObject({ code: CLOSE_NO_SUCH_ROOM, reason: expect.stringMatching(/^No mock with this code/) });
+  });
+
   it('refuses a wrong or missing code, and a malformed request, with a reason and no document', async () => {
-    const room = roomIdFor(freshCode());
+    const code = freshCode();
+    const room = roomIdFor(code);
+    await synced(connect(room, { code, peer: peerId(), role: 'candidate' }));
     const wrong = connect(room, { code: freshCode(), peer: peerId(), role: 'interviewer' });
     expect(await closed(wrong)).toEqual({ code: CLOSE_WRONG_CODE, reason: 'Wrong or missing code for this mock.' });
     const missing = connect(room, { peer: peerId(), role: 'interviewer' });
@@ -71,8 +80,9 @@ describe('pairing server', () => {
     const code = freshCode();
     const room = roomIdFor(code);
     const candidate = connect(room, { code, peer: peerId(), role: 'candidate' });
+    await synced(candidate);
     const interviewer = connect(room, { code, peer: peerId(), role: 'interviewer' });
-    await Promise.all([synced(candidate), synced(interviewer)]);
+    await synced(interviewer);
     const third = connect(room, { code, peer: peerId(), role: 'interviewer' });
     expect(await closed(third)).toEqual({ code: CLOSE_ROOM_FULL, reason: 'This mock already has an interviewer.' });
     const secondCandidate = connect(room, { code, peer: peerId(), role: 'candidate' });
@@ -97,8 +107,9 @@ describe('pairing server', () => {
     const code = freshCode();
     const room = roomIdFor(code);
     const cand = connect(room, { code, peer: peerId(), role: 'candidate' });
+    await synced(cand);
     const intv = connect(room, { code, peer: peerId(), role: 'interviewer' });
-    await Promise.all([synced(cand), synced(intv)]);
+    await synced(intv);
     const text = cand.doc.getText('code:p');
     text.insert(0, 'def f():\n');
     await until(() => intv.doc.getText('code:p').toString() === 'def f():\n');

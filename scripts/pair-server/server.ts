@@ -3,7 +3,8 @@
 // memory until an hour after its last peer left.
 //
 // The code never needs to be registered: the room id is SHA-256(code) (src/domain/pair-code.ts), so
-// the server checks a code by hashing it. A refused connection is accepted and closed at once with a
+// the server checks a code by hashing it. A candidate opens a room; an interviewer can only join one
+// that exists. A refused connection is accepted and closed at once with a
 // 44xx code and a reason the app shows (a refusal during the HTTP upgrade would reach the browser as
 // a bare 1006, with no reason); the document is never attached to it.
 import { createServer, type IncomingMessage } from 'node:http';
@@ -15,6 +16,7 @@ import { isRoomId, normalizePairCode, roomIdFor } from '../../src/domain/pair-co
 /** Close codes the app understands (y-websocket does not reconnect after a 44xx close). */
 export const CLOSE_BAD_REQUEST = 4400;
 export const CLOSE_WRONG_CODE = 4401;
+export const CLOSE_NO_SUCH_ROOM = 4404;
 export const CLOSE_ROOM_FULL = 4409;
 
 const ROLES = ['candidate', 'interviewer'] as const;
@@ -44,8 +46,11 @@ interface Peer {
 
 type Admission = { ok: true; roomId: string; peerId: string; role: Role } | { ok: false; code: number; reason: string };
 
-/** Who may enter: a room id with its code, a peer id and a role not already taken by someone else. */
-export function admit(url: string, rooms: ReadonlyMap<string, ReadonlyMap<string, Peer>>): Admission {
+/**
+ * Who may enter: a room id with its code, a peer id and a role not already taken by someone else;
+ * an interviewer only into a room a candidate opened (`known`).
+ */
+export function admit(url: string, rooms: ReadonlyMap<string, ReadonlyMap<string, Peer>>, known: { has(roomId: string): boolean }): Admission {
   const parsed = new URL(url, 'http://pair.invalid');
   const roomId = parsed.pathname.slice(1);
   const code = normalizePairCode(parsed.searchParams.get('code') ?? '');
@@ -55,6 +60,10 @@ export function admit(url: string, rooms: ReadonlyMap<string, ReadonlyMap<string
     return { ok: false, code: CLOSE_BAD_REQUEST, reason: 'Not a Mockloop pairing request.' };
   }
   if (!code || roomIdFor(code) !== roomId) return { ok: false, code: CLOSE_WRONG_CODE, reason: 'Wrong or missing code for this mock.' };
+  // Only a candidate opens a room: an interviewer with a mistyped code is told, not left waiting.
+  if (role === 'interviewer' && !known.has(roomId)) {
+    return { ok: false, code: CLOSE_NO_SUCH_ROOM, reason: 'No mock with this code is running on this server. Check the code, or ask the candidate to start the round.' };
+  }
   const room = rooms.get(roomId);
   const others = [...(room ?? [])].filter(([id]) => id !== peerId).map(([, p]) => p);
   if (others.some((p) => p.role === role)) {
@@ -103,7 +112,7 @@ export function startPairServer({ host, port, idleRoomMs = DEFAULT_IDLE_ROOM_MS 
   }
 
   http.on('upgrade', (req, socket, head) => {
-    const admission = admit(req.url ?? '/', rooms);
+    const admission = admit(req.url ?? '/', rooms, docs);
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (!admission.ok) ws.close(admission.code, admission.reason);
       else join(ws, req, admission.roomId, admission.peerId, admission.role);

@@ -22,6 +22,7 @@ export const router = createBrowserRouter([
           { path: 'stories', lazy: async () => ({ Component: (await import('./routes/stories-route.tsx')).StoriesRoute }) },
           { path: 'stories/:storyId/drill', lazy: async () => ({ Component: (await import('./routes/story-drill-route.tsx')).StoryDrillRoute }) },
           { path: 'review/:roundId', lazy: async () => ({ Component: (await import('./routes/review-route.tsx')).ReviewRoute }) },
+      { path: 'pair', lazy: async () => ({ Component: (await import('./routes/pair-route.tsx')).PairRoute }) },
           { path: 'rounds', lazy: async () => ({ Component: (await import('./routes/rounds-route.tsx')).RoundsRoute }) },
           { path: 'loop/:loopId', lazy: async () => ({ Component: (await import('./routes/loop-route.tsx')).LoopRoute }) },
           { path: 'plan', lazy: async () => ({ Component: (await import('./routes/plan-route.tsx')).PlanRoute }) },

@@ -57,11 +57,15 @@ describe('server URLs and join links', () => {
 
   it('carry the code and server in the fragment and read them back', () => {
     const code = normalizePairCode(newPairCode(new Uint8Array(CODE_RANDOM_BYTES).fill(7)))!;
-    const link = joinLink('http://10.0.0.5:5173', { code, serverUrl: 'ws://10.0.0.5:1234' });
+    const details = { roomId: roomIdFor(code), code, serverUrl: 'ws://10.0.0.5:1234' };
+    const link = joinLink('http://10.0.0.5:5173', details);
     const url = new URL(link);
     expect(url.pathname).toBe('/pair');
     expect(url.search).toBe('');
-    expect(parseJoinFragment(url.hash)).toEqual({ code, serverUrl: 'ws://10.0.0.5:1234' });
+    expect(parseJoinFragment(url.hash)).toEqual(details);
+    // A typed code (no room in the fragment) joins the code's own room; a malformed room is refused.
+    expect(parseJoinFragment(`#code=${code}&server=ws://h:1`)).toEqual({ roomId: roomIdFor(code), code, serverUrl: 'ws://h:1' });
+    expect(parseJoinFragment(`#room=../x&code=${code}&server=ws://h:1`)).toBeNull();
     expect(parseJoinFragment('#code=short&server=ws://h:1')).toBeNull();
     expect(parseJoinFragment(`#code=${code}&server=http://h:1`)).toBeNull();
   });

@@ -71,6 +71,8 @@ export function parseServerUrl(input: string): string | null {
 }
 
 export interface JoinDetails {
+  /** The room to join. A link names it, so a wrong code for it is refused by the server. */
+  roomId: string;
   code: string;
   serverUrl: string;
 }
@@ -80,14 +82,19 @@ export interface JoinDetails {
  * send to the web server, so the secret stays out of every request log.
  */
 export function joinLink(appOrigin: string, details: JoinDetails): string {
-  const fragment = new URLSearchParams({ code: formatPairCode(details.code), server: details.serverUrl });
+  const fragment = new URLSearchParams({ room: details.roomId, code: formatPairCode(details.code), server: details.serverUrl });
   return `${appOrigin}/pair#${fragment.toString()}`;
 }
 
-/** The code and server from a join link's fragment (`#code=…&server=…`), or null when either is unusable. */
+/**
+ * Room, code and server from a join link's fragment (`#room=…&code=…&server=…`), or null when the
+ * code or server is unusable. Without a room (a typed code), the room is the code's own.
+ */
 export function parseJoinFragment(hash: string): JoinDetails | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const code = normalizePairCode(params.get('code') ?? '');
   const serverUrl = parseServerUrl(params.get('server') ?? '');
-  return code && serverUrl ? { code, serverUrl } : null;
+  const room = params.get('room');
+  if (!code || !serverUrl || (room !== null && !isRoomId(room))) return null;
+  return { roomId: room ?? roomIdFor(code), code, serverUrl };
 }

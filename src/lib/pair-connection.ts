@@ -36,11 +36,14 @@ export function randomHex(bytes: number): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Connects to the room of `code` on `serverUrl` as `role`. `peerId` stays the same across reconnections. */
-export function openPairConnection(options: { serverUrl: string; code: string; role: PairRole; peerId: string; doc?: Y.Doc }): PairConnection {
+/**
+ * Connects to `roomId` (by default the code's own room) on `serverUrl` as `role`. `peerId` stays the
+ * same across reconnections.
+ */
+export function openPairConnection(options: { serverUrl: string; code: string; role: PairRole; peerId: string; roomId?: string }): PairConnection {
   const { serverUrl, code, role, peerId } = options;
-  const doc = options.doc ?? new Y.Doc();
-  const roomId = roomIdFor(code);
+  const doc = new Y.Doc();
+  const roomId = options.roomId ?? roomIdFor(code);
   const provider = new WebsocketProvider(serverUrl, roomId, doc, { params: { code, peer: peerId, role }, disableBc: true });
   provider.awareness.setLocalStateField('role', role);
   let status: PairStatus = { kind: 'connecting' };
@@ -65,6 +68,16 @@ export function openPairConnection(options: { serverUrl: string; code: string; r
     setStatus({ kind: 'refused', reason: reason.slice(0, MAX_REASON_CHARS) || 'The pairing server refused this browser.' });
   });
   provider.awareness.on('change', notify);
+  // The browser knows before the socket does: drop it when the device goes offline (edits keep
+  // collecting in the local document) and reconnect the moment it is back, not after a backoff.
+  const onOffline = () => {
+    if (status.kind !== 'refused') provider.disconnect();
+  };
+  const onOnline = () => {
+    if (status.kind !== 'refused') provider.connect();
+  };
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
 
   const synced = new Promise<void>((resolve) => {
     if (provider.synced) resolve();
@@ -90,6 +103,8 @@ export function openPairConnection(options: { serverUrl: string; code: string; r
       return () => listeners.delete(listener);
     },
     destroy() {
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
       listeners.clear();
       provider.destroy();
       doc.destroy();

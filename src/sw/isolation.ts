@@ -20,13 +20,22 @@ export function withAppHeaders(response: Response): Response {
 }
 
 /**
+ * The paired mock's server is chosen by the user (a LAN address, another port), so no fixed list
+ * can name it: WebSockets may go to any host. Only WebSockets: fetch, images and scripts stay on
+ * this origin, and script-src still forbids inline and foreign code, so an injected script has no
+ * way in to use the opening.
+ */
+export const PAIRING_CONNECT_SOURCES = ['ws:', 'wss:'] as const;
+
+/**
  * The Content-Security-Policy of the built app: only its own origin, plus what WebAssembly needs
  * ('wasm-unsafe-eval' lets Pyodide compile its wasm; no JavaScript eval). Styles allow inline
  * because Monaco positions its widgets with style attributes. `connect` adds origins the app may
- * talk to (a pairing server).
+ * talk to; WebSockets to any host are allowed for the paired mock (PAIRING_CONNECT_SOURCES).
  */
 export function contentSecurityPolicy(options: { dev?: boolean; connect?: string[] } = {}): string {
-  const connect = ["'self'", ...(options.connect ?? []), ...(options.dev ? ['ws:'] : [])];
+  // Vite's dev server also talks over ws:, which PAIRING_CONNECT_SOURCES already covers.
+  const connect = [...new Set(["'self'", ...(options.connect ?? []), ...PAIRING_CONNECT_SOURCES])];
   return [
     "default-src 'self'",
     // Dev only: Vite's React refresh preamble is an inline script.

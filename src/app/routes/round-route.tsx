@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router';
 import { InterruptionDialog } from '../../features/drills/interruption-dialog.tsx';
 import { AssistsBadge } from '../../features/editor/assists-badge.tsx';
 import { InterviewEditor } from '../../features/editor/interview-editor.tsx';
+import { PairPanel } from '../../features/pairing/pair-panel.tsx';
+import { useCandidatePairing } from '../../features/pairing/use-candidate-pairing.ts';
 import { LoopReturnLink } from '../../features/loops/loop-return-link.tsx';
 import { ProblemStatement } from '../../features/problems/problem-statement.tsx';
 import { EndRoundButton, ProblemTabs, RunButtons, TimeWarning } from '../../features/round/round-controls.tsx';
@@ -43,6 +45,7 @@ export function RoundRoute() {
   }, [roundId]);
   useRoundTicker();
   useRunShortcuts();
+  const pairedBinder = useCandidatePairing(roundId, pid);
 
   if (phase === 'missing') {
     return (
@@ -65,6 +68,7 @@ export function RoundRoute() {
       </div>
       <TimeWarning />
       <EndedBanner />
+      <PairPanel />
       <InterruptionDialog />
       <div className="round-panes">
         <section className="pane statement-pane" aria-label="Problem">
@@ -81,6 +85,7 @@ export function RoundRoute() {
             onRun={() => void run('run')}
             onSubmit={() => void run('submit')}
             errorLine={errorLine}
+            onEditor={pairedBinder}
           />
           <RunButtons />
           <ResultsPanel />

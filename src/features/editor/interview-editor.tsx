@@ -1,5 +1,5 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { INTERVIEW_OPTIONS, monaco } from '../../lib/monaco.ts';
 
 interface Props {
@@ -12,12 +12,15 @@ interface Props {
   onSubmit: () => void;
   /** Line of the last error in the candidate's code, highlighted in the gutter. */
   errorLine?: number | null;
+  /** Called with the mounted editor (a paired mock binds it to the shared code); returns the cleanup. */
+  onEditor?: (editor: monaco.editor.IStandaloneCodeEditor) => () => void;
 }
 
 /** Monaco under interview conditions: no suggestions, hints, hover or lint; Ctrl/Cmd+Enter runs. */
-export function InterviewEditor({ path, defaultValue, readOnly, onChange, onRun, onSubmit, errorLine }: Props) {
+export function InterviewEditor({ path, defaultValue, readOnly, onChange, onRun, onSubmit, errorLine, onEditor }: Props) {
   const handlers = useRef({ onRun, onSubmit });
   handlers.current = { onRun, onSubmit };
+  const [mounted, setMounted] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
 
@@ -27,7 +30,10 @@ export function InterviewEditor({ path, defaultValue, readOnly, onChange, onRun,
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => handlers.current.onRun());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => handlers.current.onSubmit());
     editor.focus();
+    setMounted(editor);
   };
+
+  useEffect(() => (mounted && onEditor ? onEditor(mounted) : undefined), [mounted, onEditor]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();

@@ -5,8 +5,10 @@ import {
   INTERRUPTION_PRESETS_MIN,
   type InterruptionMode,
 } from '../../domain/interruption-scheduler.ts';
+import { CODE_RANDOM_BYTES, defaultServerUrl, newPairCode, normalizePairCode, parseServerUrl } from '../../domain/pair-code.ts';
 import { DEFAULT_ROUND_LENGTH_MIN, ROUND_LENGTH_PRESETS_MIN } from '../../domain/round-clock.ts';
 import { problems } from '../../lib/problem-bank.ts';
+import { savePairing } from '../../stores/pair-store.ts';
 import { startRound } from '../../stores/round-store.ts';
 import { useSettingsStore } from '../../stores/settings-store.ts';
 
@@ -25,6 +27,9 @@ export function RoundSetup({ problemId }: { problemId: string }) {
   const [mode, setMode] = useState<InterruptionMode>('off');
   const [every, setEvery] = useState<number>(DEFAULT_INTERRUPTION_MIN);
   const [starting, setStarting] = useState(false);
+  const [paired, setPaired] = useState(false);
+  const [server, setServer] = useState(() => defaultServerUrl(window.location));
+  const serverUrl = parseServerUrl(server);
   const chime = useSettingsStore((s) => s.interruptionChime);
   const speak = useSettingsStore((s) => s.speakQuestions);
   const setCues = useSettingsStore((s) => s.setCues);
@@ -35,6 +40,10 @@ export function RoundSetup({ problemId }: { problemId: string }) {
     const ids = second ? [problemId, second] : [problemId];
     const seed = crypto.getRandomValues(new Uint32Array(1))[0]!;
     const id = await startRound(ids, minutes * 60_000, 'off', { mode, everyMin: every, seed });
+    if (paired && serverUrl) {
+      const code = normalizePairCode(newPairCode(crypto.getRandomValues(new Uint8Array(CODE_RANDOM_BYTES))))!;
+      savePairing(id, { code, serverUrl });
+    }
     navigate(`/round/${id}`);
   }
 
@@ -114,7 +123,27 @@ export function RoundSetup({ problemId }: { problemId: string }) {
           </>
         ) : null}
       </fieldset>
-      <button type="submit" className="primary" disabled={starting}>
+      <fieldset>
+        <legend>Interviewer</legend>
+        <label className="check">
+          <input type="checkbox" checked={paired} onChange={(e) => setPaired(e.target.checked)} />
+          Paired mock (a partner interviews you)
+        </label>
+        {paired ? (
+          <>
+            <label className="field inline">
+              Pairing server
+              <input value={server} onChange={(e) => setServer(e.target.value)} aria-invalid={!serverUrl} spellCheck={false} />
+            </label>
+            <p className="muted">
+              {serverUrl
+                ? 'After Start round you get a link and a code for your partner, who opens it in another browser and runs the round as your interviewer.'
+                : 'Enter the pairing server as ws://host:port (npm run pair-server prints it).'}
+            </p>
+          </>
+        ) : null}
+      </fieldset>
+      <button type="submit" className="primary" disabled={starting || (paired && !serverUrl)}>
         Start round
       </button>
     </form>

@@ -1,0 +1,118 @@
+// The interviewer's card for the problem on the candidate's screen: statement, reference solution,
+// hints (revealed on click), follow-ups to fire as interruptions, a question of one's own, and
+// extra time. All of it comes from this browser's own copy of the bank; only what the interviewer
+// sends enters the shared document.
+import { useEffect, useMemo, useState } from 'react';
+import type { MirroredEvent, PairRequest, PairRequestBody } from '../../domain/pair-protocol.ts';
+import { MAX_QUESTION_CHARS } from '../../domain/pair-protocol.ts';
+import type { Problem } from '../../domain/problem-schema.ts';
+import { renderMarkdown } from '../../lib/markdown.ts';
+import { loadProblem } from '../../lib/problem-bank.ts';
+
+const EXTEND_MIN = 5;
+
+interface Props {
+  problemId: string;
+  active: boolean;
+  timeline: readonly MirroredEvent[];
+  requests: ReadonlyMap<string, PairRequest>;
+  send: (body: PairRequestBody) => void;
+}
+
+function useBankProblem(id: string): Problem | null | undefined {
+  const [problem, setProblem] = useState<{ id: string; value: Problem | null } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadProblem(id).then((p) => live && setProblem({ id, value: p ?? null }));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return problem?.id === id ? problem.value : undefined;
+}
+
+export function InterviewerCard({ problemId, active, timeline, requests, send }: Props) {
+  const problem = useBankProblem(problemId);
+  const [question, setQuestion] = useState('');
+  const statement = useMemo(() => (problem ? renderMarkdown(problem.statement) : ''), [problem]);
+  const revealed = new Set(timeline.flatMap((e) => (e.type === 'hint-revealed' && e.problemId === problemId ? [e.index] : [])));
+  const pendingHints = new Set([...requests.values()].flatMap((r) => (r.type === 'reveal-hint' && r.problemId === problemId ? [r.index] : [])));
+  const asked = new Set([...requests.values()].flatMap((r) => (r.type === 'interrupt' ? [r.question] : [])));
+
+  if (problem === undefined) return <p aria-busy="true">Loading the interviewer card…</p>;
+  if (problem === null) return <p>This problem ({problemId}) is not in your copy of the bank, so its card cannot be shown.</p>;
+  const interrupt = (text: string) => send({ type: 'interrupt', problemId, question: text });
+
+  return (
+    <div className="interviewer-card">
+      <section aria-labelledby="card-title">
+        <h2 id="card-title">{problem.title}</h2>
+        <details>
+          <summary>Statement (as the candidate sees it)</summary>
+          <div className="markdown" dangerouslySetInnerHTML={{ __html: statement }} />
+        </details>
+        <details>
+          <summary>Reference solution (only you see it)</summary>
+          <pre className="code-view" aria-label="Reference solution">{problem.solution}</pre>
+        </details>
+        <p className="muted">
+          Target: time {problem.complexity.time}, space {problem.complexity.space}
+        </p>
+      </section>
+      <section aria-labelledby="hints-title">
+        <h2 id="hints-title">Hints</h2>
+        <ol>
+          {problem.hints.map((hint, i) => (
+            <li key={i}>
+              {hint}{' '}
+              {revealed.has(i) ? (
+                <span className="badge">revealed</span>
+              ) : (
+                <button type="button" disabled={pendingHints.has(i)} onClick={() => send({ type: 'reveal-hint', problemId, index: i, text: hint })}>
+                  {pendingHints.has(i) ? `Hint ${i + 1} sent` : `Reveal hint ${i + 1}`}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="ask-title">
+        <h2 id="ask-title">Interrupt the candidate</h2>
+        <p className="muted">The question opens on the candidate’s screen at once; their clock keeps running.</p>
+        <ul aria-label="Follow-up questions">
+          {problem.followups.map((f) => (
+            <li key={f}>
+              {f}{' '}
+              <button type="button" disabled={!active} onClick={() => interrupt(f)} aria-label={`Ask now: ${f}`}>
+                {asked.has(f) ? 'Ask again' : 'Ask now'}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form
+          aria-label="Your own question"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!question.trim()) return;
+            interrupt(question.trim());
+            setQuestion('');
+          }}
+        >
+          <label className="field">
+            Your question
+            <textarea rows={2} maxLength={MAX_QUESTION_CHARS} value={question} onChange={(e) => setQuestion(e.target.value)} />
+          </label>
+          <button type="submit" disabled={!active || !question.trim()}>
+            Interrupt now
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="time-title">
+        <h2 id="time-title">Time</h2>
+        <button type="button" disabled={!active} onClick={() => send({ type: 'extend', minutes: EXTEND_MIN })}>
+          Add {EXTEND_MIN} minutes
+        </button>
+      </section>
+    </div>
+  );
+}

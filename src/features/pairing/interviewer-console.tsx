@@ -1,0 +1,138 @@
+// The interviewer's console (/pair#code=…&server=…): join by link or code, then watch the
+// candidate's code, clock and verdicts live, cut in, reveal hints, take private notes and send a
+// scorecard. Every value from the candidate's browser arrives already validated (use-interviewer-room).
+import { useEffect, useState } from 'react';
+import { defaultServerUrl, normalizePairCode, parseJoinFragment, parseServerUrl, roomIdFor, type JoinDetails } from '../../domain/pair-code.ts';
+import type { MirroredEvent } from '../../domain/pair-protocol.ts';
+import { formatClock, remainingMs } from '../../domain/round-clock.ts';
+import { problemTitle } from '../../lib/problem-bank.ts';
+import { InterviewerCard } from './interviewer-card.tsx';
+import { LiveCode } from './live-code.tsx';
+import { statusText } from './pair-status.ts';
+import { PrivateNotes } from './private-notes.tsx';
+import { ScorecardForm } from './scorecard-form.tsx';
+import { useInterviewerRoom } from './use-interviewer-room.ts';
+
+const CLOCK_TICK_MS = 500;
+
+/** Reads the join details from the page's fragment, or offers a form to type the code. */
+export function InterviewerConsole() {
+  const [details, setDetails] = useState<JoinDetails | null>(() => parseJoinFragment(window.location.hash));
+  if (!details) return <JoinForm onJoin={setDetails} />;
+  return <Console details={details} />;
+}
+
+function JoinForm({ onJoin }: { onJoin: (d: JoinDetails) => void }) {
+  const [code, setCode] = useState('');
+  const [server, setServer] = useState(() => defaultServerUrl(window.location));
+  const valid = normalizePairCode(code) !== null && parseServerUrl(server) !== null;
+  return (
+    <main className="page narrow">
+      <h1>Join a paired mock as interviewer</h1>
+      <p>Open the link the candidate gave you, or type their code here.</p>
+      <form
+        aria-label="Join as interviewer"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const c = normalizePairCode(code);
+          const s = parseServerUrl(server);
+          if (c && s) onJoin({ roomId: roomIdFor(c), code: c, serverUrl: s });
+        }}
+      >
+        <label className="field">
+          Code
+          <input value={code} onChange={(e) => setCode(e.target.value)} placeholder="ABCD-EFGH-JKMN-PQRS" autoComplete="off" spellCheck={false} />
+        </label>
+        <label className="field">
+          Pairing server
+          <input value={server} onChange={(e) => setServer(e.target.value)} spellCheck={false} />
+        </label>
+        <button type="submit" className="primary" disabled={!valid}>
+          Join
+        </button>
+      </form>
+    </main>
+  );
+}
+
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), CLOCK_TICK_MS);
+    return () => clearInterval(t);
+  }, []);
+  return now;
+}
+
+function describe(e: MirroredEvent): string | null {
+  switch (e.type) {
+    case 'run':
+      return e.kind === 'run' ? 'Ran the examples' : 'Submitted';
+    case 'verdict':
+      return `${e.summary.kind === 'run' ? 'Run' : 'Submit'}: ${e.summary.passed}/${e.summary.total} passed${e.summary.firstFailure ? ` (first failure: ${e.summary.firstFailure.name}, ${e.summary.firstFailure.status})` : ''}`;
+    case 'interruption-asked':
+      return `${e.source === 'interviewer' ? 'You asked' : 'Drill asked'}: “${e.question}”`;
+    case 'interruption-answered':
+      return `Answered ${e.aloud ? 'aloud' : `in writing: “${e.answer}”`} after ${Math.round(e.latencyMs / 1000)} s`;
+    case 'hint-revealed':
+      return `Hint ${e.index + 1} revealed`;
+    case 'time-extended':
+      return `${e.minutes} minutes added`;
+    case 'partner-feedback':
+      return 'Feedback received';
+    case 'warning':
+      return `${e.minutesLeft} minutes left`;
+    case 'round-started':
+      return 'Round started';
+    case 'round-ended':
+      return e.reason === 'time-up' ? 'Time up' : 'Ended by the candidate';
+  }
+}
+
+function Console({ details }: { details: JoinDetails }) {
+  const room = useInterviewerRoom(details);
+  const now = useNow();
+  const { info, timeline, connection } = room;
+  const ended = info?.endedAt != null;
+  const left = info ? remainingMs(info, info.endedAt ?? now) : null;
+  const feedbackSent = [...room.requests.values()].some((r) => r.type === 'feedback');
+  const feedbackReceived = timeline.some((e) => e.type === 'partner-feedback');
+
+  return (
+    <main className="interviewer-console" aria-label="Interviewer console">
+      <div className="console-bar">
+        <h1>Interviewing{info ? `: ${info.problemIds.map(problemTitle).join(', ')}` : ''}</h1>
+        <div role="status" className={`pair-status ${room.status?.kind ?? 'connecting'}`}>
+          {statusText(room.status, room.candidatePresent, 'candidate')}
+        </div>
+        {left !== null ? (
+          <div role="timer" aria-label="Candidate’s time remaining" className="round-timer">
+            {formatClock(left)}
+          </div>
+        ) : null}
+        {ended ? <span className="badge">round over</span> : null}
+      </div>
+      <section aria-label="Candidate’s code">
+        {connection && info ? <LiveCode key={info.activeProblemId} connection={connection} problemId={info.activeProblemId} /> : <p className="muted">Waiting for the candidate’s round…</p>}
+        <h2>What happened</h2>
+        <ol aria-label="Round timeline" className="timeline">
+          {info
+            ? timeline.map((e, i) => {
+                const text = describe(e);
+                return text ? (
+                  <li key={i}>
+                    <span className="muted">{formatClock(e.at - info.startedAt)}</span> {text}
+                  </li>
+                ) : null;
+              })
+            : null}
+        </ol>
+      </section>
+      <aside aria-label="Interviewer tools">
+        {info ? <InterviewerCard problemId={info.activeProblemId} active={!ended} timeline={timeline} requests={room.requests} send={room.send} /> : null}
+        <PrivateNotes roomId={details.roomId} startedAt={info?.startedAt ?? null} />
+        <ScorecardForm state={feedbackReceived ? 'received' : feedbackSent ? 'sent' : 'unsent'} onSend={(scorecard) => room.send({ type: 'feedback', scorecard })} />
+      </aside>
+    </main>
+  );
+}

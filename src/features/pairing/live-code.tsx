@@ -1,0 +1,27 @@
+// The candidate's code, live and read-only, with the candidate's cursor and selection (y-monaco
+// draws them from awareness). Same Monaco build and options as the candidate's editor.
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useState } from 'react';
+import { INTERVIEW_OPTIONS, type monaco } from '../../lib/monaco.ts';
+import { bindEditorToPair } from '../../lib/pair-binding.ts';
+import type { PairConnection } from '../../lib/pair-connection.ts';
+import './pairing.css';
+
+export function LiveCode({ connection, problemId }: { connection: PairConnection; problemId: string }) {
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const onMount: OnMount = (e) => setEditor(e);
+  useEffect(() => (editor ? bindEditorToPair(connection, problemId, editor) : undefined), [editor, connection, problemId]);
+  return (
+    <div className="editor-frame live-code">
+      <Editor
+        path={`pair/${connection.roomId}/${problemId}.py`}
+        defaultLanguage="python"
+        defaultValue=""
+        theme="vs"
+        options={{ ...INTERVIEW_OPTIONS, readOnly: true, readOnlyMessage: { value: 'The candidate’s code: read-only here.' }, ariaLabel: 'Candidate’s code (live, read-only)' }}
+        onMount={onMount}
+        loading={<div className="editor-loading">Loading editor…</div>}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+// The candidate's side of a paired mock: the pairing saved with each round (code, server, peer id)
+// and the live session, which mirrors the round into the shared document (round info, timeline;
+// code goes through the editor binding) and hands the interviewer's requests to the round store.
+// The session outlives the round page, so feedback sent after the round still lands.
+import { create } from 'zustand';
+import { normalizePairCode, parseServerUrl } from '../domain/pair-code.ts';
+import {
+  codeTextName, INFO_KEY, isRequestId, parsePairRequest, REQUESTS_MAP, ROUND_MAP, TIMELINE_MAP, timelineKeys, type PairInfo,
+} from '../domain/pair-protocol.ts';
+import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../lib/pair-connection.ts';
+import { useRoundStore } from './round-store.ts';
+
+export interface PairingConfig {
+  code: string;
+  serverUrl: string;
+  /** Stays the same across reloads, so the server lets this browser back into its place. */
+  peerId: string;
+}
+
+const storageKey = (roundId: string) => `mockloop.pairing.${roundId}`;
+const PEER_ID_BYTES = 16;
+
+/** Remembers that `roundId` is a paired mock (in this browser only, like the round itself). */
+export function savePairing(roundId: string, pairing: { code: string; serverUrl: string }): PairingConfig {
+  const config = { ...pairing, peerId: randomHex(PEER_ID_BYTES) };
+  localStorage.setItem(storageKey(roundId), JSON.stringify(config));
+  return config;
+}
+
+/** The saved pairing of a round, or null when it is not a paired mock (or the entry is damaged). */
+export function pairingFor(roundId: string): PairingConfig | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(localStorage.getItem(storageKey(roundId)) ?? 'null');
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { code, serverUrl, peerId } = raw as Record<string, unknown>;
+  const c = typeof code === 'string' ? normalizePairCode(code) : null;
+  const s = typeof serverUrl === 'string' ? parseServerUrl(serverUrl) : null;
+  return c && s && typeof peerId === 'string' && /^[0-9a-f]{32}$/.test(peerId) ? { code: c, serverUrl: s, peerId } : null;
+}
+
+interface PairState {
+  roundId: string | null;
+  config: PairingConfig | null;
+  connection: PairConnection | null;
+  status: PairStatus | null;
+  partnerPresent: boolean;
+  /** The shared document holds the round's code: editors may bind. */
+  ready: boolean;
+  /** Connects the round's pairing, if it has one (a no-op when already connected). */
+  start(roundId: string): void;
+  stop(): void;
+}
+
+let teardown: (() => void) | null = null;
+
+export const usePairStore = create<PairState>()((set, get) => ({
+  roundId: null,
+  config: null,
+  connection: null,
+  status: null,
+  partnerPresent: false,
+  ready: false,
+
+  start(roundId) {
+    if (get().roundId === roundId) return;
+    get().stop();
+    const config = pairingFor(roundId);
+    if (!config) return;
+    const connection = openPairConnection({ ...config, role: 'candidate' });
+    const offStatus = connection.subscribe(() => set({ status: connection.status(), partnerPresent: connection.partnerPresent() }));
+    const offMirror = mirrorRound(connection, roundId, () => set({ ready: true }));
+    teardown = () => {
+      offStatus();
+      offMirror();
+      connection.destroy();
+    };
+    set({ roundId, config, connection, status: connection.status(), partnerPresent: false, ready: false });
+  },
+
+  stop() {
+    teardown?.();
+    teardown = null;
+    set({ roundId: null, config: null, connection: null, status: null, partnerPresent: false, ready: false });
+  },
+}));
+
+/** Publishes the round into the document and applies incoming requests; returns the unsubscribe. */
+function mirrorRound(connection: PairConnection, roundId: string, onReady: () => void): () => void {
+  const { doc } = connection;
+  const info = doc.getMap<unknown>(ROUND_MAP);
+  const timeline = doc.getMap<unknown>(TIMELINE_MAP);
+  const requests = doc.getMap<unknown>(REQUESTS_MAP);
+  let live = true;
+  let seeded = false;
+
+  const publish = () => {
+    const s = useRoundStore.getState();
+    if (!seeded || s.round?.id !== roundId || !s.activeProblemId) return;
+    const next: PairInfo = {
+      roundId, problemIds: s.round.problemIds, activeProblemId: s.activeProblemId, startedAt: s.round.startedAt, durationMs: s.round.durationMs,
+      endedAt: s.round.endedAt ?? null, endReason: s.round.endReason ?? null,
+    };
+    doc.transact(() => {
+      if (JSON.stringify(info.get(INFO_KEY)) !== JSON.stringify(next)) info.set(INFO_KEY, next);
+      for (const { key, event } of timelineKeys(s.events)) if (!timeline.has(key)) timeline.set(key, event);
+    });
+  };
+
+  // Requests are applied one after another, so two questions never take the same slot.
+  let queue = Promise.resolve();
+  const applyRequests = () => {
+    for (const [id, value] of requests) {
+      const request = isRequestId(id) ? parsePairRequest(value) : null;
+      if (request) queue = queue.then(() => useRoundStore.getState().applyPartnerRequest(roundId, id, request));
+    }
+  };
+
+  // The first sync decides whose code wins: the shared text if the room has it (a reload), else
+  // the code in this browser (a new room, or a server restarted since).
+  const loaded = () => useRoundStore.getState().round?.id === roundId && useRoundStore.getState().phase !== 'loading';
+  const seed = () => {
+    const { round, code } = useRoundStore.getState();
+    if (!live || seeded || !round || !loaded()) return;
+    doc.transact(() => {
+      for (const pid of round.problemIds) {
+        const text = doc.getText(codeTextName(pid));
+        if (text.length === 0 && code[pid]) text.insert(0, code[pid]);
+      }
+    });
+    seeded = true;
+    onReady();
+    publish();
+    applyRequests();
+  };
+
+  void connection.synced.then(seed);
+  const offRound = useRoundStore.subscribe((s, prev) => {
+    if (!seeded) {
+      if (connection.provider.synced) seed();
+      return;
+    }
+    if (s.events !== prev.events || s.round !== prev.round || s.activeProblemId !== prev.activeProblemId) publish();
+  });
+  const onRequests = () => {
+    if (seeded) applyRequests();
+  };
+  requests.observe(onRequests);
+  return () => {
+    live = false;
+    offRound();
+    requests.unobserve(onRequests);
+  };
+}

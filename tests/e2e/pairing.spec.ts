@@ -1,0 +1,161 @@
+// A paired mock end to end: two browser profiles (candidate, interviewer) and the real pairing
+// server on loopback (playwright.config.ts starts it; E2E_PAIR_URL is its address).
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { editorText, results, setCode, TWO_SUM, waitForPython } from './helpers.ts';
+
+const PAIR_URL = process.env.E2E_PAIR_URL!;
+
+/** From the home page: a paired Two Sum round; returns the join link shown to the candidate. */
+async function startPairedRound(page: Page): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Two Sum', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Paired mock (a partner interviews you)' }).check();
+  await page.getByRole('textbox', { name: 'Pairing server' }).fill(PAIR_URL);
+  await page.getByRole('button', { name: 'Start round' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+  return page.getByRole('textbox', { name: 'Join link for your interviewer' }).inputValue();
+}
+
+async function joinAsInterviewer(browser: Browser, link: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  await expect(page.getByRole('status').filter({ hasText: 'Candidate connected' })).toBeVisible();
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+  return { context, page };
+}
+
+/** Types at the end of the candidate's editor, key by key. */
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(text);
+}
+
+test('the interviewer watches live, cuts in, reveals a hint and sends a scorecard that reaches the gap log', async ({ page, browser }) => {
+  const link = await startPairedRound(page);
+  expect(new URL(link).hash).toMatch(/^#room=[0-9a-f]{32}&code=[0-9A-Z-]{19}&server=/);
+  const { context, page: interviewer } = await joinAsInterviewer(browser, link);
+  await expect(page.getByRole('status').filter({ hasText: 'Interviewer connected' })).toBeVisible();
+  await expect(interviewer.getByRole('timer', { name: 'Candidate’s time remaining' })).toHaveText(/^4[45]:\d\d$/);
+
+  // Typing shows up on the other screen within a second, with the candidate's cursor.
+  await typeAtEnd(page, '\n# use a dict');
+  await expect.poll(() => editorText(interviewer), { timeout: 1_000 }).toContain('# use a dict');
+  await expect(interviewer.locator('.yRemoteSelectionHead')).toHaveCount(1);
+  // The live view is read-only.
+  await interviewer.locator('.monaco-editor .view-lines').click();
+  await interviewer.keyboard.type('zzz');
+  expect(await editorText(interviewer)).not.toContain('zzz');
+
+  // Interrupt with a follow-up: the candidate gets the usual interruption dialog.
+  const followups = interviewer.getByRole('list', { name: 'Follow-up questions' });
+  const question = (await followups.getByRole('listitem').first().textContent())!.replace(/Ask now$/, '').trim();
+  await followups.getByRole('button', { name: `Ask now: ${question}` }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Interviewer interruption' });
+  await expect(dialog).toContainText(question);
+  await dialog.getByRole('textbox', { name: 'Your answer' }).fill('Linear time, linear space.');
+  await dialog.getByRole('button', { name: 'Submit answer' }).click();
+  await expect(dialog).toBeHidden();
+  const timeline = interviewer.getByRole('list', { name: 'Round timeline' });
+  await expect(timeline).toContainText(`You asked: “${question}”`);
+  await expect(timeline).toContainText('Answered in writing: “Linear time, linear space.”');
+
+  // A hint reaches the candidate only when revealed; the reference solution never does.
+  const hints = page.getByRole('region', { name: 'Hints from your interviewer' });
+  await expect(hints).toHaveCount(0);
+  await interviewer.getByRole('button', { name: 'Reveal hint 1' }).click();
+  await expect(hints).toContainText('which partner value would complete the target');
+  await expect(hints.getByRole('listitem')).toHaveCount(1);
+  await expect(interviewer.getByRole('heading', { name: 'Hints' }).locator('..')).toContainText('revealed');
+  await expect(page.getByText('Reference solution')).toHaveCount(0);
+
+  // Verdicts are mirrored.
+  await waitForPython(page);
+  await setCode(page, TWO_SUM);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(results(page).getByRole('heading')).toHaveText('Run: Accepted');
+  await expect(timeline).toContainText(/Run: (\d+)\/\1 passed/);
+  await expect.poll(() => editorText(interviewer)).toContain('seen[x] = i');
+
+  await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('button', { name: 'End now' }).click();
+  await expect(timeline).toContainText('Ended by the candidate');
+
+  // The scorecard: two weak signals become partner entries in the candidate's gap log.
+  const card = interviewer.getByRole('form', { name: 'Scorecard' });
+  await card.getByRole('group', { name: 'Problem understanding' }).getByRole('radio', { name: 'Strong', exact: true }).check();
+  await card.getByRole('group', { name: 'Technical skill' }).getByRole('radio', { name: 'Weak', exact: true }).check();
+  await card.getByRole('textbox', { name: 'Evidence for technical skill' }).fill('Needed the hint for the lookup.');
+  await card.getByRole('group', { name: 'Rationale for choices' }).getByRole('radio', { name: 'Very weak' }).check();
+  await card.getByRole('group', { name: 'Communication' }).getByRole('radio', { name: 'Mixed' }).check();
+  await card.getByRole('radio', { name: 'No hire' }).check();
+  await card.getByRole('textbox', { name: /Summary for the candidate/ }).fill('Say the invariant before you code.');
+  await card.getByRole('button', { name: 'Send feedback' }).click();
+  await expect(card.getByRole('status')).toHaveText(/Feedback received/);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Gap log' }).click();
+  const entries = page.getByRole('list', { name: 'Gap entries' }).getByRole('listitem');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.filter({ hasText: 'partner feedback' })).toHaveCount(2);
+  await expect(entries.filter({ hasText: 'Technical skill: weak. Needed the hint for the lookup.' })).toContainText('Say the invariant before you code.');
+  await expect(entries.filter({ hasText: 'Rationale for choices: very weak' })).toHaveCount(1);
+  await entries.first().getByRole('link').click();
+  const feedback = page.getByRole('region', { name: 'Feedback from your interviewer' });
+  await expect(feedback).toContainText('No hire');
+  await expect(feedback).toContainText('Needed the hint for the lookup.');
+  await context.close();
+});
+
+test('a dropped connection loses nothing on either side, and wrong codes and third browsers are refused', async ({ page, context, browser }) => {
+  const link = await startPairedRound(page);
+  const { context: interviewerContext, page: interviewer } = await joinAsInterviewer(browser, link);
+  await typeAtEnd(page, '\na = 1');
+  await expect.poll(() => editorText(interviewer)).toContain('a = 1');
+
+  await context.setOffline(true);
+  const candidateStatus = page.getByRole('status').filter({ hasText: /Connection lost|Interviewer connected|Waiting/ });
+  await expect(candidateStatus).toHaveText(/Connection lost: reconnecting/);
+  // Both sides keep working while apart.
+  await typeAtEnd(page, '\nb = 2\nc = 3');
+  await interviewer.getByRole('button', { name: 'Reveal hint 2' }).click();
+  await interviewer.getByRole('textbox', { name: 'Your question' }).fill('What did you just change, and why?');
+  await interviewer.getByRole('button', { name: 'Interrupt now' }).click();
+  await interviewer.getByRole('textbox', { name: 'Note' }).fill('Went quiet for a minute.');
+  await interviewer.getByRole('button', { name: 'Add note' }).click();
+  await expect(interviewer.getByRole('list', { name: 'Your notes' })).toContainText('Went quiet for a minute.');
+  expect(await editorText(interviewer)).not.toContain('b = 2');
+
+  await context.setOffline(false);
+  await expect(candidateStatus).toHaveText('Interviewer connected');
+  await expect.poll(() => editorText(interviewer)).toMatch(/a = 1\s*\nb = 2\s*\nc = 3/);
+  await expect(page.getByRole('alertdialog', { name: 'Interviewer interruption' })).toContainText('What did you just change, and why?');
+  await expect(page.getByRole('region', { name: 'Hints from your interviewer' })).toContainText('A dictionary from value to index');
+  expect(await editorText(page)).toMatch(/a = 1\s*\nb = 2\s*\nc = 3/);
+  // Private notes never left the interviewer's browser.
+  expect(await page.content()).not.toContain('Went quiet');
+
+  // A wrong code is refused, and so is a third browser with the right one.
+  const code = new URLSearchParams(new URL(link).hash.slice(1)).get('code')!;
+  const wrong = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
+  const intruder = await browser.newContext();
+  const intruderPage = await intruder.newPage();
+  await intruderPage.goto(link.replace(`code=${code}`, `code=${wrong}`));
+  const refusal = intruderPage.getByRole('status').filter({ hasText: 'Refused by the pairing server' });
+  await expect(refusal).toHaveText('Refused by the pairing server: Wrong or missing code for this mock.');
+  await expect(intruderPage.getByRole('timer')).toHaveCount(0);
+  await intruderPage.goto(link);
+  await intruderPage.reload();
+  await expect(refusal).toHaveText('Refused by the pairing server: This mock already has an interviewer.');
+  await expect(intruderPage.locator('.monaco-editor')).toHaveCount(0);
+  // A typed code that names no running mock is answered, not left waiting.
+  await intruderPage.goto('/pair');
+  const join = intruderPage.getByRole('form', { name: 'Join as interviewer' });
+  await join.getByRole('textbox', { name: 'Code' }).fill('abcd efgh jkmn pqrs');
+  await join.getByRole('textbox', { name: 'Pairing server' }).fill(PAIR_URL);
+  await join.getByRole('button', { name: 'Join' }).click();
+  await expect(refusal).toHaveText(/^Refused by the pairing server: No mock with this code is running/);
+  await intruder.close();
+  await interviewerContext.close();
+});
