@@ -46,7 +46,7 @@ function validBackup(): Backup {
         items: [{ questionId: 'bv-1', shownAt: 30_000, answeredAt: 35_000, answer: 'Bias is…', aloud: false, limitMs: 300_000, overran: false, grade: 'mechanism', deeperShownAt: 36_000 }],
       },
       {
-        id: 'd1', kind: 'design', startedAt: 50_000, durationMs: 60 * 60_000, promptId: 'ads-ranking', promptTitle: 'Ads ranking', loopId: 'l1',
+        id: 'd1', kind: 'design', startedAt: 50_000, durationMs: 60 * 60_000, promptId: 'ads-ranking', promptTitle: 'Ads ranking', loopId: 'l1', warningsGiven: [10, 5],
         steps: [{ step: 'clarify', budgetMs: 300_000, startedAt: 50_000, notes: 'Which formats?' }, { step: 'objective', budgetMs: 480_000, notes: '' }],
         numbers: { storage: '2 TB of logs', qps: '50k' },
       },
@@ -107,6 +107,7 @@ describe('validateBackup', () => {
     expect(refusal(changed({ 'sessions.1.numbers.cost': '$' }))).toBe('sessions[1].numbers.cost: expected only storage, qps, latency, refresh');
     expect(refusal(changed({ 'sessions.2.items.0.structure': 'great' }))).toContain('sessions[2].items[0].structure: expected one of "weak", "ok", "strong"');
     expect(refusal(changed({ 'sessions.2.items.0.storyId': '' }))).toBe('sessions[2].items[0].storyId: expected a non-empty string, found an empty string');
+    expect(refusal(changed({ 'sessions.0.warningsGiven': [10, '5'] }))).toBe('sessions[0].warningsGiven[1]: expected a number, found a string');
     expect(refusal(changed({ 'loops.0.stages.1.kind': 'lunch' }))).toContain('loops[0].stages[1].kind: expected one of "coding"');
     expect(refusal(changed({ 'loops.0.stages.0.startedAt': 'then' }))).toBe('loops[0].stages[0].startedAt: expected a number, found a string');
     expect(refusal(changed({ 'templates.0.sections.0.family': 'stats' }))).toContain('templates[0].sections[0].family: expected one of "algorithm", "ml"');

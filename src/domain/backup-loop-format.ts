@@ -50,6 +50,7 @@ function checkSession(v: unknown, p: string): SessionRecord {
   maybe(o, 'endedAt', p, num);
   if (o.endReason !== undefined) oneOf(o, 'endReason', p, END_REASONS);
   maybe(o, 'loopId', p, id);
+  maybe(o, 'warningsGiven', p, nums);
   if (kind === 'design') checkDesign(o, p);
   else {
     ids(o, 'questionIds', p);

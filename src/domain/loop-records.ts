@@ -73,6 +73,8 @@ interface SessionBase {
   endReason?: 'time-up' | 'ended-early';
   /** Set when the session is one stage of a full-loop simulation. */
   loopId?: string;
+  /** The minutes-left warnings (10, 5) already given, so a reload does not give them again. */
+  warningsGiven?: number[];
 }
 
 export type SessionRecord =

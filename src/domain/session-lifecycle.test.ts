@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newBehavioralSession } from './behavioral-round.ts';
 import { newDesignSession, nextStep } from './design-round.ts';
 import { newFundamentalsSession } from './fundamentals-round.ts';
-import { endSession, sessionLabel, sessionTimeUp } from './session-lifecycle.ts';
+import { endSession, giveWarnings, sessionLabel, sessionTimeUp } from './session-lifecycle.ts';
 
 const MIN = 60_000;
 
@@ -23,6 +23,22 @@ describe('session lifecycle', () => {
     expect(design.kind === 'design' && design.steps.slice(0, 3).map((s) => [s.startedAt, s.endedAt])).toEqual([[0, 2 * MIN], [2 * MIN, 9 * MIN], [undefined, undefined]]);
     const behavioral = endSession(newBehavioralSession({ id: 'b', now: 0, durationMs: 45 * MIN, questionIds: ['x'] }), MIN, 'ended-early');
     expect(behavioral.kind === 'behavioral' && behavioral.items[0]!.answeredAt).toBe(MIN);
+  });
+
+  it('gives the 10- and 5-minute warnings once each, remembered in the session, and none a round is too short for', () => {
+    const s = newDesignSession({ id: 'd', now: 0, durationMs: 45 * MIN, promptId: 'p', promptTitle: 'Ads ranking' });
+    expect(giveWarnings(s, 34 * MIN)).toEqual({ due: [], session: s });
+    const ten = giveWarnings(s, 35 * MIN);
+    expect(ten.due).toEqual([10]);
+    expect(ten.session.warningsGiven).toEqual([10]);
+    expect(giveWarnings(ten.session, 36 * MIN).due).toEqual([]); // given once, e.g. across a reload
+    // A tab asleep through both marks wakes to both, once.
+    const both = giveWarnings(s, 41 * MIN);
+    expect(both.due).toEqual([10, 5]);
+    expect(giveWarnings(both.session, 42 * MIN).due).toEqual([]);
+    expect(giveWarnings(endSession(s, 36 * MIN, 'ended-early'), 41 * MIN).due).toEqual([]);
+    // An 8-minute round has no 10-minute mark.
+    expect(giveWarnings(newFundamentalsSession({ id: 'f', now: 0, durationMs: 8 * MIN, questionIds: ['a'] }), 4 * MIN).due).toEqual([5]);
   });
 
   it('names each kind for the history list', () => {

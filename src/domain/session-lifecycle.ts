@@ -4,7 +4,7 @@ import { closeBehavioral } from './behavioral-round.ts';
 import { closeDesign } from './design-round.ts';
 import { closeFundamentals } from './fundamentals-round.ts';
 import type { SessionRecord } from './loop-records.ts';
-import { deadline, isTimeUp } from './round-clock.ts';
+import { deadline, dueWarnings, isTimeUp } from './round-clock.ts';
 
 export type SessionKind = SessionRecord['kind'];
 export type SessionEndReason = NonNullable<SessionRecord['endReason']>;
@@ -30,6 +30,16 @@ export function endSession(session: SessionRecord, at: number, reason: SessionEn
 /** Whether the session's clock has run out at `now` (it keeps running, like a coding round's). */
 export function sessionTimeUp(session: SessionRecord, now: number): boolean {
   return session.endedAt === undefined && isTimeUp(session, now);
+}
+
+/**
+ * The minutes-left warnings (10, then 5) due at `now` that the session has not given yet, and the
+ * session recording them as given: the record carries them, so a reload does not repeat them.
+ */
+export function giveWarnings(session: SessionRecord, now: number): { due: number[]; session: SessionRecord } {
+  const given = session.warningsGiven ?? [];
+  const due = session.endedAt === undefined ? dueWarnings(session, now, given) : [];
+  return { due, session: due.length === 0 ? session : { ...session, warningsGiven: [...given, ...due] } };
 }
 
 function plural(n: number, word: string): string {

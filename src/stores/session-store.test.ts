@@ -4,6 +4,7 @@ import { BEHAVIORAL_QUESTIONS } from '../data/behavioral-bank.ts';
 import { FUNDAMENTALS_QUESTIONS } from '../data/fundamentals-bank.ts';
 import { seededRandom } from '../domain/interruption-scheduler.ts';
 import { MockloopDb } from '../storage/db.ts';
+import { journalledSession, journalSession } from '../storage/session-journal.ts';
 import { endStoredSession, getSession } from '../storage/sessions-repo.ts';
 import { saveStory } from '../storage/stories-repo.ts';
 import { configureSessionStore, startSession, useSessionStore } from './session-store.ts';
@@ -109,5 +110,79 @@ describe('session store', () => {
     expect(state()).toMatchObject({ phase: 'ended', session: { endedAt: 1_000_500 } });
     const stored = await getSession(db, id);
     expect(stored?.kind === 'behavioral' && stored.items[0]!.structure).toBeUndefined();
+  });
+
+  it('a page closed before typing was stored: the journal has it at once, and it comes back (and is saved) on open', async () => {
+    const items = new Map<string, string>();
+    const fake = {
+      get length() { return items.size; },
+      key: (i: number) => [...items.keys()][i] ?? null,
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    };
+    Object.defineProperty(globalThis, 'localStorage', { value: fake, configurable: true });
+    const notes = (s: unknown) => (s as { kind: string; steps?: { notes: string }[] } | undefined)?.steps?.[0]?.notes;
+    try {
+      const id = await startSession('design', { minutes: 60, promptId: 'ads-ranking' });
+      await state().open(id);
+      state().saveNow();
+      expect(journalledSession(id)).toBeUndefined(); // nothing unsaved, nothing journalled
+
+      state().setStepNotes('clarify', 'Which ad formats?');
+      state().saveNow();
+      // Synchronous: in the journal before any write to the database could land.
+      expect(notes(journalledSession(id))).toBe('Which ad formats?');
+      await settle();
+      expect(notes(await getSession(db, id))).toBe('Which ad formats?');
+      expect(journalledSession(id)).toBeUndefined(); // stored, so the journal is cleared
+
+      // The tab died before the database write: only the journal has the newest notes.
+      const stored = await getSession(db, id);
+      if (stored?.kind !== 'design') throw new Error('expected a design session');
+      journalSession({ ...stored, steps: stored.steps.map((st, i) => (i === 0 ? { ...st, notes: 'Which ad formats? CPC or CPM?' } : st)), numbers: { qps: '50k' } });
+      useSessionStore.setState({ session: null, phase: 'idle' });
+      await state().open(id);
+      expect(notes(state().session)).toBe('Which ad formats? CPC or CPM?');
+      const saved = await getSession(db, id);
+      expect(notes(saved)).toBe('Which ad formats? CPC or CPM?');
+      expect(saved?.kind === 'design' && saved.numbers.qps).toBe('50k');
+      expect(journalledSession(id)).toBeUndefined();
+
+      // A journal left behind by a session that has since ended changes nothing.
+      await state().end('ended-early');
+      journalSession({ ...stored, steps: stored.steps.map((st) => ({ ...st, notes: 'late' })) });
+      await state().open(id);
+      expect(notes(state().session)).toBe('Which ad formats? CPC or CPM?');
+      expect(notes(await getSession(db, id))).toBe('Which ad formats? CPC or CPM?');
+      expect(items.size).toBe(0);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'localStorage');
+    }
+  });
+
+  it('warns at 10 and 5 minutes left, once each, and a reopened session does not warn again', async () => {
+    const id = await startSession('behavioral', { minutes: 45 });
+    await state().open(id);
+    now += 34 * MIN;
+    state().tick();
+    expect(state().warning).toBeNull();
+    now += MIN;
+    state().tick();
+    expect(state().warning).toBe(10);
+    await settle();
+    expect((await getSession(db, id))?.warningsGiven).toEqual([10]);
+    state().dismissWarning();
+    state().tick();
+    expect(state().warning).toBeNull();
+
+    useSessionStore.setState({ session: null, phase: 'idle' });
+    await state().open(id);
+    expect(state().warning).toBeNull(); // already given before the reload
+    now += 5 * MIN;
+    state().tick();
+    expect(state().warning).toBe(5);
+    await settle();
+    expect((await getSession(db, id))?.warningsGiven).toEqual([10, 5]);
   });
 });

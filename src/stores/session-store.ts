@@ -1,7 +1,8 @@
 // The active fundamentals, system design or behavioral session. Actions apply the domain's pure
 // round functions and persist the whole session as it changes (typing after a short pause, every
-// other change at once), so a reload mid-round resumes exactly where it was. Time comes from the
-// injected `now` (Date.now on the main thread, where tests' fake clocks reach).
+// other change at once), so a reload mid-round resumes exactly where it was; on page hide, changes
+// not yet stored are journalled synchronously to localStorage and restored on open. Time comes
+// from the injected `now` (Date.now on the main thread, where tests' fake clocks reach).
 import { create } from 'zustand';
 import { newBehavioralSession, nextBehavioral as nextBehavioralItem, pickBehavioral, updateAnswer, BEHAVIORAL_DEFAULTS, type BehavioralSession } from '../domain/behavioral-round.ts';
 import { newDesignSession, nextStep as nextDesignStep, setNumber as setDesignNumber, setStepNotes as setDesignNotes, type DesignSession } from '../domain/design-round.ts';
@@ -11,9 +12,10 @@ import {
 } from '../domain/fundamentals-round.ts';
 import type { NumberKind } from '../domain/loop-bank-schema.ts';
 import type { DepthGrade, DesignStep, SessionRecord } from '../domain/loop-records.ts';
-import { endSession, sessionTimeUp, type SessionEndReason, type SessionKind } from '../domain/session-lifecycle.ts';
+import { endSession, giveWarnings, sessionTimeUp, type SessionEndReason, type SessionKind } from '../domain/session-lifecycle.ts';
 import type { Rating } from '../domain/story-drill.ts';
 import { getDb, type MockloopDb } from '../storage/db.ts';
+import { clearJournalledSession, journalledSession, journalSession } from '../storage/session-journal.ts';
 import { createSession, endStoredSession, getSession, saveSession, seenQuestionIds } from '../storage/sessions-repo.ts';
 import { write } from '../storage/storage-health.ts';
 import { listStories } from '../storage/stories-repo.ts';
@@ -82,12 +84,17 @@ interface SessionState {
   session: SessionRecord | null;
   phase: Phase;
   now: number;
+  /** The minutes-left warning on screen (10 or 5), until dismissed. */
+  warning: number | null;
   open(sessionId: string): Promise<void>;
-  /** Moves the clock; ends the session at its deadline. */
+  /** Moves the clock; gives the 10- and 5-minute warnings; ends the session at its deadline. */
   tick(): void;
+  dismissWarning(): void;
   end(reason: SessionEndReason): Promise<void>;
-  /** Writes pending typing now (page hide, leaving the page). */
+  /** Writes pending typing now (leaving the page). */
   flush(): Promise<void>;
+  /** For a page being hidden or closed: journals unsaved changes synchronously, then flushes. */
+  saveNow(): void;
   // Fundamentals
   setAnswer(text: string): void;
   setAloud(aloud: boolean): void;
@@ -108,6 +115,8 @@ interface SessionState {
 
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let ending = false;
+/** The session as last stored: anything else in the store has changes the database lacks. */
+let lastSaved: SessionRecord | null = null;
 
 export const useSessionStore = create<SessionState>()((set, get) => {
   /** Saves the session as it stands; if another tab ended it meanwhile, shows that end instead. */
@@ -115,7 +124,12 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     const { session } = get();
     if (!session || session.endedAt !== undefined) return;
     const saved = await write((db) => saveSession(db, session), deps.db);
-    if (saved) return;
+    // A newer change keeps the journal: its own save clears it.
+    if (get().session === session) clearJournalledSession(session.id);
+    if (saved) {
+      lastSaved = session;
+      return;
+    }
     const stored = await getSession(deps.db(), session.id);
     if (stored?.endedAt !== undefined && get().session?.id === session.id) set({ session: stored, phase: 'ended' });
   }
@@ -127,7 +141,13 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     const now = deps.now();
     const next = change(session as Extract<SessionRecord, { kind: K }>, now);
     if (next === session) return;
-    set({ session: next, now });
+    set({ now });
+    commit(next, typing);
+  }
+
+  /** Puts the changed session in the store and saves it: typing after a pause, anything else at once. */
+  function commit(next: SessionRecord, typing: boolean): void {
+    set({ session: next });
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = null;
     if (typing) saveTimer = setTimeout(() => void get().flush(), TYPING_SAVE_DELAY_MS);
@@ -142,13 +162,22 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     session: null,
     phase: 'idle',
     now: deps.now(),
+    warning: null,
 
     async open(sessionId) {
       await get().flush();
-      set({ phase: 'loading', session: null });
-      const session = await getSession(deps.db(), sessionId);
-      if (!session) return set({ phase: 'missing' });
+      set({ phase: 'loading', session: null, warning: null });
+      const stored = await getSession(deps.db(), sessionId);
+      if (!stored) return set({ phase: 'missing' });
+      lastSaved = stored;
+      // Changes the page was closed on before they were stored: the newest state there is. An
+      // ended session is never rewritten, so a journal left from before its end is dropped.
+      const journalled = stored.endedAt === undefined ? journalledSession(sessionId) : undefined;
+      const resumed = journalled && journalled.kind === stored.kind && journalled.startedAt === stored.startedAt && journalled.endedAt === undefined;
+      if (!resumed) clearJournalledSession(sessionId);
+      const session = resumed ? journalled : stored;
       set({ session, now: deps.now(), phase: session.endedAt !== undefined ? 'ended' : 'active' });
+      if (resumed) await persist();
       get().tick();
     },
 
@@ -156,7 +185,19 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       const now = deps.now();
       set({ now });
       const { session, phase } = get();
-      if (session && phase === 'active' && sessionTimeUp(session, now)) void get().end('time-up');
+      if (!session || phase !== 'active') return;
+      if (sessionTimeUp(session, now)) {
+        void get().end('time-up');
+        return;
+      }
+      const { due, session: warned } = giveWarnings(session, now);
+      if (due.length === 0) return;
+      set({ warning: Math.min(...due) });
+      commit(warned, false);
+    },
+
+    dismissWarning() {
+      set({ warning: null });
     },
 
     async end(reason) {
@@ -167,6 +208,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
         await get().flush();
         const ended = endSession(get().session ?? session, deps.now(), reason);
         const stored = await write((db) => endStoredSession(db, ended), deps.db);
+        clearJournalledSession(session.id);
         if (get().session?.id === session.id) set({ session: stored ?? ended, phase: 'ended' });
       } finally {
         ending = false;
@@ -178,6 +220,13 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       clearTimeout(saveTimer);
       saveTimer = null;
       await persist();
+    },
+
+    saveNow() {
+      const { session, phase } = get();
+      if (!session || phase !== 'active' || session === lastSaved) return;
+      journalSession(session);
+      void get().flush();
     },
 
     setAnswer: (text) => fundamentals((s) => setFundamentalsAnswer(s, { text }), true),

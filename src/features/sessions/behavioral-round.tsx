@@ -7,7 +7,7 @@ import type { Rating } from '../../domain/story-drill.ts';
 import { getDb } from '../../storage/db.ts';
 import { listStories } from '../../storage/stories-repo.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
-import { Countdown, EndSessionButton, SessionTimer } from './session-clock.tsx';
+import { Countdown, EndSessionButton, SessionTimeWarning, SessionTimer } from './session-clock.tsx';
 
 const RATINGS: Rating[] = ['weak', 'ok', 'strong'];
 
@@ -29,6 +29,7 @@ export function BehavioralRound({ session }: { session: BehavioralSession }) {
         <SessionTimer />
         <EndSessionButton />
       </div>
+      <SessionTimeWarning />
       {!item || !question ? (
         <p className="page">This question is no longer in the bank. End the round to review the others.</p>
       ) : (

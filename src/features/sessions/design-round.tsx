@@ -6,7 +6,7 @@ import type { NumberKind } from '../../domain/loop-bank-schema.ts';
 import type { DesignStep } from '../../domain/loop-records.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
-import { Countdown, EndSessionButton, SessionTimer } from './session-clock.tsx';
+import { Countdown, EndSessionButton, SessionTimeWarning, SessionTimer } from './session-clock.tsx';
 
 /** What each step should produce, in a line. */
 const STEP_GUIDE: Record<DesignStep, string> = {
@@ -86,6 +86,7 @@ export function DesignRound({ session }: { session: DesignSession }) {
         <SessionTimer />
         <EndSessionButton />
       </div>
+      <SessionTimeWarning />
       <div className="design-grid page">
         <aside aria-label="Prompt" className="design-prompt">
           <h2>The prompt</h2>

@@ -5,7 +5,7 @@ import { canAdvance, currentItem, DEPTH_GRADES, questionRemainingMs, type Fundam
 import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
-import { Countdown, EndSessionButton, SessionTimer } from './session-clock.tsx';
+import { Countdown, EndSessionButton, SessionTimeWarning, SessionTimer } from './session-clock.tsx';
 
 export function FundamentalsRound({ session }: { session: FundamentalsSession }) {
   const now = useSessionStore((s) => s.now);
@@ -26,6 +26,7 @@ export function FundamentalsRound({ session }: { session: FundamentalsSession })
         <SessionTimer />
         <EndSessionButton />
       </div>
+      <SessionTimeWarning />
       {!item || !question ? (
         <p className="page">This question is no longer in the bank. End the round to review the others.</p>
       ) : (

@@ -34,6 +34,21 @@ export function SessionTimer() {
   );
 }
 
+/** "10 minutes left" / "5 minutes left", as in the coding round: given once, dismissible. */
+export function SessionTimeWarning() {
+  const warning = useSessionStore((s) => s.warning);
+  const dismiss = useSessionStore((s) => s.dismissWarning);
+  if (warning === null) return null;
+  return (
+    <div role="alert" className="time-warning">
+      {warning} minutes left.{' '}
+      <button type="button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
 /** End round, after a confirmation, as in the coding round: a mis-click should not end a mock. */
 export function EndSessionButton() {
   const active = useSessionStore((s) => s.phase === 'active');
