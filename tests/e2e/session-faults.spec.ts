@@ -1,6 +1,7 @@
 // Practice rounds (system design, fundamentals, behavioral) under the same faults and clocks as
 // coding rounds: a tab closed straight after typing keeps the notes, and the 10- and 5-minute
-// warnings come once each, even across a reload.
+// warnings come once each, even across a reload; and what was typed reaches the report as text.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Starts a system design round on the fraud prompt from the Practice page. */
@@ -55,4 +56,24 @@ test('a practice round warns at 10 and 5 minutes left, once each, even across a 
   await expect(timer).toHaveText(/^0[45]:\d\d$/);
   await page.clock.runFor(2000);
   await expect(warning).toHaveCount(0);
+});
+
+test('the exported report has the practice round, with hostile notes kept as text', async ({ page }) => {
+  await startDesign(page, 60);
+  await page.getByLabel('Clarify requirements notes').fill('# heading\n<script>alert(1)</script>\n[link](javascript:alert(1)) | `x`');
+  await page.getByRole('form', { name: 'Numbers checklist' }).getByLabel('Storage').fill('2 TB | <b>bold</b>');
+  await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('button', { name: 'End now' }).click();
+  await expect(page).toHaveURL(/\/review$/);
+
+  await page.getByRole('link', { name: 'Your data' }).click();
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export report (Markdown)' }).click()]);
+  const md = readFileSync((await report.path())!, 'utf8');
+  expect(md).toContain('- Practice rounds: 1 (0 ML fundamentals, 1 ML system design, 0 Behavioral)');
+  expect(md).toMatch(/### \d{4}-\d\d-\d\d \d\d:\d\d · ML system design: Fraud detection for card transactions/);
+  expect(md).toMatch(/- Coverage: \d+ of \d+ key points/); // the prompt's key points came from the bank
+  expect(md).toContain('- Numbers given: Storage: 2 TB \\| \\<b\\>bold\\</b\\>');
+  expect(md).toContain('   > \\# heading\n   > \\<script\\>alert(1)\\</script\\>\n   > \\[link\\](javascript:alert(1)) \\| \\`x\\`');
+  expect(md).not.toContain('<script>');
+  expect(md).not.toContain('<b>');
 });
