@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { EndRoundControl } from '../../components/end-round-control.tsx';
+import { TimeWarningAlert } from '../../components/time-warning-alert.tsx';
 import { useRoundStore } from '../../stores/round-store.ts';
 
 /** Run and Submit, with their shortcuts. */
@@ -23,41 +24,15 @@ export function RunButtons() {
 export function EndRoundButton() {
   const active = useRoundStore((s) => s.phase === 'active');
   const end = useRoundStore((s) => s.end);
-  const [confirming, setConfirming] = useState(false);
   if (!active) return null;
-  return (
-    <div className="end-round">
-      <button type="button" onClick={() => setConfirming(true)} aria-expanded={confirming}>
-        End round
-      </button>
-      {confirming ? (
-        <div role="dialog" aria-label="End the round?" className="confirm">
-          <p>End the round now? The clock stops and your attempt is saved.</p>
-          <button type="button" className="danger" onClick={() => void end('ended-early')} autoFocus>
-            End now
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            Keep going
-          </button>
-        </div>
-      ) : null}
-    </div>
-  );
+  return <EndRoundControl onEnd={() => void end('ended-early')} note="End the round now? The clock stops and your attempt is saved." />;
 }
 
 /** The 10- and 5-minute warnings. */
 export function TimeWarning() {
   const warning = useRoundStore((s) => s.warning);
   const dismiss = useRoundStore((s) => s.dismissWarning);
-  if (warning === null) return null;
-  return (
-    <div role="alert" className="time-warning">
-      {warning} minutes left.{' '}
-      <button type="button" onClick={dismiss}>
-        Dismiss
-      </button>
-    </div>
-  );
+  return <TimeWarningAlert minutes={warning} onDismiss={dismiss} />;
 }
 
 /** Tabs between the round's problems, when there is more than one. */

@@ -1,25 +1,11 @@
-import { useEffect } from 'react';
+// The coding round's clock ticks from the main thread; code is saved on hide and close.
+import { useRoundTicking } from '../../components/use-round-ticking.ts';
 import { useRoundStore } from '../../stores/round-store.ts';
 
 const TICK_MS = 500;
+const store = () => useRoundStore.getState();
 
-/** Drives the round clock from the main thread (where tests' fake clocks reach) and saves on hide. */
+/** Drives the round clock and saves the code when the page is hidden or closed. */
 export function useRoundTicker(): void {
-  useEffect(() => {
-    const { tick, flush, saveNow } = useRoundStore.getState();
-    const timer = setInterval(tick, TICK_MS);
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') saveNow();
-      else tick();
-    };
-    const onHide = () => saveNow();
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', onHide);
-      void flush();
-    };
-  }, []);
+  useRoundTicking(store, TICK_MS);
 }

@@ -1,5 +1,6 @@
 // The clocks and the end control every session shows. Times are computed from timestamps.
-import { useState } from 'react';
+import { EndRoundControl } from '../../components/end-round-control.tsx';
+import { TimeWarningAlert } from '../../components/time-warning-alert.tsx';
 import { formatClock, remainingMs } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
 
@@ -38,39 +39,13 @@ export function SessionTimer() {
 export function SessionTimeWarning() {
   const warning = useSessionStore((s) => s.warning);
   const dismiss = useSessionStore((s) => s.dismissWarning);
-  if (warning === null) return null;
-  return (
-    <div role="alert" className="time-warning">
-      {warning} minutes left.{' '}
-      <button type="button" onClick={dismiss}>
-        Dismiss
-      </button>
-    </div>
-  );
+  return <TimeWarningAlert minutes={warning} onDismiss={dismiss} />;
 }
 
 /** End round, after a confirmation, as in the coding round: a mis-click should not end a mock. */
 export function EndSessionButton() {
   const active = useSessionStore((s) => s.phase === 'active');
   const end = useSessionStore((s) => s.end);
-  const [confirming, setConfirming] = useState(false);
   if (!active) return null;
-  return (
-    <div className="end-round">
-      <button type="button" onClick={() => setConfirming(true)} aria-expanded={confirming}>
-        End round
-      </button>
-      {confirming ? (
-        <div role="dialog" aria-label="End the round?" className="confirm">
-          <p>End the round now? Everything so far is saved and the review opens.</p>
-          <button type="button" className="danger" onClick={() => void end('ended-early')} autoFocus>
-            End now
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            Keep going
-          </button>
-        </div>
-      ) : null}
-    </div>
-  );
+  return <EndRoundControl onEnd={() => void end('ended-early')} note="End the round now? Everything so far is saved and the review opens." />;
 }

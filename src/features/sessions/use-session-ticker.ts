@@ -1,26 +1,11 @@
-import { useEffect } from 'react';
+// The practice round's clocks tick from the main thread; typing is saved on hide and close.
+import { useRoundTicking } from '../../components/use-round-ticking.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
 
 const TICK_MS = 250;
+const store = () => useSessionStore.getState();
 
-/** Drives the session's clocks from the main thread (where tests' fake clocks reach) and saves on hide. */
+/** Drives the session's clocks and saves its typing when the page is hidden or closed. */
 export function useSessionTicker(): void {
-  useEffect(() => {
-    const { tick, flush, saveNow } = useSessionStore.getState();
-    const timer = setInterval(tick, TICK_MS);
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') saveNow();
-      else tick();
-    };
-    // A closing page may never finish an IndexedDB write: saveNow journals synchronously first.
-    const onHide = () => saveNow();
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', onHide);
-      void flush();
-    };
-  }, []);
+  useRoundTicking(store, TICK_MS);
 }
