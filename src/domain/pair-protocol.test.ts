@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMirroredEvent, parsePairInfo, parsePairRequest, parseRole, parseScorecard, readMirroredTimeline, timelineKeys } from './pair-protocol.ts';
+import { parseMirroredEvent, parseNextRound, parsePairInfo, parsePairRequest, parseRole, parseScorecard, readMirroredTimeline, timelineKeys } from './pair-protocol.ts';
 import type { Scorecard } from './scorecard.ts';
 import type { TimelineEvent } from './timeline.ts';
 
@@ -132,5 +132,20 @@ describe('mirrored timeline', () => {
     expect(parseRole({ role: 'interviewer', selection: {} })).toBe('interviewer');
     expect(parseRole({ role: 'admin' })).toBeNull();
     expect(parseRole(null)).toBeNull();
+  });
+});
+
+describe('role swap', () => {
+  const next = { roomId: 'ba7816bf8f01cfea414140de5dae2223', code: 'abcd-efgh-jkmn-pqrs', serverUrl: 'ws://10.0.0.7:1234' };
+
+  it('reads the partner’s next round, normalizing the code', () => {
+    expect(parseNextRound(next)).toEqual({ ...next, code: 'ABCDEFGHJKMNPQRS' });
+  });
+
+  it('refuses a room that is not a room id, a bad code and a server that is not a ws origin', () => {
+    expect(parseNextRound({ ...next, roomId: '../../admin' })).toBeNull();
+    expect(parseNextRound({ ...next, code: 'short' })).toBeNull();
+    expect(parseNextRound({ ...next, serverUrl: 'https://evil.example/login' })).toBeNull();
+    for (const bad of damaged(next)) expect(parseNextRound(bad)).toBeNull();
   });
 });

@@ -1,18 +1,21 @@
 // The shared document of a paired mock, and the validators every value read from it goes through.
 // A partner's browser is untrusted: whatever it wrote is parsed here into a known shape (or dropped)
 // before the app uses it. Layout of the Yjs document:
-//   map  "round"     – "info": PairInfo, written by the candidate
+//   map  "round"     – "info": PairInfo, written by the candidate; "next": the partner's own round
+//                      (room, code, server) when the two swap roles
 //   text "code:<id>" – the candidate's code per problem (bound to Monaco through y-monaco)
 //   map  "timeline"  – the candidate's timeline events (not code snapshots), by `timelineKeys`
 //   map  "requests"  – the interviewer's requests (interrupt, reveal a hint, extend, feedback) by id
 // Awareness carries each peer's role (and y-monaco's cursor).
 import { MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, SIGNALS, type HireDecision, type Scorecard, type SignalRating, type SignalScore } from './scorecard.ts';
+import { isRoomId, normalizePairCode, parseServerUrl, type JoinDetails } from './pair-code.ts';
 import type { EndReason, TimelineEvent, TimelineEventBody } from './timeline.ts';
 
 export type PairRole = 'candidate' | 'interviewer';
 
 export const ROUND_MAP = 'round';
 export const INFO_KEY = 'info';
+export const NEXT_ROUND_KEY = 'next';
 export const TIMELINE_MAP = 'timeline';
 export const REQUESTS_MAP = 'requests';
 /** The Y.Text holding the code of one problem. */
@@ -219,4 +222,15 @@ export function handledRequests(events: readonly TimelineEvent[]): Set<string> {
 /** The slot for the next interviewer question: negative, so it never meets the schedule's slots (0, 1, …). */
 export function nextInterviewerSlot(events: readonly TimelineEvent[]): number {
   return -1 - events.filter((e) => e.type === 'interruption-asked' && e.source === 'interviewer').length;
+}
+
+/**
+ * The partner's next round when the two swap roles (room, code and server to join it), or null.
+ * Only the details travel: the link is built on the reader's own origin, never taken from the peer.
+ */
+export function parseNextRound(v: unknown): JoinDetails | null {
+  if (!isObj(v) || typeof v.roomId !== 'string' || !isRoomId(v.roomId) || typeof v.code !== 'string' || typeof v.serverUrl !== 'string') return null;
+  const code = normalizePairCode(v.code);
+  const serverUrl = parseServerUrl(v.serverUrl);
+  return code && serverUrl ? { roomId: v.roomId, code, serverUrl } : null;
 }

@@ -55,19 +55,29 @@ export function openPairConnection(options: { serverUrl: string; code: string; r
     notify();
   };
 
+  // After a drop the side that stayed may never learn the other left: announce ourselves afresh on
+  // every connection, and whenever a peer (re)appears, so both sides see each other again.
+  const announce = () => provider.awareness.setLocalStateField('role', role);
   provider.on('status', ({ status: s }) => {
     if (status.kind === 'refused') return;
     if (s === 'connected') {
+      announce();
       everConnected = true;
       setStatus({ kind: 'connected' });
-    } else if (s === 'disconnected' || everConnected) {
+    } else if (s === 'disconnected') {
+      // y-websocket has dropped the others' states but keeps their clocks, so their unchanged
+      // states would be ignored when the server sends them again on reconnection: forget the clocks.
+      for (const client of [...provider.awareness.meta.keys()]) if (client !== doc.clientID) provider.awareness.meta.delete(client);
       setStatus({ kind: everConnected ? 'reconnecting' : 'connecting' });
     }
   });
   provider.on('closed', ({ reason }) => {
     setStatus({ kind: 'refused', reason: reason.slice(0, MAX_REASON_CHARS) || 'The pairing server refused this browser.' });
   });
-  provider.awareness.on('change', notify);
+  provider.awareness.on('change', ({ added }: { added: number[] }) => {
+    if (added.some((client) => client !== doc.clientID)) announce();
+    notify();
+  });
   // The browser knows before the socket does: drop it when the device goes offline (edits keep
   // collecting in the local document) and reconnect the moment it is back, not after a backoff.
   const onOffline = () => {
@@ -76,8 +86,9 @@ export function openPairConnection(options: { serverUrl: string; code: string; r
   const onOnline = () => {
     if (status.kind !== 'refused') provider.connect();
   };
-  window.addEventListener('offline', onOffline);
-  window.addEventListener('online', onOnline);
+  // (Absent outside a browser page, as in the unit tests.)
+  globalThis.addEventListener?.('offline', onOffline);
+  globalThis.addEventListener?.('online', onOnline);
 
   const synced = new Promise<void>((resolve) => {
     if (provider.synced) resolve();
@@ -103,8 +114,8 @@ export function openPairConnection(options: { serverUrl: string; code: string; r
       return () => listeners.delete(listener);
     },
     destroy() {
-      window.removeEventListener('offline', onOffline);
-      window.removeEventListener('online', onOnline);
+      globalThis.removeEventListener?.('offline', onOffline);
+      globalThis.removeEventListener?.('online', onOnline);
       listeners.clear();
       provider.destroy();
       doc.destroy();

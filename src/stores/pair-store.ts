@@ -3,9 +3,10 @@
 // code goes through the editor binding) and hands the interviewer's requests to the round store.
 // The session outlives the round page, so feedback sent after the round still lands.
 import { create } from 'zustand';
-import { normalizePairCode, parseServerUrl } from '../domain/pair-code.ts';
+import { normalizePairCode, parseServerUrl, roomIdFor, type JoinDetails } from '../domain/pair-code.ts';
 import {
-  codeTextName, INFO_KEY, isRequestId, parsePairRequest, REQUESTS_MAP, ROUND_MAP, TIMELINE_MAP, timelineKeys, type PairInfo,
+  codeTextName, INFO_KEY, isRequestId, NEXT_ROUND_KEY, parseNextRound, parsePairRequest, REQUESTS_MAP, ROUND_MAP, TIMELINE_MAP, timelineKeys,
+  type PairInfo,
 } from '../domain/pair-protocol.ts';
 import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../lib/pair-connection.ts';
 import { useRoundStore } from './round-store.ts';
@@ -42,6 +43,49 @@ export function pairingFor(roundId: string): PairingConfig | null {
   return c && s && typeof peerId === 'string' && /^[0-9a-f]{32}$/.test(peerId) ? { code: c, serverUrl: s, peerId } : null;
 }
 
+const SWAP_KEY = 'mockloop.pair-swap';
+/** How long the announcing connection stays open: enough for the server to relay one small update. */
+const ANNOUNCE_MS = 3_000;
+
+/** The interviewer will be the candidate next: remember the room to tell the partner in (this tab only). */
+export function offerSwap(from: JoinDetails): void {
+  sessionStorage.setItem(SWAP_KEY, JSON.stringify(from));
+}
+
+/** The room of a pending role swap, if this tab's previous console offered one. */
+export function pendingSwap(): JoinDetails | null {
+  try {
+    return parseNextRound(JSON.parse(sessionStorage.getItem(SWAP_KEY) ?? 'null'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Tells the partner waiting in `from` (the room where this browser was the interviewer) how to join
+ * this browser's new paired round, then forgets the swap. The seat in `from` is taken back with the
+ * same peer id the console used.
+ */
+export function announceNextRound(from: JoinDetails, next: PairingConfig): void {
+  sessionStorage.removeItem(SWAP_KEY);
+  const peerId = sessionStorage.getItem(`mockloop.pair-peer.${from.roomId}`) ?? randomHex(PEER_ID_BYTES);
+  const connection = openPairConnection({ ...from, role: 'interviewer', peerId });
+  const details: JoinDetails = { roomId: roomIdFor(next.code), code: next.code, serverUrl: next.serverUrl };
+  let done = false;
+  const close = () => {
+    if (!done) connection.destroy();
+    done = true;
+  };
+  connection.subscribe(() => {
+    if (connection.status().kind === 'refused') close();
+  });
+  void connection.synced.then(() => {
+    if (done) return;
+    connection.doc.getMap<unknown>(ROUND_MAP).set(NEXT_ROUND_KEY, details);
+    setTimeout(close, ANNOUNCE_MS);
+  });
+}
+
 interface PairState {
   roundId: string | null;
   config: PairingConfig | null;
@@ -50,6 +94,8 @@ interface PairState {
   partnerPresent: boolean;
   /** The shared document holds the round's code: editors may bind. */
   ready: boolean;
+  /** After the round, the partner's own round to interview (they swapped roles). */
+  invitation: JoinDetails | null;
   /** Connects the round's pairing, if it has one (a no-op when already connected). */
   start(roundId: string): void;
   stop(): void;
@@ -64,6 +110,7 @@ export const usePairStore = create<PairState>()((set, get) => ({
   status: null,
   partnerPresent: false,
   ready: false,
+  invitation: null,
 
   start(roundId) {
     if (get().roundId === roundId) return;
@@ -73,18 +120,22 @@ export const usePairStore = create<PairState>()((set, get) => ({
     const connection = openPairConnection({ ...config, role: 'candidate' });
     const offStatus = connection.subscribe(() => set({ status: connection.status(), partnerPresent: connection.partnerPresent() }));
     const offMirror = mirrorRound(connection, roundId, () => set({ ready: true }));
+    const round = connection.doc.getMap<unknown>(ROUND_MAP);
+    const onInvitation = () => set({ invitation: parseNextRound(round.get(NEXT_ROUND_KEY)) });
+    round.observe(onInvitation);
     teardown = () => {
+      round.unobserve(onInvitation);
       offStatus();
       offMirror();
       connection.destroy();
     };
-    set({ roundId, config, connection, status: connection.status(), partnerPresent: false, ready: false });
+    set({ roundId, config, connection, status: connection.status(), partnerPresent: false, ready: false, invitation: null });
   },
 
   stop() {
     teardown?.();
     teardown = null;
-    set({ roundId: null, config: null, connection: null, status: null, partnerPresent: false, ready: false });
+    set({ roundId: null, config: null, connection: null, status: null, partnerPresent: false, ready: false, invitation: null });
   },
 }));
 

@@ -105,6 +105,19 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   const feedback = page.getByRole('region', { name: 'Feedback from your interviewer' });
   await expect(feedback).toContainText('No hire');
   await expect(feedback).toContainText('Needed the hint for the lookup.');
+
+  // Role swap: the interviewer starts their own paired round; the link reaches the first candidate.
+  await interviewer.getByRole('button', { name: 'Swap roles: be the candidate next' }).click();
+  await interviewer.getByRole('link', { name: 'Two Sum', exact: true }).click();
+  await expect(interviewer.getByRole('checkbox', { name: 'Paired mock (a partner interviews you)' })).toBeChecked();
+  await expect(interviewer.getByRole('textbox', { name: 'Pairing server' })).toHaveValue(PAIR_URL);
+  await interviewer.getByRole('button', { name: 'Start round' }).click();
+  await expect(interviewer.getByRole('timer', { name: 'Time remaining' })).toBeVisible();
+  await page.goBack();
+  await page.goBack();
+  await page.getByRole('link', { name: 'Interview your partner' }).click();
+  await expect(page.getByRole('main', { name: 'Interviewer console' }).getByRole('status')).toHaveText('Candidate connected');
+  await expect(interviewer.getByRole('status').filter({ hasText: 'Interviewer connected' })).toBeVisible();
   await context.close();
 });
 

@@ -2,10 +2,12 @@
 // candidate's code, clock and verdicts live, cut in, reveal hints, take private notes and send a
 // scorecard. Every value from the candidate's browser arrives already validated (use-interviewer-room).
 import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { defaultServerUrl, normalizePairCode, parseJoinFragment, parseServerUrl, roomIdFor, type JoinDetails } from '../../domain/pair-code.ts';
 import type { MirroredEvent } from '../../domain/pair-protocol.ts';
 import { formatClock, remainingMs } from '../../domain/round-clock.ts';
 import { problemTitle } from '../../lib/problem-bank.ts';
+import { offerSwap } from '../../stores/pair-store.ts';
 import { InterviewerCard } from './interviewer-card.tsx';
 import { LiveCode } from './live-code.tsx';
 import { statusText } from './pair-status.ts';
@@ -92,6 +94,7 @@ function describe(e: MirroredEvent): string | null {
 function Console({ details }: { details: JoinDetails }) {
   const room = useInterviewerRoom(details);
   const now = useNow();
+  const navigate = useNavigate();
   const { info, timeline, connection } = room;
   const ended = info?.endedAt != null;
   const left = info ? remainingMs(info, info.endedAt ?? now) : null;
@@ -110,7 +113,20 @@ function Console({ details }: { details: JoinDetails }) {
             {formatClock(left)}
           </div>
         ) : null}
-        {ended ? <span className="badge">round over</span> : null}
+        {ended ? (
+          <>
+            <span className="badge">round over</span>
+            <button
+              type="button"
+              onClick={() => {
+                offerSwap(details);
+                navigate('/');
+              }}
+            >
+              Swap roles: be the candidate next
+            </button>
+          </>
+        ) : null}
       </div>
       <section aria-label="Candidate’s code">
         {connection && info ? <LiveCode key={info.activeProblemId} connection={connection} problemId={info.activeProblemId} /> : <p className="muted">Waiting for the candidate’s round…</p>}

@@ -14,6 +14,7 @@ export function PairPanel() {
   const config = usePairStore((s) => s.config);
   const status = usePairStore((s) => s.status);
   const partner = usePairStore((s) => s.partnerPresent);
+  const invitation = usePairStore((s) => s.invitation);
   const [copied, setCopied] = useState(false);
   if (!config) return null;
   const link = joinLink(window.location.origin, { ...config, roomId: roomIdFor(config.code) });
@@ -39,6 +40,11 @@ export function PairPanel() {
       <span>
         Code <strong className="pair-code" aria-label="Pairing code">{formatPairCode(config.code)}</strong> · server {config.serverUrl}
       </span>
+      {invitation ? (
+        <p className="pair-invitation">
+          Your partner started their round. <a href={joinLink(window.location.origin, invitation)}>Interview your partner</a>
+        </p>
+      ) : null}
       <RevealedHints />
     </section>
   );

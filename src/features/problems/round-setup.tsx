@@ -8,7 +8,7 @@ import {
 import { CODE_RANDOM_BYTES, defaultServerUrl, newPairCode, normalizePairCode, parseServerUrl } from '../../domain/pair-code.ts';
 import { DEFAULT_ROUND_LENGTH_MIN, ROUND_LENGTH_PRESETS_MIN } from '../../domain/round-clock.ts';
 import { problems } from '../../lib/problem-bank.ts';
-import { savePairing } from '../../stores/pair-store.ts';
+import { announceNextRound, pendingSwap, savePairing } from '../../stores/pair-store.ts';
 import { startRound } from '../../stores/round-store.ts';
 import { useSettingsStore } from '../../stores/settings-store.ts';
 
@@ -27,8 +27,10 @@ export function RoundSetup({ problemId }: { problemId: string }) {
   const [mode, setMode] = useState<InterruptionMode>('off');
   const [every, setEvery] = useState<number>(DEFAULT_INTERRUPTION_MIN);
   const [starting, setStarting] = useState(false);
-  const [paired, setPaired] = useState(false);
-  const [server, setServer] = useState(() => defaultServerUrl(window.location));
+  // After interviewing, a partner who swaps roles arrives here with pairing already chosen.
+  const [swap] = useState(pendingSwap);
+  const [paired, setPaired] = useState(swap !== null);
+  const [server, setServer] = useState(() => swap?.serverUrl ?? defaultServerUrl(window.location));
   const serverUrl = parseServerUrl(server);
   const chime = useSettingsStore((s) => s.interruptionChime);
   const speak = useSettingsStore((s) => s.speakQuestions);
@@ -42,7 +44,8 @@ export function RoundSetup({ problemId }: { problemId: string }) {
     const id = await startRound(ids, minutes * 60_000, 'off', { mode, everyMin: every, seed });
     if (paired && serverUrl) {
       const code = normalizePairCode(newPairCode(crypto.getRandomValues(new Uint8Array(CODE_RANDOM_BYTES))))!;
-      savePairing(id, { code, serverUrl });
+      const config = savePairing(id, { code, serverUrl });
+      if (swap) announceNextRound(swap, config);
     }
     navigate(`/round/${id}`);
   }
@@ -135,6 +138,7 @@ export function RoundSetup({ problemId }: { problemId: string }) {
               Pairing server
               <input value={server} onChange={(e) => setServer(e.target.value)} aria-invalid={!serverUrl} spellCheck={false} />
             </label>
+            {swap ? <p>Roles swapped: your partner gets the link to this round on their screen.</p> : null}
             <p className="muted">
               {serverUrl
                 ? 'After Start round you get a link and a code for your partner, who opens it in another browser and runs the round as your interviewer.'

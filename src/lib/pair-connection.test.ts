@@ -1,0 +1,75 @@
+// The connection against the real pairing server, in-process: status, refusals, and what a drop
+// must not lose (edits on both sides, and each side seeing the other again).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket as NodeWebSocket } from 'ws';
+import { startPairServer, type PairServer } from '../../scripts/pair-server/server.ts';
+import { CODE_RANDOM_BYTES, newPairCode, normalizePairCode } from '../domain/pair-code.ts';
+import { openPairConnection, randomHex, type PairConnection } from './pair-connection.ts';
+
+// Node 20 has no WebSocket global; the browser's is what the app uses.
+globalThis.WebSocket ??= NodeWebSocket as unknown as typeof globalThis.WebSocket;
+
+let server: PairServer;
+let serverUrl: string;
+const open: PairConnection[] = [];
+
+beforeAll(async () => {
+  server = await startPairServer({ host: '127.0.0.1', port: 0 });
+  serverUrl = `ws://127.0.0.1:${server.port}`;
+});
+afterEach(() => {
+  for (const c of open.splice(0)) c.destroy();
+});
+afterAll(() => server.close());
+
+const freshCode = () => normalizePairCode(newPairCode(crypto.getRandomValues(new Uint8Array(CODE_RANDOM_BYTES))))!;
+
+function connect(code: string, role: 'candidate' | 'interviewer', peerId = randomHex(16)): PairConnection {
+  const c = openPairConnection({ serverUrl, code, role, peerId });
+  open.push(c);
+  return c;
+}
+
+async function until(check: () => boolean, ms = 5_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('pair connection', () => {
+  it('connects, sees the partner, and reports a refusal with the server’s reason', async () => {
+    const code = freshCode();
+    const candidate = connect(code, 'candidate');
+    await candidate.synced;
+    expect(candidate.status()).toEqual({ kind: 'connected' });
+    expect(candidate.partnerPresent()).toBe(false);
+    const interviewer = connect(code, 'interviewer');
+    await until(() => candidate.partnerPresent() && interviewer.partnerPresent());
+    const third = connect(code, 'interviewer');
+    await until(() => third.status().kind === 'refused');
+    expect(third.status()).toEqual({ kind: 'refused', reason: 'This mock already has an interviewer.' });
+  });
+
+  it('after a drop, merges what both sides did and shows each side the other again at once', async () => {
+    const code = freshCode();
+    const candidate = connect(code, 'candidate');
+    await candidate.synced;
+    const interviewer = connect(code, 'interviewer');
+    await until(() => candidate.partnerPresent() && interviewer.partnerPresent());
+    const text = candidate.doc.getText('code:p');
+    text.insert(0, 'a = 1\n');
+
+    candidate.provider.disconnect();
+    expect(candidate.status()).toEqual({ kind: 'reconnecting' });
+    text.insert(text.length, 'b = 2\n');
+    interviewer.doc.getMap('requests').set('a1b2c3d4e5f60718', { type: 'extend', minutes: 5, sentAt: 1 });
+    candidate.provider.connect();
+
+    // Well inside awareness's 15-second renewal: presence comes back because both re-announce.
+    await until(() => candidate.status().kind === 'connected' && candidate.partnerPresent() && interviewer.partnerPresent(), 3_000);
+    await until(() => interviewer.doc.getText('code:p').toString() === 'a = 1\nb = 2\n');
+    expect(candidate.doc.getMap('requests').get('a1b2c3d4e5f60718')).toEqual({ type: 'extend', minutes: 5, sentAt: 1 });
+  });
+});
