@@ -220,6 +220,8 @@ const EVENT_BODIES: Record<EventType, Spec> = {
   // Paired-mock events are not generated here; pair-event-format.test.ts covers them.
   'hint-revealed': { problemId: ID, index: NUM, text: TEXT, requestId: ID },
   'time-extended': { minutes: NUM, requestId: ID },
+  'clock-paused': { requestId: ID },
+  'clock-resumed': { pausedMs: NUM, requestId: ID },
   'partner-feedback': { scorecard: object({}), requestId: ID },
 };
 const DRAFT: Spec = { roundId: ID, problemId: ID, code: TEXT, updatedAt: NUM };

@@ -219,6 +219,8 @@ const EVENT_BODIES: Record<EventType, (o: Obj, path: string) => void> = {
   // Paired mock: checked in pair-event-format.ts.
   'hint-revealed': pairEvent,
   'time-extended': pairEvent,
+  'clock-paused': pairEvent,
+  'clock-resumed': pairEvent,
   'partner-feedback': pairEvent,
 };
 const EVENT_TYPES = Object.keys(EVENT_BODIES) as EventType[];

@@ -11,6 +11,9 @@ describe('paired-mock events in a backup file', () => {
   it('accepts the events the app writes', () => {
     expect(pairEventProblem({ type: 'hint-revealed', problemId: 'two-sum', index: 0, text: 'Think.', requestId: 'abc' })).toBeNull();
     expect(pairEventProblem({ type: 'time-extended', minutes: 5, requestId: 'abc' })).toBeNull();
+    expect(pairEventProblem({ type: 'clock-paused', requestId: 'abc' })).toBeNull();
+    expect(pairEventProblem({ type: 'clock-resumed', pausedMs: 90_000, requestId: 'abc' })).toBeNull();
+    expect(pairEventProblem({ type: 'clock-resumed', pausedMs: -1, requestId: 'abc' })).toBe('pausedMs: expected a duration in ms');
     expect(pairEventProblem({ type: 'partner-feedback', scorecard, requestId: 'abc' })).toBeNull();
   });
 

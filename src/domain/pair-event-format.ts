@@ -1,5 +1,5 @@
-// The backup file's check of the paired-mock timeline events (hint revealed, time extended, partner
-// feedback): the first bad field, named, so an import refuses a damaged file with a reason.
+// The backup file's check of the paired-mock timeline events (hint revealed, time extended, clock
+// paused and resumed, partner feedback): the first bad field, named, so an import refuses a damaged file with a reason.
 import { parseScorecard } from './pair-protocol.ts';
 
 type Obj = Record<string, unknown>;
@@ -18,6 +18,10 @@ export function pairEventProblem(o: Obj): string | null {
       return isText(o.text) ? null : bad('text', 'text');
     case 'time-extended':
       return isCount(o.minutes) && (o.minutes as number) > 0 ? null : bad('minutes', 'a whole number from 1');
+    case 'clock-paused':
+      return null;
+    case 'clock-resumed':
+      return typeof o.pausedMs === 'number' && Number.isFinite(o.pausedMs) && o.pausedMs >= 0 ? null : bad('pausedMs', 'a duration in ms');
     case 'partner-feedback':
       return parseScorecard(o.scorecard) ? null : bad('scorecard', 'four signals rated 1–5 with comments, a decision and a summary');
     default:

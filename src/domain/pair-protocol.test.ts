@@ -14,7 +14,7 @@ const scorecard: Scorecard = {
   decision: 'hire',
   summary: 'Good pace.',
 };
-const info = { roundId: 'r-1', problemIds: ['two-sum', 'lru-cache'], activeProblemId: 'two-sum', startedAt: 1000, durationMs: 2_700_000, endedAt: null, endReason: null };
+const info = { roundId: 'r-1', problemIds: ['two-sum', 'lru-cache'], activeProblemId: 'two-sum', startedAt: 1000, durationMs: 2_700_000, endedAt: null, endReason: null, pausedAt: null };
 const REQ = 'a1b2c3d4e5f60718';
 
 /** Any JSON-like value a hostile peer could write into the document. */
@@ -36,7 +36,7 @@ describe('round info', () => {
   it('refuses an active problem that is not in the round, and every damaged field', () => {
     expect(parsePairInfo({ ...info, activeProblemId: 'other' })).toBeNull();
     for (const bad of damaged(info)) {
-      if (bad.endedAt === null || bad.endReason === null) continue; // null is the valid "not ended"
+      if (bad.endedAt === null || bad.endReason === null || bad.pausedAt === null || bad.pausedAt === undefined) continue; // "not ended", "running"
       expect(parsePairInfo(bad)).toBeNull();
     }
   });
@@ -47,6 +47,8 @@ describe('interviewer requests', () => {
     { type: 'interrupt', problemId: 'two-sum', question: 'Why a hash map?', sentAt: 5 },
     { type: 'reveal-hint', problemId: 'two-sum', index: 1, text: 'Store what you have seen.', sentAt: 5 },
     { type: 'extend', minutes: 5, sentAt: 5 },
+    { type: 'pause', sentAt: 5 },
+    { type: 'resume', sentAt: 5 },
     { type: 'feedback', scorecard, sentAt: 5 },
   ];
 
@@ -61,9 +63,9 @@ describe('interviewer requests', () => {
     expect(parsePairRequest({ ...valid[1], index: 0.5 })).toBeNull();
     expect(parsePairRequest({ ...valid[1], text: '' })).toBeNull();
     const { communication: _c, ...three } = scorecard.signals;
-    expect(parsePairRequest({ ...valid[3], scorecard: { ...scorecard, signals: three } })).toBeNull();
-    expect(parsePairRequest({ ...valid[3], scorecard: { ...scorecard, signals: { ...scorecard.signals, technical: { rating: 6, comment: '' } } } })).toBeNull();
-    expect(parsePairRequest({ ...valid[3], scorecard: { ...scorecard, decision: 'maybe' } })).toBeNull();
+    expect(parsePairRequest({ ...valid[5], scorecard: { ...scorecard, signals: three } })).toBeNull();
+    expect(parsePairRequest({ ...valid[5], scorecard: { ...scorecard, signals: { ...scorecard.signals, technical: { rating: 6, comment: '' } } } })).toBeNull();
+    expect(parsePairRequest({ ...valid[5], scorecard: { ...scorecard, decision: 'maybe' } })).toBeNull();
   });
 
   it('refuses every damaged field of every kind', () => {
@@ -79,7 +81,7 @@ describe('interviewer requests', () => {
     fc.assert(
       fc.property(junk, (v) => {
         const r = parsePairRequest(v);
-        expect(r === null || ['interrupt', 'reveal-hint', 'extend', 'feedback'].includes(r.type)).toBe(true);
+        expect(r === null || ['interrupt', 'reveal-hint', 'extend', 'pause', 'resume', 'feedback'].includes(r.type)).toBe(true);
         expect(parsePairInfo(v)).toBeNull();
         parseMirroredEvent(v);
         parseRole(v);
@@ -98,6 +100,8 @@ describe('mirrored timeline', () => {
     { type: 'interruption-answered', roundId: 'r', at: 40, slot: -1, answer: '', aloud: true, rating: null, latencyMs: 10 },
     { type: 'hint-revealed', roundId: 'r', at: 50, problemId: 'two-sum', index: 0, text: 'Think.', requestId: REQ },
     { type: 'time-extended', roundId: 'r', at: 55, minutes: 5, requestId: REQ },
+    { type: 'clock-paused', roundId: 'r', at: 56, requestId: REQ },
+    { type: 'clock-resumed', roundId: 'r', at: 58, pausedMs: 2, requestId: REQ },
     { type: 'partner-feedback', roundId: 'r', at: 60, scorecard, requestId: REQ },
     { type: 'round-ended', roundId: 'r', at: 60, reason: 'ended-early' },
   ];

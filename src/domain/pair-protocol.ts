@@ -40,6 +40,8 @@ export interface PairInfo {
   durationMs: number;
   endedAt: number | null;
   endReason: EndReason | null;
+  /** Set while the interviewer has the clock paused. */
+  pausedAt: number | null;
 }
 
 /** What the interviewer asks of the candidate's app. Each is applied once, however often it syncs. */
@@ -47,6 +49,8 @@ export type PairRequestBody =
   | { type: 'interrupt'; problemId: string; question: string }
   | { type: 'reveal-hint'; problemId: string; index: number; text: string }
   | { type: 'extend'; minutes: number }
+  | { type: 'pause' }
+  | { type: 'resume' }
   | { type: 'feedback'; scorecard: Scorecard };
 
 export type PairRequest = PairRequestBody & { sentAt: number };
@@ -72,12 +76,14 @@ export const isRequestId = (id: string) => REQUEST_ID.test(id);
 export function parsePairInfo(v: unknown): PairInfo | null {
   if (!isObj(v)) return null;
   const { roundId, problemIds, activeProblemId, startedAt, durationMs, endedAt, endReason } = v;
+  const pausedAt = v.pausedAt ?? null;
   if (!isId(roundId) || !Array.isArray(problemIds) || problemIds.length < 1 || problemIds.length > MAX_PROBLEMS) return null;
   if (!problemIds.every(isId) || !isId(activeProblemId) || !problemIds.includes(activeProblemId)) return null;
   if (!isTime(startedAt) || !isTime(durationMs) || durationMs <= 0) return null;
   if (endedAt !== null && !isTime(endedAt)) return null;
   if (endReason !== null && !isOneOf<EndReason>(endReason, ['time-up', 'ended-early'])) return null;
-  return { roundId, problemIds: [...problemIds], activeProblemId, startedAt, durationMs, endedAt, endReason };
+  if (pausedAt !== null && !isTime(pausedAt)) return null;
+  return { roundId, problemIds: [...problemIds], activeProblemId, startedAt, durationMs, endedAt, endReason, pausedAt };
 }
 
 function parseSignal(v: unknown): SignalScore | null {
@@ -112,6 +118,9 @@ export function parsePairRequest(v: unknown): PairRequest | null {
         : null;
     case 'extend':
       return isInt(v.minutes, 1, MAX_EXTEND_MIN) ? { type: 'extend', minutes: v.minutes, sentAt } : null;
+    case 'pause':
+    case 'resume':
+      return { type: v.type, sentAt };
     case 'feedback': {
       const scorecard = parseScorecard(v.scorecard);
       return scorecard ? { type: 'feedback', scorecard, sentAt } : null;
@@ -164,6 +173,10 @@ export function parseMirroredEvent(v: unknown): MirroredEvent | null {
       return isInt(v.minutes, 1, MAX_EXTEND_MIN) && typeof v.requestId === 'string' && isRequestId(v.requestId)
         ? { type: 'time-extended', at, minutes: v.minutes, requestId: v.requestId }
         : null;
+    case 'clock-paused':
+      return typeof v.requestId === 'string' && isRequestId(v.requestId) ? { type: 'clock-paused', at, requestId: v.requestId } : null;
+    case 'clock-resumed':
+      return isTime(v.pausedMs) && typeof v.requestId === 'string' && isRequestId(v.requestId) ? { type: 'clock-resumed', at, pausedMs: v.pausedMs, requestId: v.requestId } : null;
     case 'partner-feedback': {
       const scorecard = parseScorecard(v.scorecard);
       return scorecard && typeof v.requestId === 'string' && isRequestId(v.requestId) ? { type: 'partner-feedback', at, scorecard, requestId: v.requestId } : null;
@@ -214,7 +227,9 @@ export function handledRequests(events: readonly TimelineEvent[]): Set<string> {
   const ids = new Set<string>();
   for (const e of events) {
     if (e.type === 'interruption-asked' && e.source === 'interviewer') ids.add(e.questionId.replace(/^interviewer:/, ''));
-    else if (e.type === 'hint-revealed' || e.type === 'time-extended' || e.type === 'partner-feedback') ids.add(e.requestId);
+    else if (e.type === 'hint-revealed' || e.type === 'time-extended' || e.type === 'clock-paused' || e.type === 'clock-resumed' || e.type === 'partner-feedback') {
+      ids.add(e.requestId);
+    }
   }
   return ids;
 }

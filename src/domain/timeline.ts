@@ -43,6 +43,9 @@ export type TimelineEventBody =
   // Paired mock: applied from the interviewer's request `requestId`, once.
   | { type: 'hint-revealed'; problemId: string; index: number; text: string; requestId: string }
   | { type: 'time-extended'; minutes: number; requestId: string }
+  | { type: 'clock-paused'; requestId: string }
+  /** `pausedMs` was added to the round's length (clock-pause.ts). */
+  | { type: 'clock-resumed'; pausedMs: number; requestId: string }
   | { type: 'partner-feedback'; scorecard: Scorecard; requestId: string };
 
 export type TimelineEvent = TimelineEventBody & { roundId: string; at: number };

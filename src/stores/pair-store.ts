@@ -3,6 +3,7 @@
 // code goes through the editor binding) and hands the interviewer's requests to the round store.
 // The session outlives the round page, so feedback sent after the round still lands.
 import { create } from 'zustand';
+import { pausedSince } from '../domain/clock-pause.ts';
 import { normalizePairCode, parseServerUrl, roomIdFor, type JoinDetails } from '../domain/pair-code.ts';
 import {
   codeTextName, INFO_KEY, isRequestId, NEXT_ROUND_KEY, parseNextRound, parsePairRequest, REQUESTS_MAP, ROUND_MAP, TIMELINE_MAP, timelineKeys,
@@ -153,7 +154,7 @@ function mirrorRound(connection: PairConnection, roundId: string, onReady: () =>
     if (!seeded || s.round?.id !== roundId || !s.activeProblemId) return;
     const next: PairInfo = {
       roundId, problemIds: s.round.problemIds, activeProblemId: s.activeProblemId, startedAt: s.round.startedAt, durationMs: s.round.durationMs,
-      endedAt: s.round.endedAt ?? null, endReason: s.round.endReason ?? null,
+      endedAt: s.round.endedAt ?? null, endReason: s.round.endReason ?? null, pausedAt: pausedSince(s.events),
     };
     doc.transact(() => {
       if (JSON.stringify(info.get(INFO_KEY)) !== JSON.stringify(next)) info.set(INFO_KEY, next);

@@ -76,6 +76,27 @@ describe('requests from a paired-mock interviewer', () => {
     expect(useRoundStore.getState().phase).toBe('active');
   });
 
+  it('stops the clock on pause, and on resume adds the paused span so the time left is as it was', async () => {
+    const id = await openRound(20);
+    now += 5 * MIN;
+    await useRoundStore.getState().applyPartnerRequest(id, REQ[0], { type: 'pause', sentAt: now });
+    await useRoundStore.getState().applyPartnerRequest(id, REQ[1], { type: 'pause', sentAt: now }); // already paused
+    now += 30 * MIN; // far past the original end
+    useRoundStore.getState().tick();
+    expect(useRoundStore.getState().phase).toBe('active');
+    expect(useRoundStore.getState().warning).toBeNull();
+    await useRoundStore.getState().applyPartnerRequest(id, REQ[2], { type: 'resume', sentAt: now });
+    expect(useRoundStore.getState().round?.durationMs).toBe(50 * MIN);
+    now += MIN;
+    useRoundStore.getState().tick();
+    const { round } = useRoundStore.getState();
+    expect(round!.startedAt + round!.durationMs - now).toBe(14 * MIN);
+    const saved = (await loadRound(db, id))!;
+    expect(saved.round.durationMs).toBe(50 * MIN);
+    expect(saved.events.filter((e) => e.type === 'clock-paused' || e.type === 'clock-resumed').map((e) => e.type)).toEqual(['clock-paused', 'clock-resumed']);
+    expect(saved.events.find((e) => e.type === 'clock-resumed')).toMatchObject({ pausedMs: 30 * MIN });
+  });
+
   it('ignores questions and extra time once the round has ended', async () => {
     const id = await openRound();
     await useRoundStore.getState().end('ended-early');

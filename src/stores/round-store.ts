@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import { INTERRUPTION_PROMPTS } from '../data/prompt-banks.ts';
 import { chooseQuestion, dueSlot, interruptionTimes, INTERRUPTIONS_OFF, seededRandom, type InterruptionSettings } from '../domain/interruption-scheduler.ts';
 import { gapEntriesFromScorecard, type Scorecard } from '../domain/scorecard.ts';
+import { pausedSince } from '../domain/clock-pause.ts';
 import { handledRequests, nextInterviewerSlot, type PairRequest } from '../domain/pair-protocol.ts';
 import type { Problem } from '../domain/problem-schema.ts';
 import { deadline, dueWarnings, elapsedMs, isTimeUp } from '../domain/round-clock.ts';
@@ -74,7 +75,8 @@ interface RoundState {
   saveNow(): void;
   /**
    * Applies a paired-mock interviewer's request to the open round, once: asks the question, reveals
-   * the hint, adds time, or files the feedback (which also works on a round no longer open here).
+   * the hint, pauses or resumes the clock, adds time, or files the feedback (which also works on a
+   * round no longer open here).
    */
   applyPartnerRequest(roundId: string, requestId: string, request: PairRequest): Promise<void>;
 }
@@ -315,6 +317,8 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       const now = deps.now();
       set({ now });
       if (!round || phase !== 'active') return;
+      // A paused clock stands still: nothing falls due until the interviewer resumes it.
+      if (pausedSince(events) !== null) return;
       // Before the end check, so the closing question at the final minute is still asked.
       interruptIfDue(round, now);
       if (isTimeUp(round, now)) {
@@ -352,7 +356,7 @@ export const useRoundStore = create<RoundState>()((set, get) => {
           await record({ type: 'hint-revealed', problemId: request.problemId, index: request.index, text: request.text, requestId }, now);
           return;
         }
-        // Questions and extra time only make sense while the clock runs.
+        // Questions, pauses and extra time only make sense while the round runs.
         if (phase !== 'active') return;
         if (request.type === 'interrupt') {
           if (!round.problemIds.includes(request.problemId)) return;
@@ -365,10 +369,18 @@ export const useRoundStore = create<RoundState>()((set, get) => {
           );
           return;
         }
-        const durationMs = await extendRound(deps.db(), round.id, request.minutes * MINUTE_MS);
+        const since = pausedSince(events);
+        if (request.type === 'pause') {
+          if (since === null) await record({ type: 'clock-paused', requestId }, now);
+          return;
+        }
+        if (request.type === 'resume' && since === null) return;
+        // A resume adds the paused span to the round's length; an extension adds its minutes.
+        const addMs = request.type === 'resume' ? Math.max(0, now - since!) : request.minutes * MINUTE_MS;
+        const durationMs = await extendRound(deps.db(), round.id, addMs);
         if (durationMs === null) return;
         set((s) => (s.round?.id === round.id ? { round: { ...s.round, durationMs } } : {}));
-        await record({ type: 'time-extended', minutes: request.minutes, requestId }, now);
+        await record(request.type === 'resume' ? { type: 'clock-resumed', pausedMs: addMs, requestId } : { type: 'time-extended', minutes: request.minutes, requestId }, now);
       } finally {
         applying.delete(requestId);
       }

@@ -172,3 +172,39 @@ test('a dropped connection loses nothing on either side, and wrong codes and thi
   await intruder.close();
   await interviewerContext.close();
 });
+
+test('the interviewer pauses and resumes the candidate’s clock, and asks from the question bank', async ({ page, browser }) => {
+  await page.clock.install();
+  const link = await startPairedRound(page);
+  const { context, page: interviewer } = await joinAsInterviewer(browser, link);
+  const timer = page.getByRole('timer', { name: 'Time remaining' });
+
+  await interviewer.getByRole('combobox', { name: 'Question bank' }).selectOption({ label: 'What should happen if the input is empty?' });
+  await interviewer.getByRole('button', { name: 'Ask this question' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Interviewer interruption' });
+  await expect(dialog).toContainText('What should happen if the input is empty?');
+  await dialog.getByRole('button', { name: 'Answered aloud' }).click();
+
+  await page.clock.fastForward('02:00');
+  await expect(timer).toHaveText(/^4[23]:\d\d$/);
+  await interviewer.getByRole('button', { name: 'Pause the clock' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Clock paused by your interviewer' })).toBeVisible();
+  const frozen = (await timer.textContent())!;
+  await expect(interviewer.getByRole('timer', { name: 'Candidate’s time remaining' })).toHaveText(frozen);
+  // Fifty minutes pass on the candidate's clock, past the original end: the countdown stands still.
+  await page.clock.fastForward('50:00');
+  await expect(timer).toHaveText(frozen);
+  await expect(page.getByRole('status').filter({ hasText: 'Time is up' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
+
+  await interviewer.getByRole('button', { name: 'Resume the clock' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Clock paused by your interviewer' })).toHaveCount(0);
+  await page.clock.fastForward('01:00');
+  const [m, s] = frozen.split(':').map(Number);
+  const after = (await timer.textContent())!.split(':').map(Number);
+  const lost = m! * 60 + s! - (after[0]! * 60 + after[1]!);
+  expect(lost).toBeGreaterThanOrEqual(59);
+  expect(lost).toBeLessThanOrEqual(75);
+  await expect(interviewer.getByRole('list', { name: 'Round timeline' })).toContainText(/Clock resumed after \d+ s/);
+  await context.close();
+});

@@ -3,6 +3,8 @@
 // extra time. All of it comes from this browser's own copy of the bank; only what the interviewer
 // sends enters the shared document.
 import { useEffect, useMemo, useState } from 'react';
+import { INTERRUPTION_PROMPTS } from '../../data/prompt-banks.ts';
+import type { Phase } from '../../domain/interruption-scheduler.ts';
 import type { MirroredEvent, PairRequest, PairRequestBody } from '../../domain/pair-protocol.ts';
 import { MAX_QUESTION_CHARS } from '../../domain/pair-protocol.ts';
 import type { Problem } from '../../domain/problem-schema.ts';
@@ -10,10 +12,12 @@ import { renderMarkdown } from '../../lib/markdown.ts';
 import { loadProblem } from '../../lib/problem-bank.ts';
 
 const EXTEND_MIN = 5;
+const PHASE_LABELS: Record<Phase, string> = { early: 'Early', middle: 'Mid-round', late: 'Late', 'after-failure': 'After a failed run' };
 
 interface Props {
   problemId: string;
   active: boolean;
+  paused: boolean;
   timeline: readonly MirroredEvent[];
   requests: ReadonlyMap<string, PairRequest>;
   send: (body: PairRequestBody) => void;
@@ -31,9 +35,10 @@ function useBankProblem(id: string): Problem | null | undefined {
   return problem?.id === id ? problem.value : undefined;
 }
 
-export function InterviewerCard({ problemId, active, timeline, requests, send }: Props) {
+export function InterviewerCard({ problemId, active, paused, timeline, requests, send }: Props) {
   const problem = useBankProblem(problemId);
   const [question, setQuestion] = useState('');
+  const [bankPick, setBankPick] = useState('');
   const statement = useMemo(() => (problem ? renderMarkdown(problem.statement) : ''), [problem]);
   const revealed = new Set(timeline.flatMap((e) => (e.type === 'hint-revealed' && e.problemId === problemId ? [e.index] : [])));
   const pendingHints = new Set([...requests.values()].flatMap((r) => (r.type === 'reveal-hint' && r.problemId === problemId ? [r.index] : [])));
@@ -90,6 +95,33 @@ export function InterviewerCard({ problemId, active, timeline, requests, send }:
           ))}
         </ul>
         <form
+          aria-label="From the question bank"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const prompt = INTERRUPTION_PROMPTS.find((p) => p.id === bankPick);
+            if (prompt) interrupt(prompt.text);
+          }}
+        >
+          <label className="field">
+            Question bank
+            <select value={bankPick} onChange={(e) => setBankPick(e.target.value)}>
+              <option value="">Choose a question…</option>
+              {(Object.keys(PHASE_LABELS) as Phase[]).map((phase) => (
+                <optgroup key={phase} label={PHASE_LABELS[phase]}>
+                  {INTERRUPTION_PROMPTS.filter((p) => p.phase === phase && p.families.includes(problem.family)).map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.text}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={!active || !bankPick}>
+            Ask this question
+          </button>
+        </form>
+        <form
           aria-label="Your own question"
           onSubmit={(e) => {
             e.preventDefault();
@@ -109,6 +141,9 @@ export function InterviewerCard({ problemId, active, timeline, requests, send }:
       </section>
       <section aria-labelledby="time-title">
         <h2 id="time-title">Time</h2>
+        <button type="button" disabled={!active} onClick={() => send({ type: paused ? 'resume' : 'pause' })}>
+          {paused ? 'Resume the clock' : 'Pause the clock'}
+        </button>{' '}
         <button type="button" disabled={!active} onClick={() => send({ type: 'extend', minutes: EXTEND_MIN })}>
           Add {EXTEND_MIN} minutes
         </button>

@@ -80,6 +80,10 @@ function describe(e: MirroredEvent): string | null {
       return `Hint ${e.index + 1} revealed`;
     case 'time-extended':
       return `${e.minutes} minutes added`;
+    case 'clock-paused':
+      return 'Clock paused';
+    case 'clock-resumed':
+      return `Clock resumed after ${Math.round(e.pausedMs / 1000)} s`;
     case 'partner-feedback':
       return 'Feedback received';
     case 'warning':
@@ -97,7 +101,7 @@ function Console({ details }: { details: JoinDetails }) {
   const navigate = useNavigate();
   const { info, timeline, connection } = room;
   const ended = info?.endedAt != null;
-  const left = info ? remainingMs(info, info.endedAt ?? now) : null;
+  const left = info ? remainingMs(info, info.endedAt ?? info.pausedAt ?? now) : null;
   const feedbackSent = [...room.requests.values()].some((r) => r.type === 'feedback');
   const feedbackReceived = timeline.some((e) => e.type === 'partner-feedback');
 
@@ -145,7 +149,7 @@ function Console({ details }: { details: JoinDetails }) {
         </ol>
       </section>
       <aside aria-label="Interviewer tools">
-        {info ? <InterviewerCard problemId={info.activeProblemId} active={!ended} timeline={timeline} requests={room.requests} send={room.send} /> : null}
+        {info ? <InterviewerCard problemId={info.activeProblemId} active={!ended} paused={info.pausedAt !== null} timeline={timeline} requests={room.requests} send={room.send} /> : null}
         <PrivateNotes roomId={details.roomId} startedAt={info?.startedAt ?? null} />
         <ScorecardForm state={feedbackReceived ? 'received' : feedbackSent ? 'sent' : 'unsent'} onSend={(scorecard) => room.send({ type: 'feedback', scorecard })} />
       </aside>

@@ -38,6 +38,10 @@ function describe(e: TimelineEvent): string | null {
       return `Interviewer revealed hint ${e.index + 1}: “${e.text}”`;
     case 'time-extended':
       return `Interviewer added ${e.minutes} min`;
+    case 'clock-paused':
+      return 'Interviewer paused the clock';
+    case 'clock-resumed':
+      return `Interviewer resumed the clock (paused ${Math.round(e.pausedMs / 1000)} s)`;
     case 'partner-feedback':
       return `Interviewer sent feedback (${e.scorecard.decision === 'hire' ? 'hire' : 'no hire'})`;
     case 'code-snapshot':
