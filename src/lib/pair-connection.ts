@@ -38,11 +38,11 @@ export function randomHex(bytes: number): string {
 
 /**
  * Connects to `roomId` (by default the code's own room) on `serverUrl` as `role`. `peerId` stays the
- * same across reconnections.
+ * same across reconnections; `doc` may come with a saved state, which the first sync merges.
  */
-export function openPairConnection(options: { serverUrl: string; code: string; role: PairRole; peerId: string; roomId?: string }): PairConnection {
+export function openPairConnection(options: { serverUrl: string; code: string; role: PairRole; peerId: string; roomId?: string; doc?: Y.Doc }): PairConnection {
   const { serverUrl, code, role, peerId } = options;
-  const doc = new Y.Doc();
+  const doc = options.doc ?? new Y.Doc();
   const roomId = options.roomId ?? roomIdFor(code);
   const provider = new WebsocketProvider(serverUrl, roomId, doc, { params: { code, peer: peerId, role }, disableBc: true });
   provider.awareness.setLocalStateField('role', role);

@@ -9,7 +9,9 @@ import {
   codeTextName, INFO_KEY, isRequestId, NEXT_ROUND_KEY, parseNextRound, parsePairRequest, REQUESTS_MAP, ROUND_MAP, TIMELINE_MAP, timelineKeys,
   type PairInfo,
 } from '../domain/pair-protocol.ts';
+import * as Y from 'yjs';
 import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../lib/pair-connection.ts';
+import { persistDoc, restoreDoc } from '../lib/pair-doc-cache.ts';
 import { useRoundStore } from './round-store.ts';
 
 export interface PairingConfig {
@@ -20,6 +22,7 @@ export interface PairingConfig {
 }
 
 const storageKey = (roundId: string) => `mockloop.pairing.${roundId}`;
+const docKey = (roundId: string) => `mockloop.pair-doc.${roundId}`;
 const PEER_ID_BYTES = 16;
 
 /** Remembers that `roundId` is a paired mock (in this browser only, like the round itself). */
@@ -118,9 +121,13 @@ export const usePairStore = create<PairState>()((set, get) => ({
     get().stop();
     const config = pairingFor(roundId);
     if (!config) return;
-    const connection = openPairConnection({ ...config, role: 'candidate' });
+    // Resume from this browser's copy when there is one, so nothing typed while apart is lost.
+    const doc = new Y.Doc();
+    const restored = restoreDoc(localStorage, docKey(roundId), doc);
+    const offPersist = persistDoc(localStorage, docKey(roundId), doc);
+    const connection = openPairConnection({ ...config, role: 'candidate', doc });
     const offStatus = connection.subscribe(() => set({ status: connection.status(), partnerPresent: connection.partnerPresent() }));
-    const offMirror = mirrorRound(connection, roundId, () => set({ ready: true }));
+    const offMirror = mirrorRound(connection, roundId, restored, () => set({ ready: true }));
     const round = connection.doc.getMap<unknown>(ROUND_MAP);
     const onInvitation = () => set({ invitation: parseNextRound(round.get(NEXT_ROUND_KEY)) });
     round.observe(onInvitation);
@@ -128,6 +135,7 @@ export const usePairStore = create<PairState>()((set, get) => ({
       round.unobserve(onInvitation);
       offStatus();
       offMirror();
+      offPersist();
       connection.destroy();
     };
     set({ roundId, config, connection, status: connection.status(), partnerPresent: false, ready: false, invitation: null });
@@ -140,8 +148,11 @@ export const usePairStore = create<PairState>()((set, get) => ({
   },
 }));
 
-/** Publishes the round into the document and applies incoming requests; returns the unsubscribe. */
-function mirrorRound(connection: PairConnection, roundId: string, onReady: () => void): () => void {
+/**
+ * Publishes the round into the document and applies incoming requests; returns the unsubscribe.
+ * A document `restored` from this browser is ready at once; a new one waits for the first sync.
+ */
+function mirrorRound(connection: PairConnection, roundId: string, restored: boolean, onReady: () => void): () => void {
   const { doc } = connection;
   const info = doc.getMap<unknown>(ROUND_MAP);
   const timeline = doc.getMap<unknown>(TIMELINE_MAP);
@@ -171,8 +182,8 @@ function mirrorRound(connection: PairConnection, roundId: string, onReady: () =>
     }
   };
 
-  // The first sync decides whose code wins: the shared text if the room has it (a reload), else
-  // the code in this browser (a new room, or a server restarted since).
+  // Without a saved copy, the first sync decides whose code wins: the shared text if the room has
+  // it, else the code in this browser (a new room, or a server restarted since).
   const loaded = () => useRoundStore.getState().round?.id === roundId && useRoundStore.getState().phase !== 'loading';
   const seed = () => {
     const { round, code } = useRoundStore.getState();
@@ -189,10 +200,11 @@ function mirrorRound(connection: PairConnection, roundId: string, onReady: () =>
     applyRequests();
   };
 
+  if (restored) seed();
   void connection.synced.then(seed);
   const offRound = useRoundStore.subscribe((s, prev) => {
     if (!seeded) {
-      if (connection.provider.synced) seed();
+      if (restored || connection.provider.synced) seed();
       return;
     }
     if (s.events !== prev.events || s.round !== prev.round || s.activeProblemId !== prev.activeProblemId) publish();

@@ -149,6 +149,15 @@ test('a dropped connection loses nothing on either side, and wrong codes and thi
   // Private notes never left the interviewer's browser.
   expect(await page.content()).not.toContain('Went quiet');
 
+  // A reload resumes the same shared code: nothing doubled, and typing still reaches the interviewer.
+  await page.getByRole('alertdialog', { name: 'Interviewer interruption' }).getByRole('button', { name: 'Answered aloud' }).click();
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Interviewer connected' })).toBeVisible();
+  await expect.poll(() => editorText(page)).toMatch(/a = 1\s*\nb = 2\s*\nc = 3/);
+  await typeAtEnd(page, '\nd = 4');
+  await expect.poll(() => editorText(interviewer)).toMatch(/a = 1\s*\nb = 2\s*\nc = 3\s*\nd = 4\s*$/);
+  expect((await editorText(interviewer)).match(/a = 1/g)).toHaveLength(1);
+
   // A wrong code is refused, and so is a third browser with the right one.
   const code = new URLSearchParams(new URL(link).hash.slice(1)).get('code')!;
   const wrong = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
