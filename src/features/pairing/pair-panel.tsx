@@ -38,7 +38,7 @@ export function PairPanel() {
         {copied ? 'Copied' : 'Copy link'}
       </button>
       <span>
-        Code <strong className="pair-code" aria-label="Pairing code">{formatPairCode(config.code)}</strong> · server {config.serverUrl}
+        Code <strong className="pair-code">{formatPairCode(config.code)}</strong> · server {config.serverUrl}
       </span>
       {invitation ? (
         <p className="pair-invitation">
