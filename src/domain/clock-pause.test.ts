@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pausedSince } from './clock-pause.ts';
+import { pausedSince, runningClock } from './clock-pause.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 const at = (t: number, type: 'clock-paused' | 'clock-resumed'): TimelineEvent =>
@@ -12,5 +12,14 @@ describe('clock pauses', () => {
     expect(pausedSince([at(10, 'clock-paused'), at(20, 'clock-paused')])).toBe(10);
     expect(pausedSince([at(10, 'clock-paused'), at(30, 'clock-resumed')])).toBeNull();
     expect(pausedSince([at(10, 'clock-paused'), at(30, 'clock-resumed'), at(50, 'clock-paused')])).toBe(50);
+  });
+});
+
+describe('running time', () => {
+  it('leaves out finished pauses, so a 45-minute round paused for 10 still runs 45', () => {
+    const round = { startedAt: 1_000, durationMs: 55 * 60_000 }; // 45 min + the 10 added on resume
+    const events: TimelineEvent[] = [at(5 * 60_000, 'clock-paused'), { type: 'clock-resumed', at: 15 * 60_000, roundId: 'r', requestId: 'b2', pausedMs: 10 * 60_000 }];
+    expect(runningClock(round, events)).toEqual({ startedAt: 1_000 + 10 * 60_000, durationMs: 45 * 60_000 });
+    expect(runningClock(round, [])).toEqual(round);
   });
 });

@@ -97,6 +97,24 @@ describe('requests from a paired-mock interviewer', () => {
     expect(saved.events.find((e) => e.type === 'clock-resumed')).toMatchObject({ pausedMs: 30 * MIN });
   });
 
+  it('keeps the interruption drill on running time: nothing piles up during a pause', async () => {
+    const id = await startRound(['demo'], 20 * MIN, 'off', { mode: 'fixed', everyMin: 2, seed: 3 });
+    await useRoundStore.getState().open(id);
+    now += MIN;
+    await useRoundStore.getState().applyPartnerRequest(id, REQ[0], { type: 'pause', sentAt: now });
+    now += 10 * MIN;
+    useRoundStore.getState().tick();
+    await useRoundStore.getState().applyPartnerRequest(id, REQ[1], { type: 'resume', sentAt: now });
+    useRoundStore.getState().tick(); // 11 minutes after the start, but only 1 minute of running time
+    await new Promise((r) => setTimeout(r, 20));
+    expect(useRoundStore.getState().events.filter((e) => e.type === 'interruption-asked')).toHaveLength(0);
+    now += MIN; // 2 minutes of running time: the first scheduled question
+    useRoundStore.getState().tick();
+    await new Promise((r) => setTimeout(r, 20));
+    const asked = useRoundStore.getState().events.filter((e) => e.type === 'interruption-asked');
+    expect(asked.map((e) => e.at - 1_000_000)).toEqual([12 * MIN]);
+  });
+
   it('ignores questions and extra time once the round has ended', async () => {
     const id = await openRound();
     await useRoundStore.getState().end('ended-early');

@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { INTERRUPTION_PROMPTS } from '../data/prompt-banks.ts';
 import { chooseQuestion, dueSlot, interruptionTimes, INTERRUPTIONS_OFF, seededRandom, type InterruptionSettings } from '../domain/interruption-scheduler.ts';
 import { gapEntriesFromScorecard, type Scorecard } from '../domain/scorecard.ts';
-import { pausedSince } from '../domain/clock-pause.ts';
+import { pausedSince, runningClock } from '../domain/clock-pause.ts';
 import { handledRequests, nextInterviewerSlot, type PairRequest } from '../domain/pair-protocol.ts';
 import type { Problem } from '../domain/problem-schema.ts';
 import { deadline, dueWarnings, elapsedMs, isTimeUp } from '../domain/round-clock.ts';
@@ -175,8 +175,10 @@ export const useRoundStore = create<RoundState>()((set, get) => {
     if (settings.mode === 'off') return;
     const { events, activeProblemId, problems, code } = get();
     if (openInterruption(events)) return; // one question at a time
-    const elapsed = elapsedMs(round, now);
-    const slot = dueSlot(interruptionTimes(settings, round.durationMs), elapsed, new Set([...askedSlots(events), ...asking]));
+    // The schedule runs on the clock's running time: a pause neither counts nor adds questions.
+    const running = runningClock(round, events);
+    const elapsed = elapsedMs(running, now);
+    const slot = dueSlot(interruptionTimes(settings, running.durationMs), elapsed, new Set([...askedSlots(events), ...asking]));
     if (slot === null || !activeProblemId) return;
     asking.add(slot);
     const problem = problems[activeProblemId];
@@ -184,7 +186,7 @@ export const useRoundStore = create<RoundState>()((set, get) => {
     const question = chooseQuestion({
       family: problem?.family ?? 'algorithm',
       elapsedMs: elapsed,
-      durationMs: round.durationMs,
+      durationMs: running.durationMs,
       lastRunFailed: lastRunFailedSince(events, lastAsked, activeProblemId),
       followups: problem?.followups ?? [],
       prompts: INTERRUPTION_PROMPTS,
