@@ -173,6 +173,7 @@ describe('memory bombs', () => {
     // In a function CPython grows the string in place; Pyodide dies when that allocation fails.
     const report = await attack('s += s until it fails', roomy, twoSumCode("s = 'x'\nwhile True: s += s"));
     expect(clearMemoryVerdict(first(report))).toBe(true);
+    if (first(report).status === 'runtime-error') expect(first(report).message).toMatch(/more than 1 GiB of memory|out of memory/);
   });
 
   it('a 3 GiB bytearray', async () => {
@@ -183,6 +184,18 @@ describe('memory bombs', () => {
   it('512 MiB bytearrays kept until memory runs out', async () => {
     const report = await attack('bytearray(2**29) until full', roomy, twoSumCode('keep = []\nwhile True: keep.append(bytearray(2**29))'));
     expect(clearMemoryVerdict(first(report))).toBe(true);
+  });
+});
+
+describe('damage to the interpreter itself', () => {
+  it('code that corrupts a built-in type through ctypes is caught by the health check and Python is replaced', async () => {
+    // Points str's type name at junk bytes: the interpreter runs on, damaged, until replaced.
+    const damage = "import ctypes\njunk = ctypes.create_string_buffer(b'\\xff\\xfe')\nctypes.c_void_p.from_address(id(str) + 3 * ctypes.sizeof(ctypes.c_void_p)).value = ctypes.addressof(junk)";
+    for (const [where, code] of [['module level', twoSumCode('return [0, 1]', damage)], ['in the method', twoSumCode(`${damage}\nreturn [0, 1]`)]] as const) {
+      const report = await attack(`ctypes damages str (${where})`, twoSum, code);
+      const error = report.setupError ?? first(report).error;
+      expect(error, where).toMatchObject({ type: 'MemoryError', message: expect.stringContaining("Python's memory was left damaged") });
+    }
   });
 });
 

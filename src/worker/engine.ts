@@ -67,6 +67,8 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
   let interrupt: Int32Array | null = null;
   let sink: OutputSink | null = null;
   let fns: HarnessFns | null = null;
+  let healthCheck: (() => unknown) | null = null;
+  let pyodide: HeapView | null = null;
   let dead = false;
   let queue: Promise<void> = Promise.resolve();
 
@@ -78,6 +80,7 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
     post({ type: 'status', state: 'loading' });
     try {
       const py = await load();
+      pyodide = py as unknown as HeapView;
       interrupt = buffer ? new Int32Array(buffer) : null;
       if (interrupt) py.setInterruptBuffer(interrupt);
       sink = new OutputSink(KEEP_OUTPUT_BYTES, stdoutLimitBytes, () => {
@@ -96,6 +99,9 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
         py.runPython(harnessSource, { globals: ns, filename: 'harness.py' });
       }
       fns = { prepare: ns.get('prepare'), runCase: ns.get('run_case'), runChecker: ns.get('run_checker') };
+      const checkNs = py.globals.get('dict')();
+      py.runPython(`def health():\n    return ${HEALTH_CHECK}`, { globals: checkNs });
+      healthCheck = checkNs.get('health');
       const pythonVersion = String(py.runPython('import sys; sys.version.split()[0]'));
       post({ type: 'status', state: 'ready', pythonVersion });
     } catch (err) {
@@ -116,7 +122,21 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
         const error = raw.error as PythonError | undefined;
         return { outcome: { status: 'interrupted', reason: overflowed ? 'output' : 'time', ...(error ? { error } : {}) }, output, raw };
       }
-      return { outcome: raw as unknown as ExecOutcome, output, raw };
+      const outcome = raw as unknown as ExecOutcome;
+      const original = outcome.status === 'error' ? outcome.error : null;
+      // Near WebAssembly's 2 GiB ceiling a failed allocation can leave the interpreter running but
+      // damaged (objects whose type names read as garbage), and code poking memory through ctypes
+      // can do the same. Past the memory limit, or when the health check fails, report it plainly
+      // and replace the interpreter rather than judge more cases, or the next run, on it.
+      if (heapBytes() > MEMORY_LIMIT_BYTES) {
+        dead = true;
+        return { outcome: { status: 'error', error: memoryError(MEMORY_LIMIT_MESSAGE, original) }, output, raw };
+      }
+      if (!healthy()) {
+        dead = true;
+        return { outcome: { status: 'error', error: memoryError(DAMAGED_MESSAGE, original) }, output, raw };
+      }
+      return { outcome, output, raw };
     } catch (err) {
       dead = true;
       const output = sink?.take() ?? emptyOutput();
@@ -124,6 +144,20 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
       return { outcome: { status: 'error', error }, output };
     } finally {
       clearInterrupt();
+    }
+  }
+
+  /** The interpreter's WebAssembly memory (it only grows). */
+  function heapBytes(): number {
+    return pyodide?._module?.HEAPU8?.byteLength ?? 0;
+  }
+
+  /** A few facts no candidate code can change (built-in type names are read-only): true if they hold. */
+  function healthy(): boolean {
+    try {
+      return healthCheck?.() === HEALTHY;
+    } catch {
+      return false;
     }
   }
 
@@ -175,6 +209,24 @@ function crashError(err: unknown): PythonError {
         // inside WebAssembly surfaces as a trap such as "null function or function signature mismatch").
         ['PythonCrashed', 'Python crashed, most likely out of memory (a string or list that keeps growing); Python was restarted'];
   return { type, message, traceback: `${type}: ${message}\n(${text.split('\n')[0]})`, line: null };
+}
+
+const HEALTH_CHECK = "type('').__name__ + ' ' + type(0).__name__ + ' ' + str(6 * 7) + ' ' + 'ab' * 2";
+const HEALTHY = 'str int 42 abab';
+
+/** Pyodide's own view of its memory (not in its typed API). */
+interface HeapView {
+  _module?: { HEAPU8?: Uint8Array };
+}
+
+/** A run that takes the interpreter past this is stopped and Python replaced (LeetCode's "memory limit"). */
+const MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024;
+const MEMORY_LIMIT_MESSAGE = 'your code used more than 1 GiB of memory, the limit; Python was restarted';
+const DAMAGED_MESSAGE = "Python's memory was left damaged (by running out of it, or by code writing into it); Python was restarted";
+
+function memoryError(message: string, original: PythonError | null): PythonError {
+  const reported = original ? `\n(what Python reported: ${original.type}: ${original.message.slice(0, 200)})` : '';
+  return { type: 'MemoryError', message, traceback: `MemoryError: ${message}${reported}`, line: original?.line ?? null };
 }
 
 function emptyOutput(): Captured {

@@ -54,6 +54,12 @@ const ATTACKS: Attack[] = [
     code: twoSum('while True:\n    try:\n        while True:\n            pass\n    except:\n        pass'),
     verdict: 'Time limit exceeded',
   },
+  {
+    name: 'a built-in type corrupted through ctypes',
+    code: twoSum('return [0, 1]', "import ctypes\njunk = ctypes.create_string_buffer(b'\\xff\\xfe')\nctypes.c_void_p.from_address(id(str) + 3 * ctypes.sizeof(ctypes.c_void_p)).value = ctypes.addressof(junk)"),
+    verdict: 'Runtime error',
+    says: /memory was left damaged/,
+  },
   { name: 'sys.exit()', code: twoSum('import sys\nsys.exit()'), verdict: 'Runtime error', says: /SystemExit/ },
   { name: 'input()', code: twoSum('return input()'), verdict: 'Runtime error', says: /EOFError/ },
   {
