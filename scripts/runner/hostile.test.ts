@@ -188,6 +188,11 @@ describe('memory bombs', () => {
 });
 
 describe('damage to the interpreter itself', () => {
+  it('past the memory limit and then stopped at the time limit: the next run still gets a fresh interpreter', async () => {
+    const report = await attack('1.5 GiB held, then a loop', roomy, twoSumCode('keep = [bytearray(2**29) for _ in range(3)]\nwhile True:\n    pass'));
+    expect(first(report)).toMatchObject({ status: 'time-limit' });
+  });
+
   it('code that corrupts a built-in type through ctypes is caught by the health check and Python is replaced', async () => {
     // Points str's type name at junk bytes: the interpreter runs on, damaged, until replaced.
     const damage = "import ctypes\njunk = ctypes.create_string_buffer(b'\\xff\\xfe')\nctypes.c_void_p.from_address(id(str) + 3 * ctypes.sizeof(ctypes.c_void_p)).value = ctypes.addressof(junk)";

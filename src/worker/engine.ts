@@ -118,24 +118,18 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
       const raw = JSON.parse(fn(...args)) as Record<string, unknown>;
       const overflowed = sink?.overflowed ?? false;
       const output = sink!.take();
+      // Near WebAssembly's 2 GiB ceiling a failed allocation can leave the interpreter running but
+      // damaged (objects whose type names read as garbage), and code poking memory through ctypes
+      // can do the same. Past the memory limit, or when the health check fails, the interpreter is
+      // replaced after this answer (a time-out included), rather than judge more cases on it.
+      const damage = heapBytes() > MEMORY_LIMIT_BYTES ? MEMORY_LIMIT_MESSAGE : healthy() ? null : DAMAGED_MESSAGE;
+      if (damage) dead = true;
       if (raw.status === 'interrupted') {
         const error = raw.error as PythonError | undefined;
         return { outcome: { status: 'interrupted', reason: overflowed ? 'output' : 'time', ...(error ? { error } : {}) }, output, raw };
       }
       const outcome = raw as unknown as ExecOutcome;
-      const original = outcome.status === 'error' ? outcome.error : null;
-      // Near WebAssembly's 2 GiB ceiling a failed allocation can leave the interpreter running but
-      // damaged (objects whose type names read as garbage), and code poking memory through ctypes
-      // can do the same. Past the memory limit, or when the health check fails, report it plainly
-      // and replace the interpreter rather than judge more cases, or the next run, on it.
-      if (heapBytes() > MEMORY_LIMIT_BYTES) {
-        dead = true;
-        return { outcome: { status: 'error', error: memoryError(MEMORY_LIMIT_MESSAGE, original) }, output, raw };
-      }
-      if (!healthy()) {
-        dead = true;
-        return { outcome: { status: 'error', error: memoryError(DAMAGED_MESSAGE, original) }, output, raw };
-      }
+      if (damage) return { outcome: { status: 'error', error: memoryError(damage, outcome.status === 'error' ? outcome.error : null) }, output, raw };
       return { outcome, output, raw };
     } catch (err) {
       dead = true;

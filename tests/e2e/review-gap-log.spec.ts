@@ -13,6 +13,8 @@ async function finishRoundWithHistory(page: Page) {
   await page.getByRole('button', { name: 'End round' }).click();
   await page.getByRole('button', { name: 'End now' }).click();
   await page.getByRole('link', { name: 'Review this round' }).click();
+  // The address changes only once the review's code has loaded: wait for it before reading it.
+  await expect(page).toHaveURL(/\/review\//);
 }
 
 async function fillGap(page: Page, category: string, quote: string, fix: string) {
