@@ -2,14 +2,15 @@
 // time and the judge for verdicts, and persist every event as it happens.
 import { create } from 'zustand';
 import { INTERRUPTION_PROMPTS } from '../data/prompt-banks.ts';
-import { chooseQuestion, dueSlot, interruptionTimes, INTERRUPTIONS_OFF, seededRandom, type InterruptionSettings } from '../domain/interruption-scheduler.ts';
+import { dueInterruption } from '../domain/interruption-plan.ts';
+import { INTERRUPTIONS_OFF, type InterruptionSettings } from '../domain/interruption-scheduler.ts';
 import { gapEntriesFromScorecard, type Scorecard } from '../domain/scorecard.ts';
-import { pausedSince, runningClock } from '../domain/clock-pause.ts';
+import { pausedSince } from '../domain/clock-pause.ts';
 import { handledRequests, nextInterviewerSlot, type PairRequest } from '../domain/pair-protocol.ts';
 import type { Problem } from '../domain/problem-schema.ts';
 import { deadline, dueWarnings, elapsedMs, isTimeUp } from '../domain/round-clock.ts';
 import type { Assists, EndReason, RunKind, RunSummary, SelfRating, TimelineEvent, TimelineEventBody } from '../domain/timeline.ts';
-import { askedQuestionIds, askedSlots, endOf, givenWarnings, lastCode, lastRunFailedSince, openInterruption } from '../domain/timeline.ts';
+import { endOf, givenWarnings, lastCode, openInterruption } from '../domain/timeline.ts';
 import type { MockloopDb } from '../storage/db.ts';
 import { getDb } from '../storage/db.ts';
 import { addGap } from '../storage/gaps-repo.ts';
@@ -171,33 +172,16 @@ export const useRoundStore = create<RoundState>()((set, get) => {
 
   /** Asks the interviewer's question for the slot now due, if any. */
   function interruptIfDue(round: RoundRecord, now: number): void {
-    const settings = round.interruptions ?? INTERRUPTIONS_OFF;
-    if (settings.mode === 'off') return;
     const { events, activeProblemId, problems, code } = get();
-    if (openInterruption(events)) return; // one question at a time
-    // The schedule runs on the clock's running time: a pause neither counts nor adds questions.
-    const running = runningClock(round, events);
-    const elapsed = elapsedMs(running, now);
-    const slot = dueSlot(interruptionTimes(settings, running.durationMs), elapsed, new Set([...askedSlots(events), ...asking]));
-    if (slot === null || !activeProblemId) return;
-    asking.add(slot);
-    const problem = problems[activeProblemId];
-    const lastAsked = events.filter((e) => e.type === 'interruption-asked').at(-1)?.at ?? round.startedAt;
-    const question = chooseQuestion({
-      family: problem?.family ?? 'algorithm',
-      elapsedMs: elapsed,
-      durationMs: running.durationMs,
-      lastRunFailed: lastRunFailedSince(events, lastAsked, activeProblemId),
-      followups: problem?.followups ?? [],
-      prompts: INTERRUPTION_PROMPTS,
-      asked: askedQuestionIds(events),
-      random: seededRandom(settings.seed + slot),
+    const plan = dueInterruption({
+      round, events, now, asking, prompts: INTERRUPTION_PROMPTS,
+      problemId: activeProblemId,
+      problem: activeProblemId ? problems[activeProblemId] : undefined,
+      code: activeProblemId ? (code[activeProblemId] ?? '') : '',
     });
-    if (!question) return;
-    void record(
-      { type: 'interruption-asked', slot, questionId: question.id, source: question.source, question: question.text, problemId: activeProblemId, code: code[activeProblemId] ?? '' },
-      now,
-    );
+    if (!plan) return;
+    asking.add(plan.slot);
+    if (plan.event) void record(plan.event, now);
   }
 
   return {
