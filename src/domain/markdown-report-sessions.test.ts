@@ -60,6 +60,12 @@ describe('markdownReport: practice rounds', () => {
     expect(report([])).toContain('No practice rounds yet.');
   });
 
+  it('counts practice rounds in the period the report covers', () => {
+    const later = { ...behavioral, id: 'b2', startedAt: START + 3 * DAY_MS };
+    expect(report([{ session: fundamentals }, { session: later }])).toContain('- Period: 2026-11-20 to 2026-11-23');
+    expect(report([])).not.toContain('- Period:');
+  });
+
   it('gives each fundamentals question its text, the answer or "answered aloud", time against the limit, the grade, and a summary', () => {
     const md = report();
     expect(md).toContain('- Length: 5 min planned, 4 min taken');

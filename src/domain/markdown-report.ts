@@ -41,12 +41,14 @@ export type { ReportSession } from './markdown-report-sessions.ts';
 export function markdownReport(input: ReportInput): string {
   const rounds = [...input.rounds].sort((a, b) => b.round.startedAt - a.round.startedAt);
   const titles: Record<string, string> = Object.assign({}, ...input.rounds.map((r) => r.titles));
-  const out = ['# Mockloop report', '', `Printed ${dateTime(input.now)} (UTC).`, '', '## Summary', '', ...summary(rounds, input.gaps, input.now), sessionsSummaryLine(input.sessions ?? []), ''];
+  const sessions = input.sessions ?? [];
+  const starts = [...rounds.map((r) => r.round.startedAt), ...sessions.map((r) => r.session.startedAt)];
+  const out = ['# Mockloop report', '', `Printed ${dateTime(input.now)} (UTC).`, '', '## Summary', '', ...summary(rounds, input.gaps, input.now, starts), sessionsSummaryLine(sessions), ''];
 
   out.push('## Rounds', '');
   if (rounds.length === 0) out.push('No rounds yet.', '');
   for (const r of rounds) out.push(...roundSection(r));
-  out.push(...sessionsSection(input.sessions ?? []));
+  out.push(...sessionsSection(sessions));
 
   out.push('## Gap log', '');
   if (input.gaps.length === 0) out.push('No gaps logged.', '');
@@ -57,7 +59,8 @@ export function markdownReport(input: ReportInput): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function summary(rounds: readonly ReportRound[], gaps: readonly GapEntry[], now: number): string[] {
+/** The summary lines; the period spans every round and practice round in `starts`. */
+function summary(rounds: readonly ReportRound[], gaps: readonly GapEntry[], now: number, starts: readonly number[]): string[] {
   const ended = (reason: EndReason) => rounds.filter((r) => r.round.endReason === reason).length;
   const unfinished = rounds.filter((r) => r.round.endedAt === undefined).length;
   const problems = new Set(rounds.flatMap((r) => r.round.problemIds));
@@ -75,11 +78,7 @@ function summary(rounds: readonly ReportRound[], gaps: readonly GapEntry[], now:
       (latencies.length > 0 ? `, median latency ${duration(median(latencies))}` : ''),
     `- Gap log: ${gaps.length} entries, ${open.length} open (${due} due), ${gaps.length - open.length} fixed`,
   ];
-  if (rounds.length > 0) {
-    const first = Math.min(...rounds.map((r) => r.round.startedAt));
-    const last = Math.max(...rounds.map((r) => r.round.startedAt));
-    lines.splice(1, 0, `- Period: ${date(first)} to ${date(last)}`);
-  }
+  if (starts.length > 0) lines.splice(1, 0, `- Period: ${date(Math.min(...starts))} to ${date(Math.max(...starts))}`);
   return lines;
 }
 
