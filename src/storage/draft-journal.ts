@@ -1,6 +1,7 @@
-// Code not yet in IndexedDB, written synchronously to localStorage when the page is hidden or
-// closed: an IndexedDB write started then may never finish, a localStorage write always does.
-// Entries are cleared once the draft is in the database; the round store reads leftovers on open.
+// A coding round's code not yet in IndexedDB, journalled when the page is hidden or closed (see
+// local-journal.ts). Entries are cleared once the draft is in the database; the round store reads
+// leftovers on open.
+import { clearJournal, journalKeys, readJournal, writeJournal } from './local-journal.ts';
 
 const PREFIX = 'mockloop:unsaved:';
 
@@ -11,26 +12,11 @@ export interface UnsavedDraft {
   at: number;
 }
 
-function store(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // storage blocked: the in-memory database is all there is
-  }
-}
-
 const keyOf = (roundId: string, problemId: string) => `${PREFIX}${JSON.stringify([roundId, problemId])}`;
 
-/** Writes each draft synchronously; silently skips when localStorage is blocked or full. */
+/** Writes each draft synchronously. */
 export function journalUnsaved(drafts: UnsavedDraft[]): void {
-  const s = store();
-  for (const d of drafts) {
-    try {
-      s?.setItem(keyOf(d.roundId, d.problemId), JSON.stringify(d));
-    } catch {
-      // Quota: the autosave still has everything up to its last write.
-    }
-  }
+  for (const d of drafts) writeJournal(keyOf(d.roundId, d.problemId), d);
 }
 
 function isUnsaved(v: unknown): v is UnsavedDraft {
@@ -40,23 +26,13 @@ function isUnsaved(v: unknown): v is UnsavedDraft {
 
 /** The journalled drafts of one round (malformed entries are dropped). */
 export function unsavedFor(roundId: string): UnsavedDraft[] {
-  const s = store();
-  if (!s) return [];
-  const out: UnsavedDraft[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const key = s.key(i);
-    if (!key?.startsWith(PREFIX)) continue;
-    try {
-      const entry: unknown = JSON.parse(s.getItem(key) ?? '');
-      if (isUnsaved(entry) && entry.roundId === roundId && key === keyOf(entry.roundId, entry.problemId)) out.push(entry);
-    } catch {
-      s.removeItem(key);
-    }
-  }
-  return out;
+  return journalKeys(PREFIX).flatMap((key) => {
+    const entry = readJournal(key);
+    return isUnsaved(entry) && entry.roundId === roundId && key === keyOf(entry.roundId, entry.problemId) ? [entry] : [];
+  });
 }
 
 /** Forgets a journalled draft once the database holds it. */
 export function clearUnsaved(roundId: string, problemId: string): void {
-  store()?.removeItem(keyOf(roundId, problemId));
+  clearJournal(keyOf(roundId, problemId));
 }

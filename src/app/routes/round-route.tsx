@@ -13,6 +13,7 @@ import { RoundTimer } from '../../features/round/round-timer.tsx';
 import { useRoundTicker } from '../../features/round/use-round-ticker.ts';
 import { useRunShortcuts } from '../../features/round/use-run-shortcuts.ts';
 import { useRoundStore } from '../../stores/round-store.ts';
+import { RoundNotFound } from '../../components/round-not-found.tsx';
 
 function EndedBanner() {
   const round = useRoundStore((s) => s.round);
@@ -50,9 +51,7 @@ export function RoundRoute() {
   if (phase === 'missing') {
     return (
       <main className="page narrow">
-        <h1>Round not found</h1>
-        <p>This round is not in this browser's history. Rounds are stored on the device where they were played.</p>
-        <Link to="/">Start a new round</Link>
+        <RoundNotFound to="/" label="Start a new round" />
       </main>
     );
   }

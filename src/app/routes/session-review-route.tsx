@@ -7,6 +7,7 @@ import { FundamentalsReview } from '../../features/sessions/fundamentals-review.
 import { SESSION_KIND_NAMES } from '../../domain/session-lifecycle.ts';
 import { getDb } from '../../storage/db.ts';
 import { getSession } from '../../storage/sessions-repo.ts';
+import { RoundNotFound } from '../../components/round-not-found.tsx';
 
 /** The review of a fundamentals, design or behavioral round. */
 export function SessionReviewRoute() {
@@ -16,9 +17,7 @@ export function SessionReviewRoute() {
   if (!session) {
     return (
       <main className="page narrow">
-        <h1>Round not found</h1>
-        <p>This round is not in this browser's history.</p>
-        <Link to="/practice">Start a practice round</Link>
+        <RoundNotFound to="/practice" label="Start a practice round" />
       </main>
     );
   }

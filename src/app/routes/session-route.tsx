@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { BehavioralRound } from '../../features/sessions/behavioral-round.tsx';
 import { DesignRound } from '../../features/sessions/design-round.tsx';
 import { FundamentalsRound } from '../../features/sessions/fundamentals-round.tsx';
 import { useSessionTicker } from '../../features/sessions/use-session-ticker.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
+import { RoundNotFound } from '../../components/round-not-found.tsx';
 
 /** A fundamentals, design or behavioral round in progress; once it ends, its review. */
 export function SessionRoute() {
@@ -20,9 +21,7 @@ export function SessionRoute() {
   if (phase === 'missing') {
     return (
       <main className="page narrow">
-        <h1>Round not found</h1>
-        <p>This round is not in this browser's history. Rounds are stored on the device where they were played.</p>
-        <Link to="/practice">Start a practice round</Link>
+        <RoundNotFound to="/practice" label="Start a practice round" />
       </main>
     );
   }

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import type { Problem } from '../../domain/problem-schema.ts';
 import { frameIndexAt, replayFrames } from '../../domain/replay.ts';
 import { formatClock } from '../../domain/round-clock.ts';
@@ -14,6 +13,7 @@ import { ReferenceDiff } from './reference-diff.tsx';
 import { ReplayPanel } from './replay-panel.tsx';
 import { SelfCritique } from './self-critique.tsx';
 import { useReplay } from './use-replay.ts';
+import { RoundNotFound } from '../../components/round-not-found.tsx';
 
 const titleOf = problemTitle;
 const RATING_LABEL = { clear: 'clear', partial: 'partial', lost: 'lost it' } as const;
@@ -81,15 +81,7 @@ export function ReviewView({ roundId }: { roundId: string }) {
   const replay = useReplay(frames);
 
   if (loaded === null) return <p aria-busy="true">Loading…</p>;
-  if (!loaded || !round) {
-    return (
-      <>
-        <h1>Round not found</h1>
-        <p>This round is not in this browser's history. Rounds are stored on the device where they were played; a backup from another browser can be imported on the Your data page.</p>
-        <Link to="/">Back to the problems</Link>
-      </>
-    );
-  }
+  if (!loaded || !round) return <RoundNotFound to="/" label="Back to the problems" />;
   const verdicts = latestVerdicts(events);
   const code = { ...lastCode(events), ...loaded.drafts };
   const ended = round.endedAt !== undefined;

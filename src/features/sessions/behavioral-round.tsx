@@ -7,7 +7,7 @@ import type { Rating } from '../../domain/story-drill.ts';
 import { getDb } from '../../storage/db.ts';
 import { listStories } from '../../storage/stories-repo.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
-import { Countdown, EndSessionButton, SessionTimeWarning, SessionTimer } from './session-clock.tsx';
+import { Countdown, SessionBar } from './session-clock.tsx';
 
 const RATINGS: Rating[] = ['weak', 'ok', 'strong'];
 
@@ -21,15 +21,7 @@ export function BehavioralRound({ session }: { session: BehavioralSession }) {
 
   return (
     <main className="session-page">
-      <div className="round-bar">
-        <h1 className="round-title">Behavioral</h1>
-        <span className="muted">
-          Question {index} of {session.questionIds.length}
-        </span>
-        <SessionTimer />
-        <EndSessionButton />
-      </div>
-      <SessionTimeWarning />
+      <SessionBar title="Behavioral" progress={`Question ${index} of ${session.questionIds.length}`} />
       {!item || !question ? (
         <p className="page">This question is no longer in the bank. End the round to review the others.</p>
       ) : (

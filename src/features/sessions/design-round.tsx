@@ -6,7 +6,7 @@ import type { NumberKind } from '../../domain/loop-bank-schema.ts';
 import type { DesignStep } from '../../domain/loop-records.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
-import { Countdown, EndSessionButton, SessionTimeWarning, SessionTimer } from './session-clock.tsx';
+import { Countdown, SessionBar } from './session-clock.tsx';
 
 /** What each step should produce, in a line. */
 const STEP_GUIDE: Record<DesignStep, string> = {
@@ -81,12 +81,7 @@ export function DesignRound({ session }: { session: DesignSession }) {
   const prompt = designPrompt(session.promptId);
   return (
     <main className="session-page">
-      <div className="round-bar">
-        <h1 className="round-title">ML system design: {session.promptTitle}</h1>
-        <SessionTimer />
-        <EndSessionButton />
-      </div>
-      <SessionTimeWarning />
+      <SessionBar title={`ML system design: ${session.promptTitle}`} />
       <div className="design-grid page">
         <aside aria-label="Prompt" className="design-prompt">
           <h2>The prompt</h2>

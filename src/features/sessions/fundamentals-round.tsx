@@ -5,7 +5,7 @@ import { canAdvance, currentItem, DEPTH_GRADES, questionRemainingMs, type Fundam
 import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
-import { Countdown, EndSessionButton, SessionTimeWarning, SessionTimer } from './session-clock.tsx';
+import { Countdown, SessionBar } from './session-clock.tsx';
 
 export function FundamentalsRound({ session }: { session: FundamentalsSession }) {
   const now = useSessionStore((s) => s.now);
@@ -18,15 +18,7 @@ export function FundamentalsRound({ session }: { session: FundamentalsSession })
 
   return (
     <main className="session-page">
-      <div className="round-bar">
-        <h1 className="round-title">ML fundamentals</h1>
-        <span className="muted">
-          Question {index} of {session.questionIds.length}
-        </span>
-        <SessionTimer />
-        <EndSessionButton />
-      </div>
-      <SessionTimeWarning />
+      <SessionBar title="ML fundamentals" progress={`Question ${index} of ${session.questionIds.length}`} />
       {!item || !question ? (
         <p className="page">This question is no longer in the bank. End the round to review the others.</p>
       ) : (

@@ -22,7 +22,7 @@ export function Countdown({ label, remaining }: { label: string; remaining: numb
 }
 
 /** The round's own clock, named like the coding round's; it stops at zero and ends the session. */
-export function SessionTimer() {
+function SessionTimer() {
   const session = useSessionStore((s) => s.session);
   const now = useSessionStore((s) => s.now);
   if (!session) return null;
@@ -36,16 +36,31 @@ export function SessionTimer() {
 }
 
 /** "10 minutes left" / "5 minutes left", as in the coding round: given once, dismissible. */
-export function SessionTimeWarning() {
+function SessionTimeWarning() {
   const warning = useSessionStore((s) => s.warning);
   const dismiss = useSessionStore((s) => s.dismissWarning);
   return <TimeWarningAlert minutes={warning} onDismiss={dismiss} />;
 }
 
 /** End round, after a confirmation, as in the coding round: a mis-click should not end a mock. */
-export function EndSessionButton() {
+function EndSessionButton() {
   const active = useSessionStore((s) => s.phase === 'active');
   const end = useSessionStore((s) => s.end);
   if (!active) return null;
   return <EndRoundControl onEnd={() => void end('ended-early')} note="End the round now? Everything so far is saved and the review opens." />;
+}
+
+/** The bar every practice round shows: its title, where it stands, the clock, End round, and the warnings. */
+export function SessionBar({ title, progress }: { title: string; progress?: string }) {
+  return (
+    <>
+      <div className="round-bar">
+        <h1 className="round-title">{title}</h1>
+        {progress ? <span className="muted">{progress}</span> : null}
+        <SessionTimer />
+        <EndSessionButton />
+      </div>
+      <SessionTimeWarning />
+    </>
+  );
 }
