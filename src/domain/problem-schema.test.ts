@@ -32,6 +32,12 @@ describe('validateMeta', () => {
     ]);
   });
 
+  it('takes an optional NeetCode group from the eighteen and refuses any other', () => {
+    expect(validateMeta(FILE, 'demo', { ...good, group: 'sliding-window' }).meta?.group).toBe('sliding-window');
+    expect(validateMeta(FILE, 'demo', good).meta?.group).toBeUndefined();
+    expect(errorsOf({ ...good, group: 'sliding-windows' })[0]).toMatch(/field "group": expected one of arrays-hashing \| two-pointers/);
+  });
+
   it('explains the YAML trap of ": " inside a list item', () => {
     expect(errorsOf({ ...good, hints: ['fine', { 'Two passes': 'one for each end' }] })).toEqual([
       'problems/demo/problem.md: field "hints[1]": YAML read this item as a mapping because it contains ": "; put the text in quotes',

@@ -3,12 +3,19 @@
 
 export const FAMILIES = ['algorithm', 'ml'] as const;
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+/** NeetCode 150's eighteen groups, the problem list's filter for algorithm problems. */
+export const GROUPS = [
+  'arrays-hashing', 'two-pointers', 'sliding-window', 'stack', 'binary-search', 'linked-list', 'trees', 'tries',
+  'heap', 'backtracking', 'graphs', 'advanced-graphs', '1d-dp', '2d-dp', 'greedy', 'intervals', 'math-geometry',
+  'bit-manipulation',
+] as const;
 export const COMPARE_MODES = ['exact', 'float', 'unordered', 'checker'] as const;
 /** Types the harness converts between LeetCode's JSON serialisation and Python objects. */
 export const VALUE_TYPES = ['any', 'ListNode', 'TreeNode', 'ListNode[]', 'TreeNode[]'] as const;
 
 export type Family = (typeof FAMILIES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
+export type Group = (typeof GROUPS)[number];
 export type CompareMode = (typeof COMPARE_MODES)[number];
 export type ValueType = (typeof VALUE_TYPES)[number];
 
@@ -42,6 +49,8 @@ export interface ProblemMeta {
   family: Family;
   difficulty: Difficulty;
   category: string;
+  /** NeetCode 150 group, for algorithm problems on that list. */
+  group?: Group;
   tags: string[];
   leetcode?: number;
   entry: Entry;
@@ -194,6 +203,7 @@ export function validateMeta(
   const family = c.oneOf(raw, 'family', FAMILIES);
   const difficulty = c.oneOf(raw, 'difficulty', DIFFICULTIES);
   const category = c.string(raw, 'category');
+  const group = raw.group === undefined ? undefined : c.oneOf(raw, 'group', GROUPS);
   const tags = c.stringList(raw, 'tags', 1);
   const leetcode = raw.leetcode;
   if (leetcode !== undefined && !(Number.isInteger(leetcode) && (leetcode as number) > 0)) {
@@ -245,7 +255,7 @@ export function validateMeta(
     c.fail('params', 'design problems take their arguments per operation; remove params');
   }
   const known = new Set([
-    'id', 'title', 'family', 'difficulty', 'category', 'tags', 'leetcode', 'entry', 'params', 'returns',
+    'id', 'title', 'family', 'difficulty', 'category', 'group', 'tags', 'leetcode', 'entry', 'params', 'returns',
     'compare', 'tolerance', 'unordered_depth', 'time_limit_ms', 'starter', 'hints', 'followups', 'complexity', 'pitfalls',
   ]);
   for (const key of Object.keys(raw)) if (!known.has(key)) c.fail(key, 'unknown field (a typo?)');
@@ -255,6 +265,7 @@ export function validateMeta(
     errors: [],
     meta: {
       id: id!, title: title!, family: family!, difficulty: difficulty!, category: category!, tags,
+      ...(group !== undefined ? { group } : {}),
       ...(typeof leetcode === 'number' ? { leetcode } : {}),
       entry: entry!, params, returns: returns!, compare: compare!, tolerance: tolerance as number,
       unorderedDepth: unorderedDepth as number,
