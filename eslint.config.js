@@ -1,4 +1,4 @@
-// Lint, including the import boundaries of STYLE.md: the domain is pure, lower layers never reach
+// Lint, including the import boundaries of docs/style.md: the domain is pure, lower layers never reach
 // up into features or app, and features do not import each other (app/ composes them).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';

@@ -1,5 +1,6 @@
-// The problem format (DESIGN.md §4) as types plus one validator. Pure: it checks parsed data and
-// names the file and field of every fault; reading files is the loader's job.
+// The problem format (README "The problem bank", docs/writing-problems.md) as types plus one
+// validator. Pure: it checks parsed data and names the file and field of every fault; reading files
+// is the loader's job.
 
 export const FAMILIES = ['algorithm', 'ml'] as const;
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;

@@ -52,7 +52,7 @@ const PRODUCTION = ['data-leakage', 'feature-engineering', 'debugging', 'trees-e
 const DEEP = ['deep-learning', 'transformers-attention'];
 const MIXED: WeekPlan['family'] = ['algorithm', 'ml'];
 
-/** Week themes per plan length, after DOMAIN.md's plans. */
+/** Week themes per plan length, after the plans in docs/domain.md. */
 export const PLAN_TEMPLATES: Record<PlanLength, WeekPlan[]> = {
   2: [
     { theme: 'Reconstruct and judge: basics from memory, then production judgement', topics: [...BASICS, 'data-leakage'], family: MIXED, mockDays: [] },
