@@ -8,6 +8,8 @@ export interface LoadedRound {
   round: RoundRecord;
   events: TimelineEvent[];
   drafts: Record<string, string>;
+  /** When each draft was saved (problem id to timestamp). */
+  draftsAt: Record<string, number>;
 }
 
 export async function createRound(db: MockloopDb, round: RoundRecord): Promise<TimelineEvent> {
@@ -40,8 +42,12 @@ export async function loadRound(db: MockloopDb, roundId: string): Promise<Loaded
     const stored = await db.events.where('roundId').equals(roundId).sortBy('seq');
     const events = sortTimeline(stored.map(({ seq: _seq, ...e }) => e as TimelineEvent));
     const drafts: Record<string, string> = {};
-    for (const d of await db.drafts.where('roundId').equals(roundId).toArray()) drafts[d.problemId] = d.code;
-    return { round, events, drafts };
+    const draftsAt: Record<string, number> = {};
+    for (const d of await db.drafts.where('roundId').equals(roundId).toArray()) {
+      drafts[d.problemId] = d.code;
+      draftsAt[d.problemId] = d.updatedAt;
+    }
+    return { round, events, drafts, draftsAt };
   });
 }
 

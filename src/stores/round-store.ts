@@ -14,15 +14,15 @@ import { endOf, givenWarnings, lastCode, openInterruption } from '../domain/time
 import type { MockloopDb } from '../storage/db.ts';
 import { getDb } from '../storage/db.ts';
 import { addGap } from '../storage/gaps-repo.ts';
-import { appendEvent, createRound, endRound, extendRound, loadRound, saveDraft } from '../storage/rounds-repo.ts';
-import { clearUnsaved, journalUnsaved, unsavedFor } from '../storage/draft-journal.ts';
+import { appendEvent, createRound, endRound, extendRound, loadRound } from '../storage/rounds-repo.ts';
+import { unsavedFor } from '../storage/draft-journal.ts';
+import { announceReleased, holdRound, takeRound, type RoundHold } from '../storage/round-lock.ts';
 import { write } from '../storage/storage-health.ts';
 import type { RoundRecord } from '../storage/db.ts';
 import { judge, type JudgeReport } from '../worker/judge.ts';
+import { createDraftWriter, MAX_DRAFT_CHARS } from './round-drafts.ts';
 import { useRunnerStore } from './runner-store.ts';
 
-/** Autosave delay after the last keystroke. */
-const DRAFT_DELAY_MS = 300;
 /** Code snapshots for replay: at most this often while typing, and always at a run. */
 const SNAPSHOT_EVERY_MS = 5_000;
 
@@ -48,6 +48,8 @@ export interface ProblemResult {
 }
 
 type Phase = 'idle' | 'loading' | 'missing' | 'active' | 'ended';
+/** Whether this tab edits the open round, or another tab does (this one then shows it read-only). */
+type Editing = 'here' | 'elsewhere';
 
 interface RoundState {
   round: RoundRecord | null;
@@ -61,7 +63,18 @@ interface RoundState {
   results: Record<string, ProblemResult>;
   /** Minutes-left mark to announce, cleared when dismissed. */
   warning: number | null;
+  editing: Editing;
+  /** Counts loads of the round's code (an editor showing it starts afresh on each). */
+  loads: number;
+  /** Why the last save or run could not be written, until one succeeds. */
+  storageError: string | null;
+  /** The active code is longer than a round keeps: changes past the limit are not saved. */
+  codeTooLong: boolean;
   open(roundId: string): Promise<void>;
+  /** Takes the open round over from the tab editing it, with everything that tab wrote. */
+  takeOver(): Promise<void>;
+  /** Writes pending code and lets other tabs edit the round (the page left it). */
+  close(): Promise<void>;
   selectProblem(problemId: string): void;
   setCode(code: string): void;
   run(kind: RunKind): Promise<void>;
@@ -72,7 +85,7 @@ interface RoundState {
   answerInterruption(answer: { text: string; aloud: boolean; rating: SelfRating | null }): Promise<void>;
   /** Writes pending drafts now (before navigation, before a run). */
   flush(): Promise<void>;
-  /** For a page being hidden or closed: journals pending drafts synchronously, then flushes. */
+  /** For a page being hidden or closed: every change is journalled as it happens; this writes them. */
   saveNow(): void;
   /**
    * Applies a paired-mock interviewer's request to the open round, once: asks the question, reveals
@@ -117,8 +130,12 @@ export async function startRound(
   return id;
 }
 
-let draftTimer: ReturnType<typeof setTimeout> | null = null;
-const pendingDrafts = new Map<string, string>();
+/** This tab's hold on the open round, when it edits it. */
+let hold: RoundHold | null = null;
+/** A hold being given up: the next open waits for it, or it would find its own tab in the way. */
+let releasing: Promise<void> = Promise.resolve();
+/** Counts opens, so an open overtaken by a later one stops where it is. */
+let opening = 0;
 const lastSnapshot = new Map<string, { at: number; code: string }>();
 /** Guards against a second tick acting before the first one's writes land. */
 const announced = new Set<number>();
@@ -129,6 +146,79 @@ let finishing = false;
 const applying = new Set<string>();
 
 export const useRoundStore = create<RoundState>()((set, get) => {
+  const drafts = createDraftWriter({
+    db: () => deps.db(),
+    now: () => deps.now(),
+    onError: (err) => reportStorageError(err),
+    onSaved: () => {
+      if (get().storageError) set({ storageError: null });
+    },
+  });
+
+  function reportStorageError(err: unknown): void {
+    const detail = err instanceof Error ? err.message : String(err);
+    set({ storageError: `Your code could not be saved to this browser's storage (${detail}). It is kept in this tab; reload the page to try again.` });
+  }
+
+  /** Reads the round into the store: drafts, then the newest journalled typing, then snapshots. */
+  async function load(roundId: string, editing: Editing, token: number): Promise<void> {
+    lastSnapshot.clear();
+    announced.clear();
+    asking.clear();
+    const loaded = await loadRound(deps.db(), roundId);
+    if (token !== opening) return;
+    if (!loaded) return set({ phase: 'missing' });
+    const problems: Record<string, Problem> = {};
+    for (const pid of loaded.round.problemIds) {
+      const p = await deps.loadProblem(pid);
+      if (p) problems[pid] = p;
+    }
+    if (token !== opening) return;
+    const snapshots = lastCode(loaded.events);
+    const code: Record<string, string> = {};
+    for (const pid of loaded.round.problemIds) {
+      code[pid] = loaded.drafts[pid] ?? snapshots[pid] ?? problems[pid]?.starter ?? '';
+      if (snapshots[pid] !== undefined) lastSnapshot.set(pid, { at: 0, code: snapshots[pid] });
+    }
+    const recovered: [string, string][] = [];
+    if (editing === 'here') {
+      // Typing whose database write never landed (the page closed, the browser died). The journal
+      // may also hold an older change whose clearing was lost with the browser: the newer one wins.
+      for (const unsaved of unsavedFor(roundId)) {
+        if (!loaded.round.problemIds.includes(unsaved.problemId)) continue;
+        if ((loaded.draftsAt[unsaved.problemId] ?? -Infinity) > unsaved.at) continue;
+        code[unsaved.problemId] = unsaved.code;
+        recovered.push([unsaved.problemId, unsaved.code]);
+      }
+    }
+    const now = deps.now();
+    set((s) => ({
+      round: loaded.round,
+      events: loaded.events,
+      problems,
+      code,
+      activeProblemId: s.round?.id === roundId && s.activeProblemId ? s.activeProblemId : (loaded.round.problemIds[0] ?? null),
+      now,
+      phase: loaded.round.endedAt !== undefined ? 'ended' : 'active',
+      editing,
+      loads: s.loads + 1,
+      running: null,
+    }));
+    get().tick();
+    for (const [pid, text] of recovered) drafts.change(roundId, pid, text);
+    if (recovered.length > 0) await drafts.flush().catch(reportStorageError);
+  }
+
+  /** Another tab took the round: save what this tab has, then tell that tab it may read. */
+  async function lose(roundId: string): Promise<void> {
+    if (get().round?.id === roundId) {
+      set({ editing: 'elsewhere' });
+      hold = null;
+    }
+    await drafts.flush().catch(reportStorageError);
+    announceReleased(roundId);
+  }
+
   async function record(body: TimelineEventBody, at = deps.now()): Promise<void> {
     const round = get().round;
     if (!round) return;
@@ -195,43 +285,54 @@ export const useRoundStore = create<RoundState>()((set, get) => {
     running: null,
     results: {},
     warning: null,
+    editing: 'here',
+    loads: 0,
+    storageError: null,
+    codeTooLong: false,
 
     async open(roundId) {
-      set({ phase: 'loading', round: null, events: [], results: {}, warning: null, running: null });
-      lastSnapshot.clear();
-      announced.clear();
-      asking.clear();
+      const token = ++opening;
+      // Code typed in the round open before stays that round's, even mid-write.
+      await drafts.flush().catch(() => {});
+      const previous = hold;
+      hold = null;
+      await releasing;
+      await previous?.release();
+      if (token !== opening) return;
+      set({ phase: 'loading', round: null, events: [], results: {}, warning: null, running: null, storageError: null, codeTooLong: false });
       const loaded = await loadRound(deps.db(), roundId);
+      if (token !== opening) return;
       if (!loaded) return set({ phase: 'missing' });
-      const problems: Record<string, Problem> = {};
-      for (const pid of loaded.round.problemIds) {
-        const p = await deps.loadProblem(pid);
-        if (p) problems[pid] = p;
+      let held: RoundHold | null = null;
+      if (loaded.round.endedAt === undefined) {
+        held = await holdRound(roundId, { steal: false, onLost: () => void lose(roundId) });
+        if (token !== opening) return void held?.release();
       }
-      const snapshots = lastCode(loaded.events);
-      const code: Record<string, string> = {};
-      for (const pid of loaded.round.problemIds) {
-        code[pid] = loaded.drafts[pid] ?? snapshots[pid] ?? problems[pid]?.starter ?? '';
-        if (snapshots[pid] !== undefined) lastSnapshot.set(pid, { at: 0, code: snapshots[pid] });
-      }
-      // Typing the page was closed on before its autosave landed: it is the newest code there is.
-      for (const unsaved of unsavedFor(roundId)) {
-        if (!loaded.round.problemIds.includes(unsaved.problemId)) continue;
-        code[unsaved.problemId] = unsaved.code;
-        pendingDrafts.set(unsaved.problemId, unsaved.code);
-      }
-      const now = deps.now();
-      set({
-        round: loaded.round,
-        events: loaded.events,
-        problems,
-        code,
-        activeProblemId: loaded.round.problemIds[0] ?? null,
-        now,
-        phase: loaded.round.endedAt !== undefined ? 'ended' : 'active',
-      });
-      get().tick();
-      if (pendingDrafts.size > 0) await get().flush();
+      hold = held;
+      await load(roundId, held !== null || loaded.round.endedAt !== undefined ? 'here' : 'elsewhere', token);
+    },
+
+    async takeOver() {
+      const round = get().round;
+      if (!round || get().editing === 'here') return;
+      const token = ++opening;
+      const taken = await takeRound(round.id, () => void lose(round.id));
+      if (token !== opening) return void taken.release();
+      hold = taken;
+      await load(round.id, 'here', token);
+    },
+
+    async close() {
+      ++opening;
+      const leaving = hold;
+      hold = null;
+      const prior = releasing;
+      releasing = (async () => {
+        await prior;
+        await drafts.flush().catch(() => {});
+        await leaving?.release();
+      })();
+      await releasing;
     },
 
     selectProblem(problemId) {
@@ -239,70 +340,67 @@ export const useRoundStore = create<RoundState>()((set, get) => {
     },
 
     setCode(code) {
-      const { activeProblemId: pid, phase, round } = get();
-      if (!pid || !round || phase !== 'active') return;
+      const { activeProblemId: pid, phase, round, editing } = get();
+      if (!pid || !round || phase !== 'active' || editing !== 'here') return;
       set((s) => ({ code: { ...s.code, [pid]: code } }));
-      pendingDrafts.set(pid, code);
-      if (draftTimer) clearTimeout(draftTimer);
-      draftTimer = setTimeout(() => void get().flush(), DRAFT_DELAY_MS);
-      void snapshot(pid, false);
+      if (code.length > MAX_DRAFT_CHARS) {
+        set({ codeTooLong: true });
+        return;
+      }
+      if (get().codeTooLong) set({ codeTooLong: false });
+      drafts.change(round.id, pid, code);
+      void snapshot(pid, false).catch(reportStorageError);
     },
 
     async flush() {
-      const round = get().round;
-      if (draftTimer) clearTimeout(draftTimer);
-      draftTimer = null;
-      if (!round) return;
-      const writes = [...pendingDrafts].map(async ([pid, code]) => {
-        await write((db) => saveDraft(db, round.id, pid, code, deps.now()), deps.db);
-        clearUnsaved(round.id, pid);
-      });
-      pendingDrafts.clear();
-      await Promise.all(writes);
+      await drafts.flush();
     },
 
     saveNow() {
-      const round = get().round;
-      if (!round || pendingDrafts.size === 0) return;
-      const at = deps.now();
-      journalUnsaved([...pendingDrafts].map(([problemId, code]) => ({ roundId: round.id, problemId, code, at })));
-      void get().flush();
+      drafts.flush().catch(reportStorageError);
     },
 
     async run(kind) {
-      const { activeProblemId: pid, phase, running, problems, round } = get();
+      const { activeProblemId: pid, phase, running, problems, round, editing } = get();
       const { runner, checkerRunner } = useRunnerStore.getState();
-      if (!pid || !round || phase !== 'active' || running || !runner || !checkerRunner) return;
+      if (!pid || !round || phase !== 'active' || editing !== 'here' || running || !runner || !checkerRunner) return;
       const problem = problems[pid];
       if (!problem) return;
       set({ running: kind });
-      const code = get().code[pid] ?? '';
-      // Submit is judged on an interpreter no earlier run has touched, when one is warm.
-      if (kind === 'submit') runner.freshInterpreter();
-      await get().flush();
-      await snapshot(pid, true);
-      await record({ type: 'run', problemId: pid, kind });
-      const cases = kind === 'run' ? problem.cases.filter((c) => !c.hidden) : problem.cases;
-      const report = await judge(problem, code, cases, { runner, checkerRunner });
-      const failure = report.verdicts.find((v) => v.status !== 'passed');
-      const summary: RunSummary = {
-        kind, status: report.status, passed: report.passed, total: report.total, ms: Math.round(report.ms),
-        ...(failure ? { firstFailure: { name: failure.name, status: failure.status } } : {}),
-      };
-      await record({ type: 'verdict', problemId: pid, summary });
-      if (get().round?.id === round.id) set((s) => ({ running: null, results: { ...s.results, [pid]: { kind, report } } }));
+      try {
+        const code = get().code[pid] ?? '';
+        // Submit is judged on an interpreter no earlier run has touched, when one is warm.
+        if (kind === 'submit') runner.freshInterpreter();
+        await get().flush();
+        await snapshot(pid, true);
+        await record({ type: 'run', problemId: pid, kind });
+        const cases = kind === 'run' ? problem.cases.filter((c) => !c.hidden) : problem.cases;
+        const report = await judge(problem, code, cases, { runner, checkerRunner });
+        const failure = report.verdicts.find((v) => v.status !== 'passed');
+        const summary: RunSummary = {
+          kind, status: report.status, passed: report.passed, total: report.total, ms: Math.round(report.ms),
+          ...(failure ? { firstFailure: { name: failure.name, status: failure.status } } : {}),
+        };
+        if (get().round?.id === round.id) set((s) => ({ results: { ...s.results, [pid]: { kind, report } } }));
+        await record({ type: 'verdict', problemId: pid, summary });
+      } catch (err) {
+        reportStorageError(err);
+      } finally {
+        // Whatever failed, Run and Submit work again.
+        if (get().round?.id === round.id) set({ running: null });
+      }
     },
-
     async end(reason) {
       if (get().phase !== 'active') return;
       await finish(reason, deps.now());
     },
 
     tick() {
-      const { round, phase, events } = get();
+      const { round, phase, events, editing } = get();
       const now = deps.now();
       set({ now });
-      if (!round || phase !== 'active') return;
+      // The tab editing the round keeps its clock, questions and end; this one only shows them.
+      if (!round || phase !== 'active' || editing !== 'here') return;
       // A paused clock stands still: nothing falls due until the interviewer resumes it.
       if (pausedSince(events) !== null) return;
       // Before the end check, so the closing question at the final minute is still asked.

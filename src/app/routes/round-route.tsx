@@ -9,6 +9,7 @@ import { LoopReturnLink } from '../../features/loops/loop-return-link.tsx';
 import { ProblemStatement } from '../../features/problems/problem-statement.tsx';
 import { EndRoundButton, ProblemTabs, RunButtons, TimeWarning } from '../../features/round/round-controls.tsx';
 import { ResultsPanel } from '../../features/round/results-panel.tsx';
+import { RoundNotices } from '../../features/round/round-notices.tsx';
 import { RoundTimer } from '../../features/round/round-timer.tsx';
 import { useRoundTicker } from '../../features/round/use-round-ticker.ts';
 import { useRunShortcuts } from '../../features/round/use-run-shortcuts.ts';
@@ -35,6 +36,8 @@ export function RoundRoute() {
   const problem = useRoundStore((s) => (pid ? s.problems[pid] : undefined));
   const initialCode = useRoundStore((s) => (pid ? s.code[pid] : undefined));
   const setCode = useRoundStore((s) => s.setCode);
+  const editingHere = useRoundStore((s) => s.editing === 'here');
+  const loads = useRoundStore((s) => s.loads);
   const run = useRoundStore((s) => s.run);
   const errorLine = useRoundStore((s) => {
     const r = pid ? s.results[pid]?.report : undefined;
@@ -42,7 +45,10 @@ export function RoundRoute() {
   });
 
   useEffect(() => {
-    if (roundId) void useRoundStore.getState().open(roundId);
+    if (!roundId) return;
+    void useRoundStore.getState().open(roundId);
+    // Leaving the page lets another tab edit the round without taking it over.
+    return () => void useRoundStore.getState().close();
   }, [roundId]);
   useRoundTicker();
   useRunShortcuts();
@@ -66,6 +72,7 @@ export function RoundRoute() {
         <EndRoundButton />
       </div>
       <TimeWarning />
+      <RoundNotices />
       <EndedBanner />
       <PairPanel />
       <InterruptionDialog />
@@ -76,10 +83,10 @@ export function RoundRoute() {
         <section className="pane code-pane" aria-label="Code">
           <AssistsBadge />
           <InterviewEditor
-            key={`${round.id}/${pid}`}
+            key={`${round.id}/${pid}/${loads}`}
             path={`${round.id}/${pid}.py`}
             defaultValue={initialCode}
-            readOnly={phase !== 'active'}
+            readOnly={phase !== 'active' || !editingHere}
             onChange={setCode}
             onRun={() => void run('run')}
             onSubmit={() => void run('submit')}

@@ -27,6 +27,7 @@ export function RoundSetup({ problemId }: { problemId: string }) {
   const [mode, setMode] = useState<InterruptionMode>('off');
   const [every, setEvery] = useState<number>(DEFAULT_INTERRUPTION_MIN);
   const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<string | null>(null);
   // After interviewing, a partner who swaps roles arrives here with pairing already chosen.
   const [swap] = useState(pendingSwap);
   const [paired, setPaired] = useState(swap !== null);
@@ -39,15 +40,23 @@ export function RoundSetup({ problemId }: { problemId: string }) {
 
   async function start() {
     setStarting(true);
-    const ids = second ? [problemId, second] : [problemId];
-    const seed = crypto.getRandomValues(new Uint32Array(1))[0]!;
-    const id = await startRound(ids, minutes * 60_000, 'off', { mode, everyMin: every, seed });
-    if (paired && serverUrl) {
-      const code = normalizePairCode(newPairCode(crypto.getRandomValues(new Uint8Array(CODE_RANDOM_BYTES))))!;
-      const config = savePairing(id, { code, serverUrl });
-      if (swap) announceNextRound(swap, config);
+    setStartError(null);
+    try {
+      const ids = second ? [problemId, second] : [problemId];
+      const seed = crypto.getRandomValues(new Uint32Array(1))[0]!;
+      const id = await startRound(ids, minutes * 60_000, 'off', { mode, everyMin: every, seed });
+      if (paired && serverUrl) {
+        const code = normalizePairCode(newPairCode(crypto.getRandomValues(new Uint8Array(CODE_RANDOM_BYTES))))!;
+        const config = savePairing(id, { code, serverUrl });
+        if (swap) announceNextRound(swap, config);
+      }
+      navigate(`/round/${id}`);
+    } catch (err) {
+      setStartError(`The round could not be started: ${err instanceof Error ? err.message : String(err)}. Try again, or reload the page.`);
+    } finally {
+      // Whatever happened, Start round works again.
+      setStarting(false);
     }
-    navigate(`/round/${id}`);
   }
 
   return (
@@ -150,6 +159,11 @@ export function RoundSetup({ problemId }: { problemId: string }) {
       <button type="submit" className="primary" disabled={starting || (paired && !serverUrl)}>
         Start round
       </button>
+      {startError ? (
+        <p role="alert" className="error">
+          {startError}
+        </p>
+      ) : null}
     </form>
   );
 }

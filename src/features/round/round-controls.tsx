@@ -5,7 +5,7 @@ import { useRoundStore } from '../../stores/round-store.ts';
 /** Run and Submit, with their shortcuts. */
 export function RunButtons() {
   const running = useRoundStore((s) => s.running);
-  const active = useRoundStore((s) => s.phase === 'active');
+  const active = useRoundStore((s) => s.phase === 'active' && s.editing === 'here');
   const run = useRoundStore((s) => s.run);
   return (
     <div className="run-buttons">
