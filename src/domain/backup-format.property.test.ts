@@ -493,7 +493,7 @@ describe('checkBackupSize (properties)', () => {
     fc.assert(
       fc.property(within, over, (ok, big) => {
         expect(checkBackupSize(ok)).toBeNull();
-        const match = /^the file is (\d+\.\d) MB; backups larger than 50 MB are refused$/.exec(checkBackupSize(big) ?? '');
+        const match = /^the file is (\d+\.\d) MB; backups larger than 256 MB are refused$/.exec(checkBackupSize(big) ?? '');
         expect(match).not.toBeNull();
         expect(Math.abs(Number(match![1]) - big / MIB)).toBeLessThanOrEqual(0.05);
       }),

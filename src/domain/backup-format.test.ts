@@ -204,8 +204,9 @@ describe('checkBackupSize', () => {
   it('accepts files up to the limit and refuses larger or empty ones', () => {
     expect(checkBackupSize(1024)).toBeNull();
     expect(checkBackupSize(MAX_BACKUP_BYTES)).toBeNull();
-    expect(checkBackupSize(MAX_BACKUP_BYTES + 1)).toBe('the file is 50.0 MB; backups larger than 50 MB are refused');
-    expect(checkBackupSize(80 * 1024 * 1024)).toBe('the file is 80.0 MB; backups larger than 50 MB are refused');
+    expect(checkBackupSize(60 * 1024 * 1024)).toBeNull(); // what a long history exports
+    expect(checkBackupSize(MAX_BACKUP_BYTES + 1)).toBe('the file is 256.0 MB; backups larger than 256 MB are refused');
+    expect(checkBackupSize(300 * 1024 * 1024)).toBe('the file is 300.0 MB; backups larger than 256 MB are refused');
     expect(checkBackupSize(0)).toBe('the file is empty');
   });
 });

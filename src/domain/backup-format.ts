@@ -11,7 +11,11 @@ import type { Assists, EndReason, EventType, RunKind, RunSummary, SelfRating, Ti
 
 export const BACKUP_APP = 'mockloop';
 export const BACKUP_FORMAT_VERSION = 1;
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/**
+ * The largest file import reads: far above what years of rounds export (each problem's code is
+ * capped while typing), and well inside what a browser parses in one piece.
+ */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 /** Longest foreign app name quoted back in a refusal. */
 const MAX_APP_NAME_CHARS = 40;
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackupText, validateBackup, type Backup } from '../domain/backup-format.ts';
 import { newDesignSession, setNumber, setStepNotes } from '../domain/design-round.ts';
 import type { GapEntry } from '../domain/gap-entry.ts';
-import { backupFileName, exportBackup, importBackup } from './backup.ts';
+import { backupBlob, backupFileName, exportBackup, importBackup } from './backup.ts';
 import { MockloopDb } from './db.ts';
 import { appendEvent, createRound, endRound, loadRound, saveDraft } from './rounds-repo.ts';
 import { createSession, saveSession } from './sessions-repo.ts';
@@ -77,6 +77,19 @@ describe('backup', () => {
     expect(backup.events.some((e) => 'seq' in e)).toBe(false);
     expect(backup.rounds[0]).toMatchObject({ endedAt: 4000, endReason: 'ended-early' });
     expect(parseBackupText(JSON.stringify(backup))).toEqual({ ok: true, backup });
+  });
+
+  it('writes the file record by record, as the same JSON as one stringify, and it imports', async () => {
+    const db = open('blob');
+    await fill(db, 'r1', 'Drift');
+    const backup = await exportBackup(db, 77);
+    const text = await backupBlob(backup).text();
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(backup)));
+    const checked = parseBackupText(text);
+    expect(checked.ok).toBe(true);
+    const copy = open('blob-copy');
+    if (checked.ok) await importBackup(copy, checked.backup);
+    expect(await contents(copy)).toEqual(await contents(db));
   });
 
   it('restores a wiped database to identical data', async () => {

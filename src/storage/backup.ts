@@ -107,6 +107,28 @@ export async function importBackup(db: MockloopDb, backup: Backup): Promise<Impo
   return { added, skipped };
 }
 
+/**
+ * The backup as a file, written record by record: a long history never becomes one giant string
+ * (the same JSON as `JSON.stringify(backup)`, one record a line).
+ */
+export function backupBlob(backup: Backup): Blob {
+  const parts: string[] = ['{'];
+  const entries = Object.entries(backup);
+  entries.forEach(([key, value], i) => {
+    parts.push(`${JSON.stringify(key)}:`);
+    if (Array.isArray(value)) {
+      parts.push('[');
+      value.forEach((record: unknown, j) => parts.push(`${j > 0 ? ',' : ''}\n${JSON.stringify(record)}`));
+      parts.push('\n]');
+    } else {
+      parts.push(JSON.stringify(value));
+    }
+    if (i < entries.length - 1) parts.push(',\n');
+  });
+  parts.push('}\n');
+  return new Blob(parts, { type: 'application/json' });
+}
+
 /** The suggested file name, dated by the local calendar day: `mockloop-backup-2026-11-22.json`. */
 export function backupFileName(now: number): string {
   const d = new Date(now);

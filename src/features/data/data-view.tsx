@@ -4,7 +4,7 @@ import { checkBackupSize, parseBackupText } from '../../domain/backup-format.ts'
 import type { SessionRecord } from '../../domain/loop-records.ts';
 import { markdownReport, type ReportSession } from '../../domain/markdown-report.ts';
 import { problemTitle } from '../../lib/problem-bank.ts';
-import { backupFileName, exportBackup, importBackup } from '../../storage/backup.ts';
+import { backupBlob, backupFileName, exportBackup, importBackup } from '../../storage/backup.ts';
 import { write } from '../../storage/storage-health.ts';
 import { getDb } from '../../storage/db.ts';
 import { listGaps } from '../../storage/gaps-repo.ts';
@@ -13,8 +13,8 @@ import { allRoundsWithEvents } from '../../storage/rounds-repo.ts';
 import { allSessions } from '../../storage/sessions-repo.ts';
 import { listStories } from '../../storage/stories-repo.ts';
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -57,7 +57,7 @@ export function DataView() {
 
   async function exportJson() {
     const now = Date.now();
-    download(backupFileName(now), 'application/json', JSON.stringify(await exportBackup(getDb(), now), null, 1));
+    download(backupFileName(now), backupBlob(await exportBackup(getDb(), now)));
   }
 
   async function exportReport() {
@@ -67,13 +67,14 @@ export function DataView() {
     }));
     const sessions = await reportSessions(await allSessions(getDb()));
     const text = markdownReport({ rounds, sessions, gaps: await listGaps(getDb()), categories: FAILURE_CATEGORIES, now });
-    download(backupFileName(now).replace('backup', 'report').replace(/\.json$/, '.md'), 'text/markdown', text);
+    download(backupFileName(now).replace('backup', 'report').replace(/\.json$/, '.md'), new Blob([text], { type: 'text/markdown' }));
   }
 
   async function importFile(f: File) {
     setMessage(null);
     const tooBig = checkBackupSize(f.size);
     if (tooBig) return setMessage({ kind: 'error', text: `Import refused: ${tooBig}. Nothing was changed.` });
+    setMessage({ kind: 'ok', text: `Reading ${f.name} (${mb(f.size)})…` });
     const checked = parseBackupText(await f.text());
     if (!checked.ok) return setMessage({ kind: 'error', text: `Import refused: ${checked.error}. Nothing was changed.` });
     try {
