@@ -1,5 +1,6 @@
 import { formatClock } from '../../domain/round-clock.ts';
 import { REPLAY_SPEEDS, type Frame } from '../../domain/replay.ts';
+import { CodeView } from './code-view.tsx';
 
 interface Props {
   frames: readonly Frame[];
@@ -40,9 +41,7 @@ export function ReplayPanel({ frames, startedAt, replay }: Props) {
           snapshot {index + 1} of {frames.length} · idle stretches are skipped
         </span>
       </div>
-      <pre className="code-view" aria-label="Code at this moment">
-        {frame?.code ?? ''}
-      </pre>
+      <CodeView code={frame?.code ?? ''} label="Code at this moment" />
     </section>
   );
 }

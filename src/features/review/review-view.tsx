@@ -11,6 +11,7 @@ import { loadRound } from '../../storage/rounds-repo.ts';
 import { PartnerFeedback } from './partner-feedback.tsx';
 import { ReferenceDiff } from './reference-diff.tsx';
 import { ReplayPanel } from './replay-panel.tsx';
+import { CodeView } from './code-view.tsx';
 import { SelfCritique } from './self-critique.tsx';
 import { useReplay } from './use-replay.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
@@ -111,7 +112,7 @@ export function ReviewView({ roundId }: { roundId: string }) {
             Last run: {verdicts[id]?.run ? `${verdicts[id].run.passed}/${verdicts[id].run.total}` : 'none'} · Last submit:{' '}
             {verdicts[id]?.submit ? `${verdicts[id].submit.passed}/${verdicts[id].submit.total}${verdicts[id].submit.status === 'accepted' ? ' (accepted)' : ''}` : 'none'}
           </p>
-          <pre className="code-view" aria-label={`Final code for ${titleOf(id)}`}>{code[id] ?? ''}</pre>
+          <CodeView code={code[id] ?? ''} label={`Final code for ${titleOf(id)}`} />
         </section>
       ))}
       <div className="review-grid">
