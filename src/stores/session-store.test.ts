@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BEHAVIORAL_QUESTIONS } from '../data/behavioral-bank.ts';
 import { FUNDAMENTALS_QUESTIONS } from '../data/fundamentals-bank.ts';
 import { seededRandom } from '../domain/interruption-scheduler.ts';
@@ -106,8 +106,8 @@ describe('session store', () => {
     const other = await getSession(db, id);
     await endStoredSession(db, { ...other!, endedAt: 1_000_500, endReason: 'ended-early' });
     state().rateStructure('strong');
-    await settle();
-    expect(state()).toMatchObject({ phase: 'ended', session: { endedAt: 1_000_500 } });
+    // The save runs in the background: wait for its outcome rather than a fixed 20 ms (flaky under load).
+    await vi.waitFor(() => expect(state()).toMatchObject({ phase: 'ended', session: { endedAt: 1_000_500 } }));
     const stored = await getSession(db, id);
     expect(stored?.kind === 'behavioral' && stored.items[0]!.structure).toBeUndefined();
   });
