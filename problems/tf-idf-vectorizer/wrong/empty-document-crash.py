@@ -1,0 +1,20 @@
+# Normalises without checking for an empty document, whose norm is 0: ZeroDivisionError instead of {}.
+import re
+
+
+def tfidf(docs):
+    toks = [re.findall(r"[a-z0-9]+", d.lower()) for d in docs]
+    n = len(docs)
+    df = {}
+    for ts in toks:
+        for t in set(ts):
+            df[t] = df.get(t, 0) + 1
+    out = []
+    for ts in toks:
+        w = {}
+        for t in ts:
+            w[t] = w.get(t, 0) + math.log((1 + n) / (1 + df[t])) + 1
+        norm = math.sqrt(sum(v * v for v in w.values()))
+        scale = 1 / norm
+        out.append({t: v * scale for t, v in w.items()})
+    return out
