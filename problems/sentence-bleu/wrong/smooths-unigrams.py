@@ -1,0 +1,24 @@
+# Applies the add-one smoothing to the unigram precision as well, instead of only to n = 2, 3, 4.
+def sentence_bleu(candidate, references):
+    def counts(toks, n):
+        d = {}
+        for i in range(len(toks) - n + 1):
+            g = tuple(toks[i:i + n])
+            d[g] = d.get(g, 0) + 1
+        return d
+
+    c = len(candidate)
+    if c == 0:
+        return [0.0, [0.0, 0.0, 0.0, 0.0], 0.0]
+    ps = []
+    for n in range(1, 5):
+        cand = counts(candidate, n)
+        mx = {}
+        for ref in references:
+            for g, k in counts(ref, n).items():
+                mx[g] = max(mx.get(g, 0), k)
+        clipped = sum(min(k, mx.get(g, 0)) for g, k in cand.items())
+        ps.append((clipped + 1) / (max(c - n + 1, 0) + 1))
+    r = min((len(x) for x in references), key=lambda L: (abs(L - c), L))
+    bp = 1.0 if c > r else math.exp(1 - r / c)
+    return [bp * math.exp(sum(math.log(p) for p in ps) / 4), ps, bp]
