@@ -1,0 +1,21 @@
+class Solution:
+    def pacificAtlantic(self, heights: List[List[int]]) -> List[List[int]]:
+        rows, cols = len(heights), len(heights[0])
+
+        def uphill_from(starts):
+            # Every cell that can drain into the cells in starts: walk to neighbours at least as high.
+            reached = set(starts)
+            stack = list(starts)
+            while stack:
+                r, c = stack.pop()
+                h = heights[r][c]
+                for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                    if (0 <= nr < rows and 0 <= nc < cols and (nr, nc) not in reached
+                            and heights[nr][nc] >= h):
+                        reached.add((nr, nc))
+                        stack.append((nr, nc))
+            return reached
+
+        pacific = uphill_from([(0, c) for c in range(cols)] + [(r, 0) for r in range(rows)])
+        atlantic = uphill_from([(rows - 1, c) for c in range(cols)] + [(r, cols - 1) for r in range(rows)])
+        return [[r, c] for r, c in sorted(pacific & atlantic)]
