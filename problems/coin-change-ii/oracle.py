@@ -1,4 +1,4 @@
-# Oracle: explicit enumeration of how many of each coin for tiny cases; otherwise a running sum along each residue class mod the coin (numpy, exact Python ints).
+# Oracle: explicit enumeration of how many of each coin for tiny cases; otherwise, per coin c, running sums along each residue class mod c (numpy reshape + cumsum on exact Python ints).
 import numpy as np
 
 
@@ -14,6 +14,11 @@ def oracle(amount, coins):
     ways = np.zeros(amount + 1, dtype=object)
     ways[0] = 1
     for c in coins:
-        for r in range(min(c, amount + 1)):
-            ways[r::c] = np.cumsum(ways[r::c])  # ways with any number of c's = prefix sums along a, a - c, a - 2c, ...
+        if c > amount:
+            continue
+        rows = -(-(amount + 1) // c)
+        grid = np.zeros(rows * c, dtype=object)
+        grid[:amount + 1] = ways
+        # row r, column k holds amount r * c + k; summing down a column adds any number of c's
+        ways = grid.reshape(rows, c).cumsum(axis=0).reshape(-1)[:amount + 1]
     return int(ways[amount])
