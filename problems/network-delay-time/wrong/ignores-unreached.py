@@ -1,0 +1,16 @@
+# Returns the latest arrival among the nodes reached, even when some node never receives the signal.
+class Solution:
+    def networkDelayTime(self, times: List[List[int]], n: int, k: int) -> int:
+        out = [[] for _ in range(n + 1)]
+        for u, v, w in times:
+            out[u].append((v, w))
+        arrival = {}
+        heap = [(0, k)]
+        while heap:
+            t, node = heappop(heap)
+            if node in arrival:
+                continue
+            arrival[node] = t
+            for nxt, w in out[node]:
+                heappush(heap, (t + w, nxt))
+        return max(arrival.values())
