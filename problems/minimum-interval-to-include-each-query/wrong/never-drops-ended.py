@@ -1,0 +1,15 @@
+# Missed step: never removes intervals that ended before the query, so a short interval to the left is reported.
+class Solution:
+    def minInterval(self, intervals: List[List[int]], queries: List[int]) -> List[int]:
+        intervals = sorted(intervals)
+        answer = [-1] * len(queries)
+        heap = []
+        i = 0
+        for qi in sorted(range(len(queries)), key=queries.__getitem__):
+            q = queries[qi]
+            while i < len(intervals) and intervals[i][0] <= q:
+                heappush(heap, (intervals[i][1] - intervals[i][0] + 1, intervals[i][1]))
+                i += 1
+            if heap:
+                answer[qi] = heap[0][0]
+        return answer
