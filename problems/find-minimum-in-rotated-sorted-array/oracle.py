@@ -1,0 +1,3 @@
+# Oracle: brute force, the minimum by a linear scan.
+def oracle(nums):
+    return min(nums)

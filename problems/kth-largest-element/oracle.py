@@ -1,0 +1,3 @@
+# Oracle: brute force, sorts everything and counts k from the end.
+def oracle(nums, k):
+    return sorted(nums)[-k]
