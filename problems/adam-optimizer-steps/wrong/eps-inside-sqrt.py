@@ -1,0 +1,17 @@
+# Puts eps inside the square root, sqrt(v_hat + eps), instead of adding it to sqrt(v_hat).
+import math
+
+
+def adam_minimize(a, c, x0, lr, beta1, beta2, eps, steps):
+    x = list(x0)
+    m = [0.0] * len(x)
+    v = [0.0] * len(x)
+    for t in range(1, steps + 1):
+        for i in range(len(x)):
+            g = a[i] * (x[i] - c[i])
+            m[i] = beta1 * m[i] + (1 - beta1) * g
+            v[i] = beta2 * v[i] + (1 - beta2) * g * g
+            m_hat = m[i] / (1 - beta1 ** t)
+            v_hat = v[i] / (1 - beta2 ** t)
+            x[i] -= lr * m_hat / math.sqrt(v_hat + eps)
+    return x
