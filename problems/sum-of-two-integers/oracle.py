@@ -1,0 +1,3 @@
+# Oracle: brute force, Python's own addition.
+def oracle(a, b):
+    return a + b
