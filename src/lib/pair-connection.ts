@@ -30,6 +30,13 @@ export interface PairConnection {
 }
 
 const MAX_REASON_CHARS = 200;
+/**
+ * Server closes worth retrying (with y-websocket's backoff): too fast (4429), updates out of order
+ * (4422, a resync fixes it), and the 45xx range (busy, try later). The other 44xx are final:
+ * wrong code, no such mock, seat taken, message or document too large.
+ */
+const RETRY_CLOSES = new Set([4422, 4429]);
+export const shouldReconnect = (event: { code: number }) => !(event.code >= 4400 && event.code < 4500) || RETRY_CLOSES.has(event.code);
 
 /** A random id of `bytes` bytes in hex (getRandomValues works on plain-http LAN pages too). */
 export function randomHex(bytes: number): string {
@@ -44,7 +51,7 @@ export function openPairConnection(options: { serverUrl: string; code: string; r
   const { serverUrl, code, role, peerId } = options;
   const doc = options.doc ?? new Y.Doc();
   const roomId = options.roomId ?? roomIdFor(code);
-  const provider = new WebsocketProvider(serverUrl, roomId, doc, { params: { code, peer: peerId, role }, disableBc: true });
+  const provider = new WebsocketProvider(serverUrl, roomId, doc, { params: { code, peer: peerId, role }, disableBc: true, shouldReconnect });
   provider.awareness.setLocalStateField('role', role);
   let status: PairStatus = { kind: 'connecting' };
   let everConnected = false;

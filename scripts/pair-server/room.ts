@@ -1,0 +1,296 @@
+// One paired mock on the server: its Yjs document, awareness, and the (at most two) sockets in it.
+// Every message a socket sends is read here, inside a guard: a message that cannot be decoded, an
+// update that would push the document past its cap, or too many updates that cannot be placed
+// closes that socket with a reason, and the room goes on for the other peer.
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import type { PairLimits } from './limits.ts';
+import { TokenBucket } from './limits.ts';
+
+/** Close codes the app understands. y-websocket stops for good after 4400–4499 unless told otherwise. */
+export const CLOSE_BAD_REQUEST = 4400;
+export const CLOSE_WRONG_CODE = 4401;
+export const CLOSE_NO_SUCH_ROOM = 4404;
+export const CLOSE_ROOM_FULL = 4409;
+export const CLOSE_TOO_LARGE = 4413;
+/** Updates the room cannot place (missing dependencies) piled up; the app reconnects and resyncs. */
+export const CLOSE_UNPLACEABLE = 4422;
+/** Too many messages or bytes too fast; the app reconnects after a pause. */
+export const CLOSE_RATE_LIMITED = 4429;
+/** The server is at its room, socket or memory limit; try again later. */
+export const CLOSE_BUSY = 4503;
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const SYNC_STEP1 = 0;
+const SYNC_STEP2 = 1;
+const SYNC_UPDATE = 2;
+/** What an empty room is counted as before anything is written into it. */
+export const ROOM_BASE_BYTES = 4 * 1024;
+
+export type Role = 'candidate' | 'interviewer';
+
+export interface Peer {
+  ws: WebSocket;
+  role: Role;
+  peerId: string;
+  /** Awareness client ids this socket announced (removed when it leaves). */
+  clients: Set<number>;
+  messages: TokenBucket;
+  bytes: TokenBucket;
+  stateRequests: TokenBucket;
+}
+
+/** Ways the room asks the server about process-wide memory. */
+export interface RoomHost {
+  limits: PairLimits;
+  /** Makes room for `bytes` more in the process (dropping idle rooms); false when it cannot. */
+  reserve(room: Room, bytes: number): boolean;
+  /** The room's counted size changed by `delta`. */
+  account(delta: number): void;
+}
+
+class Refusal extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+const syncMessage = (write: (e: encoding.Encoder) => void): Uint8Array => {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE_SYNC);
+  write(e);
+  return encoding.toUint8Array(e);
+};
+
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly peers = new Map<WebSocket, Peer>();
+  /** The candidate's seat key (their browser's peer id): the only candidate ever let in. */
+  readonly candidateKey: string;
+  /** Counted size: the encoded document, kept as a running sum of applied updates. */
+  bytes = ROOM_BASE_BYTES;
+  lastActive: number;
+  private pendingUpdates = 0;
+  private dropped = false;
+
+  constructor(
+    readonly id: string,
+    candidateKey: string,
+    private readonly host: RoomHost,
+    now: number,
+  ) {
+    this.candidateKey = candidateKey;
+    this.lastActive = now;
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      const message = syncMessage((e) => {
+        encoding.writeVarUint(e, SYNC_UPDATE);
+        encoding.writeVarUint8Array(e, update);
+      });
+      for (const ws of this.peers.keys()) if (ws !== origin) this.send(ws, message);
+    });
+    this.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+      const peer = origin instanceof Object ? this.peers.get(origin as WebSocket) : undefined;
+      if (peer) {
+        for (const c of added) peer.clients.add(c);
+        for (const c of removed) peer.clients.delete(c);
+      }
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]));
+      const message = encoding.toUint8Array(e);
+      for (const ws of this.peers.keys()) this.send(ws, message);
+    });
+  }
+
+  get idle(): boolean {
+    return this.peers.size === 0;
+  }
+
+  peerWith(role: Role): Peer | undefined {
+    for (const p of this.peers.values()) if (p.role === role) return p;
+    return undefined;
+  }
+
+  /** Adds an admitted socket and sends it the document's state vector and the awareness. */
+  join(ws: WebSocket, role: Role, peerId: string, now: number): void {
+    const { limits } = this.host;
+    // The same peer reconnecting (a reload, a dropped network) replaces its stale socket.
+    for (const [other, p] of this.peers) if (p.peerId === peerId || p.role === role) this.leave(other, true);
+    this.peers.set(ws, {
+      ws, role, peerId, clients: new Set(),
+      messages: new TokenBucket(limits.messageBurst, limits.messagesPerSecond),
+      bytes: new TokenBucket(limits.byteBurst, limits.bytesPerSecond),
+      stateRequests: new TokenBucket(limits.stateRequestBurst, limits.stateRequestsPerSecond),
+    });
+    this.lastActive = now;
+    this.send(ws, syncMessage((e) => {
+      encoding.writeVarUint(e, SYNC_STEP1);
+      encoding.writeVarUint8Array(e, Y.encodeStateVector(this.doc));
+    }));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]));
+      this.send(ws, encoding.toUint8Array(e));
+    }
+  }
+
+  /** Removes a socket and its awareness entries; `terminate` also cuts it. */
+  leave(ws: WebSocket, terminate = false): void {
+    const peer = this.peers.get(ws);
+    if (!peer) return;
+    this.peers.delete(ws);
+    if (peer.clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.clients], null);
+    if (terminate) ws.terminate();
+  }
+
+  /** Reads one message from `ws`; any fault closes that socket with a reason and nothing else. */
+  receive(ws: WebSocket, data: Buffer, isBinary: boolean, now: number): void {
+    const peer = this.peers.get(ws);
+    if (!peer || this.dropped) return;
+    try {
+      if (!peer.messages.take(1) || !peer.bytes.take(data.length)) throw new Refusal(CLOSE_RATE_LIMITED, 'Too many messages: slow down.');
+      if (!isBinary) throw new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
+      this.lastActive = now;
+      this.read(peer, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    } catch (e) {
+      const refusal = e instanceof Refusal ? e : new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
+      this.leave(ws);
+      ws.close(refusal.code, refusal.reason);
+    }
+  }
+
+  private read(peer: Peer, message: Uint8Array): void {
+    const d = decoding.createDecoder(message);
+    const type = decoding.readVarUint(d);
+    if (type === MESSAGE_SYNC) {
+      const step = decoding.readVarUint(d);
+      const payload = decoding.readVarUint8Array(d);
+      if (decoding.hasContent(d)) throw new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
+      if (step === SYNC_STEP1) {
+        if (!peer.stateRequests.take(1)) throw new Refusal(CLOSE_RATE_LIMITED, 'Too many requests for the whole document: slow down.');
+        const reply = syncMessage((e) => {
+          encoding.writeVarUint(e, SYNC_STEP2);
+          encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(this.doc, payload));
+        });
+        this.send(peer.ws, reply);
+      } else if (step === SYNC_STEP2 || step === SYNC_UPDATE) {
+        this.apply(peer, payload);
+      } else {
+        throw new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
+      }
+    } else if (type === MESSAGE_AWARENESS) {
+      const update = this.ownAwareness(peer, decoding.readVarUint8Array(d));
+      if (decoding.hasContent(d)) throw new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
+      if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer.ws);
+    } else {
+      throw new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
+    }
+  }
+
+  /** Applies a document update within the room's and the process's memory, and the pending cap. */
+  private apply(peer: Peer, update: Uint8Array): void {
+    const { limits } = this.host;
+    if (this.bytes + update.length > limits.maxRoomBytes) {
+      // The running sum over-counts (deletions, repeated sync steps): measure before refusing.
+      this.setBytes(ROOM_BASE_BYTES + Y.encodeStateAsUpdate(this.doc).length);
+      if (this.bytes + update.length > limits.maxRoomBytes) {
+        throw new Refusal(CLOSE_TOO_LARGE, `This mock's shared document is full (${Math.round(limits.maxRoomBytes / 1024 / 1024)} MiB).`);
+      }
+    }
+    if (!this.host.reserve(this, update.length)) throw new Refusal(CLOSE_BUSY, 'The pairing server is full right now; try again in a few minutes.');
+    Y.applyUpdate(this.doc, update, peer.ws);
+    this.setBytes(this.bytes + update.length);
+    const { pendingStructs, pendingDs } = this.doc.store;
+    if (!pendingStructs && !pendingDs) {
+      this.pendingUpdates = 0;
+      return;
+    }
+    this.pendingUpdates += 1;
+    const pendingBytes = (pendingStructs?.update.length ?? 0) + (pendingDs?.length ?? 0);
+    if (this.pendingUpdates > limits.maxPendingUpdates || pendingBytes > limits.maxPendingBytes) {
+      // Whatever waits for a missing piece is dropped; a genuine peer sends it again on resync.
+      this.doc.store.pendingStructs = null;
+      this.doc.store.pendingDs = null;
+      this.pendingUpdates = 0;
+      throw new Refusal(CLOSE_UNPLACEABLE, 'Too many updates that do not fit the document; reconnecting resyncs.');
+    }
+  }
+
+  /**
+   * The part of an awareness update this socket may make: entries of its own clients (a few, each
+   * small). Browsers relay the other peer's entries back; those are left out, never applied, so
+   * nobody can change how the other peer appears (its role, its cursor).
+   */
+  private ownAwareness(peer: Peer, update: Uint8Array): Uint8Array | null {
+    const { limits } = this.host;
+    const d = decoding.createDecoder(update);
+    const count = decoding.readVarUint(d);
+    if (count > limits.maxAwarenessClients * 2) throw new Refusal(CLOSE_BAD_REQUEST, 'Too many presence entries.');
+    const owned = new Set<number>();
+    for (const p of this.peers.values()) if (p !== peer) for (const c of p.clients) owned.add(c);
+    const mine = new Set(peer.clients);
+    const kept = encoding.createEncoder();
+    let n = 0;
+    const entries: { client: number; clock: number; state: string }[] = [];
+    for (let i = 0; i < count; i++) {
+      const client = decoding.readVarUint(d);
+      const clock = decoding.readVarUint(d);
+      const state = decoding.readVarString(d);
+      if (state.length > limits.maxAwarenessStateChars) throw new Refusal(CLOSE_TOO_LARGE, 'Presence entry too large.');
+      if (owned.has(client)) continue;
+      // An entry older than what the room has changes nothing (a relayed copy): not counted as one's own.
+      if (!mine.has(client) && clock <= (this.awareness.meta.get(client)?.clock ?? -1)) continue;
+      mine.add(client);
+      entries.push({ client, clock, state });
+      n += 1;
+    }
+    if (decoding.hasContent(d)) throw new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
+    if (mine.size > limits.maxAwarenessClients) throw new Refusal(CLOSE_BAD_REQUEST, 'Too many presence entries.');
+    if (n === 0) return null;
+    encoding.writeVarUint(kept, n);
+    for (const { client, clock, state } of entries) {
+      encoding.writeVarUint(kept, client);
+      encoding.writeVarUint(kept, clock);
+      encoding.writeVarString(kept, state);
+    }
+    return encoding.toUint8Array(kept);
+  }
+
+  private setBytes(bytes: number): void {
+    this.host.account(bytes - this.bytes);
+    this.bytes = bytes;
+  }
+
+  /** Sends, dropping a socket that does not read what it is sent. */
+  private send(ws: WebSocket, message: Uint8Array): void {
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > this.host.limits.maxBufferedBytes) {
+      this.leave(ws, true);
+      return;
+    }
+    ws.send(message, (err) => {
+      if (err) this.leave(ws, true);
+    });
+  }
+
+  /** Frees the room: every socket in it is closed, the document destroyed. */
+  drop(): void {
+    this.dropped = true;
+    for (const ws of [...this.peers.keys()]) this.leave(ws, true);
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.host.account(-this.bytes);
+    this.bytes = 0;
+  }
+}
