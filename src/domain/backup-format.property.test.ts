@@ -223,6 +223,7 @@ const EVENT_BODIES: Record<EventType, Spec> = {
   'clock-paused': { requestId: ID },
   'clock-resumed': { pausedMs: NUM, requestId: ID },
   'partner-feedback': { scorecard: object({}), requestId: ID },
+  'interviewer-typing': { allowed: BOOL },
 };
 const DRAFT: Spec = { roundId: ID, problemId: ID, code: TEXT, updatedAt: NUM };
 const STORY: Spec = { id: ID, title: TEXT, situation: TEXT, task: TEXT, action: TEXT, result: TEXT, tags: TEXTS, createdAt: NUM, updatedAt: NUM };

@@ -226,6 +226,7 @@ const EVENT_BODIES: Record<EventType, (o: Obj, path: string) => void> = {
   'clock-paused': pairEvent,
   'clock-resumed': pairEvent,
   'partner-feedback': pairEvent,
+  'interviewer-typing': (o, p) => bool(o, 'allowed', p),
 };
 const EVENT_TYPES = Object.keys(EVENT_BODIES) as EventType[];
 

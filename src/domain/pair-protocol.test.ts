@@ -14,7 +14,7 @@ const scorecard: Scorecard = {
   decision: 'hire',
   summary: 'Good pace.',
 };
-const info = { roundId: 'r-1', problemIds: ['two-sum', 'lru-cache'], activeProblemId: 'two-sum', startedAt: 1000, durationMs: 2_700_000, endedAt: null, endReason: null, pausedAt: null };
+const info = { roundId: 'r-1', problemIds: ['two-sum', 'lru-cache'], activeProblemId: 'two-sum', startedAt: 1000, durationMs: 2_700_000, endedAt: null, endReason: null, pausedAt: null, interviewerMayType: false };
 const REQ = 'a1b2c3d4e5f60718';
 
 /** Any JSON-like value a hostile peer could write into the document. */
@@ -36,7 +36,7 @@ describe('round info', () => {
   it('refuses an active problem that is not in the round, and every damaged field', () => {
     expect(parsePairInfo({ ...info, activeProblemId: 'other' })).toBeNull();
     for (const bad of damaged(info)) {
-      if (bad.endedAt === null || bad.endReason === null || bad.pausedAt === null || bad.pausedAt === undefined) continue; // "not ended", "running"
+      if (bad.endedAt === null || bad.endReason === null || bad.pausedAt === null || bad.pausedAt === undefined || bad.interviewerMayType === undefined || bad.interviewerMayType === true) continue; // "not ended", "running", "read-only" (an older candidate), allowed
       expect(parsePairInfo(bad)).toBeNull();
     }
   });

@@ -42,6 +42,8 @@ export interface PairInfo {
   endReason: EndReason | null;
   /** Set while the interviewer has the clock paused. */
   pausedAt: number | null;
+  /** The candidate lets the interviewer type in the shared code (off unless the candidate turns it on). */
+  interviewerMayType: boolean;
 }
 
 /** What the interviewer asks of the candidate's app. Each is applied once, however often it syncs. */
@@ -83,7 +85,8 @@ export function parsePairInfo(v: unknown): PairInfo | null {
   if (endedAt !== null && !isTime(endedAt)) return null;
   if (endReason !== null && !isOneOf<EndReason>(endReason, ['time-up', 'ended-early'])) return null;
   if (pausedAt !== null && !isTime(pausedAt)) return null;
-  return { roundId, problemIds: [...problemIds], activeProblemId, startedAt, durationMs, endedAt, endReason, pausedAt };
+  if (v.interviewerMayType !== undefined && typeof v.interviewerMayType !== 'boolean') return null;
+  return { roundId, problemIds: [...problemIds], activeProblemId, startedAt, durationMs, endedAt, endReason, pausedAt, interviewerMayType: v.interviewerMayType === true };
 }
 
 function parseSignal(v: unknown): SignalScore | null {
@@ -183,6 +186,8 @@ export function parseMirroredEvent(v: unknown): MirroredEvent | null {
     }
     case 'round-ended':
       return isOneOf(v.reason, ['time-up', 'ended-early'] as const) ? { type: 'round-ended', at, reason: v.reason } : null;
+    case 'interviewer-typing':
+      return typeof v.allowed === 'boolean' ? { type: 'interviewer-typing', at, allowed: v.allowed } : null;
     default:
       return null;
   }

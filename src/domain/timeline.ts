@@ -46,7 +46,9 @@ export type TimelineEventBody =
   | { type: 'clock-paused'; requestId: string }
   /** `pausedMs` was added to the round's length (clock-pause.ts). */
   | { type: 'clock-resumed'; pausedMs: number; requestId: string }
-  | { type: 'partner-feedback'; scorecard: Scorecard; requestId: string };
+  | { type: 'partner-feedback'; scorecard: Scorecard; requestId: string }
+  /** The candidate let the interviewer type in the shared code, or took it back. */
+  | { type: 'interviewer-typing'; allowed: boolean };
 
 export type TimelineEvent = TimelineEventBody & { roundId: string; at: number };
 

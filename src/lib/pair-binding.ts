@@ -1,14 +1,31 @@
 // The candidate's Monaco model bound to the shared code (y-monaco), with the local cursor published
-// for the interviewer. Only the binding is added: no completion or other assist comes with it.
+// for the interviewer. Only the binding is added: no completion or other assist comes with it. A
+// paste too large for the pairing server (or that would make the code too long) is refused before
+// Monaco sees it, with a message, instead of being sent and getting the connection closed.
 import { MonacoBinding } from 'y-monaco';
 import { codeTextName } from '../domain/pair-protocol.ts';
+import { pasteProblem } from '../domain/pair-trust.ts';
 import type { monaco } from './monaco.ts';
 import type { PairConnection } from './pair-connection.ts';
 
 /** Binds `editor` to the problem's shared text; the model takes the shared content. Returns the unbind. */
-export function bindEditorToPair(connection: PairConnection, problemId: string, editor: monaco.editor.IStandaloneCodeEditor): () => void {
+export function bindEditorToPair(connection: PairConnection, problemId: string, editor: monaco.editor.IStandaloneCodeEditor, onPasteRefused?: (message: string) => void): () => void {
   const model = editor.getModel();
   if (!model) return () => {};
   const binding = new MonacoBinding(connection.doc.getText(codeTextName(problemId)), model, new Set([editor]), connection.provider.awareness);
-  return () => binding.destroy();
+  const node = editor.getContainerDomNode();
+  const onPaste = (e: ClipboardEvent) => {
+    const pasted = e.clipboardData?.getData('text/plain') ?? '';
+    const problem = pasteProblem(pasted.length, model.getValueLength());
+    if (!problem) return;
+    e.preventDefault();
+    e.stopPropagation();
+    onPasteRefused?.(problem);
+  };
+  // Capture: before Monaco's own listener on its text area.
+  node.addEventListener('paste', onPaste, true);
+  return () => {
+    node.removeEventListener('paste', onPaste, true);
+    binding.destroy();
+  };
 }

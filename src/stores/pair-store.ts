@@ -6,12 +6,13 @@ import { create } from 'zustand';
 import { pausedSince } from '../domain/clock-pause.ts';
 import { normalizePairCode, parseServerUrl, roomIdFor, type JoinDetails } from '../domain/pair-code.ts';
 import {
-  codeTextName, INFO_KEY, isRequestId, NEXT_ROUND_KEY, parseNextRound, parsePairRequest, REQUESTS_MAP, ROUND_MAP, TIMELINE_MAP, timelineKeys,
-  type PairInfo,
+  codeTextName, handledRequests, INFO_KEY, isRequestId, NEXT_ROUND_KEY, parseNextRound, parsePairRequest, REQUESTS_MAP, ROUND_MAP, TIMELINE_MAP, timelineKeys,
+  type PairInfo, type PairRequest,
 } from '../domain/pair-protocol.ts';
 import * as Y from 'yjs';
 import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../lib/pair-connection.ts';
 import { persistDoc, restoreDoc } from '../lib/pair-doc-cache.ts';
+import { acceptInvitation, editBetween, interviewerMayType, RequestGate } from '../domain/pair-trust.ts';
 import { useRoundStore } from './round-store.ts';
 
 export interface PairingConfig {
@@ -98,8 +99,11 @@ interface PairState {
   partnerPresent: boolean;
   /** The shared document holds the round's code: editors may bind. */
   ready: boolean;
-  /** After the round, the partner's own round to interview (they swapped roles). */
+  /** After the round, the partner's own round to interview (they swapped roles), on this round's server only. */
   invitation: JoinDetails | null;
+  /** A message for the candidate about the pairing (a paste refused), until dismissed. */
+  notice: string | null;
+  setNotice(notice: string | null): void;
   /** Connects the round's pairing, if it has one (a no-op when already connected). */
   start(roundId: string): void;
   stop(): void;
@@ -115,6 +119,7 @@ export const usePairStore = create<PairState>()((set, get) => ({
   partnerPresent: false,
   ready: false,
   invitation: null,
+  notice: null,
 
   start(roundId) {
     if (get().roundId === roundId) return;
@@ -129,7 +134,7 @@ export const usePairStore = create<PairState>()((set, get) => ({
     const offStatus = connection.subscribe(() => set({ status: connection.status(), partnerPresent: connection.partnerPresent() }));
     const offMirror = mirrorRound(connection, roundId, restored, () => set({ ready: true }));
     const round = connection.doc.getMap<unknown>(ROUND_MAP);
-    const onInvitation = () => set({ invitation: parseNextRound(round.get(NEXT_ROUND_KEY)) });
+    const onInvitation = () => set({ invitation: acceptInvitation(parseNextRound(round.get(NEXT_ROUND_KEY)), config.serverUrl) });
     round.observe(onInvitation);
     teardown = () => {
       round.unobserve(onInvitation);
@@ -138,13 +143,17 @@ export const usePairStore = create<PairState>()((set, get) => ({
       offPersist();
       connection.destroy();
     };
-    set({ roundId, config, connection, status: connection.status(), partnerPresent: false, ready: false, invitation: null });
+    set({ roundId, config, connection, status: connection.status(), partnerPresent: false, ready: false, invitation: null, notice: null });
+  },
+
+  setNotice(notice) {
+    set({ notice });
   },
 
   stop() {
     teardown?.();
     teardown = null;
-    set({ roundId: null, config: null, connection: null, status: null, partnerPresent: false, ready: false, invitation: null });
+    set({ roundId: null, config: null, connection: null, status: null, partnerPresent: false, ready: false, invitation: null, notice: null });
   },
 }));
 
@@ -165,7 +174,7 @@ function mirrorRound(connection: PairConnection, roundId: string, restored: bool
     if (!seeded || s.round?.id !== roundId || !s.activeProblemId) return;
     const next: PairInfo = {
       roundId, problemIds: s.round.problemIds, activeProblemId: s.activeProblemId, startedAt: s.round.startedAt, durationMs: s.round.durationMs,
-      endedAt: s.round.endedAt ?? null, endReason: s.round.endReason ?? null, pausedAt: pausedSince(s.events),
+      endedAt: s.round.endedAt ?? null, endReason: s.round.endReason ?? null, pausedAt: pausedSince(s.events), interviewerMayType: interviewerMayType(s.events),
     };
     doc.transact(() => {
       if (JSON.stringify(info.get(INFO_KEY)) !== JSON.stringify(next)) info.set(INFO_KEY, next);
@@ -173,13 +182,41 @@ function mirrorRound(connection: PairConnection, roundId: string, restored: bool
     });
   };
 
-  // Requests are applied one after another, so two questions never take the same slot.
+  // Requests are applied one after another, so two questions never take the same slot; the gate
+  // rate-limits them and lets only the latest scorecard through.
   let queue = Promise.resolve();
+  const gate = new RequestGate(Date.now());
   const applyRequests = () => {
+    const valid: [string, PairRequest][] = [];
+    const { round, events } = useRoundStore.getState();
+    const done = round?.id === roundId ? handledRequests(events) : new Set<string>();
     for (const [id, value] of requests) {
-      const request = isRequestId(id) ? parsePairRequest(value) : null;
-      if (request) queue = queue.then(() => useRoundStore.getState().applyPartnerRequest(roundId, id, request));
+      const request = isRequestId(id) && !done.has(id) ? parsePairRequest(value) : null;
+      if (request) valid.push([id, request]);
     }
+    for (const [id, request] of gate.admit(valid, Date.now())) queue = queue.then(() => useRoundStore.getState().applyPartnerRequest(roundId, id, request));
+  };
+
+  // The code is the candidate's: an edit that arrives from the other side is undone unless the
+  // candidate has let the interviewer type. `kept` is the text as last accepted, per problem.
+  const unguard: (() => void)[] = [];
+  const guardCode = (text: Y.Text) => {
+    let kept = text.toString();
+    const guard = (_event: Y.YTextEvent, transaction: Y.Transaction) => {
+      const current = text.toString();
+      if (transaction.local || interviewerMayType(useRoundStore.getState().events)) {
+        kept = current;
+        return;
+      }
+      if (kept === current) return;
+      const { index, remove, insert } = editBetween(current, kept);
+      doc.transact(() => {
+        if (remove > 0) text.delete(index, remove);
+        if (insert) text.insert(index, insert);
+      });
+    };
+    text.observe(guard);
+    unguard.push(() => text.unobserve(guard));
   };
 
   // Without a saved copy, the first sync decides whose code wins: the shared text if the room has
@@ -195,6 +232,7 @@ function mirrorRound(connection: PairConnection, roundId: string, restored: bool
       }
     });
     seeded = true;
+    for (const pid of round.problemIds) guardCode(doc.getText(codeTextName(pid)));
     onReady();
     publish();
     applyRequests();
@@ -217,5 +255,6 @@ function mirrorRound(connection: PairConnection, roundId: string, restored: bool
     live = false;
     offRound();
     requests.unobserve(onRequests);
+    for (const off of unguard) off();
   };
 }

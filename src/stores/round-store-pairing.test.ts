@@ -140,4 +140,33 @@ describe('requests from a paired-mock interviewer', () => {
     const events = (await loadRound(db, paired))!.events;
     expect(events.filter((e) => e.type === 'partner-feedback')).toHaveLength(1);
   });
+
+  it('caps extra time at 30 minutes per round in all, however many extensions arrive', async () => {
+    const id = await openRound(20);
+    const ids = Array.from({ length: 9 }, (_, i) => `${i}`.repeat(16));
+    for (const rid of ids) await useRoundStore.getState().applyPartnerRequest(id, rid, { type: 'extend', minutes: 5, sentAt: now });
+    await useRoundStore.getState().applyPartnerRequest(id, 'e'.repeat(16), { type: 'extend', minutes: 30, sentAt: now });
+    expect(useRoundStore.getState().round?.durationMs).toBe(50 * MIN);
+    const saved = (await loadRound(db, id))!;
+    expect(saved.round.durationMs).toBe(50 * MIN);
+    const extended = saved.events.filter((e) => e.type === 'time-extended');
+    expect(extended.reduce((sum, e) => sum + (e.type === 'time-extended' ? e.minutes : 0), 0)).toBe(30);
+    expect(extended).toHaveLength(6);
+  });
+
+  it('keeps one scorecard per round: a new one replaces the old, its gap entries too', async () => {
+    const id = await openRound();
+    await useRoundStore.getState().end('ended-early');
+    await useRoundStore.getState().applyPartnerRequest(id, REQ[0], { type: 'feedback', scorecard: card, sentAt: now });
+    const second: Scorecard = { ...card, signals: { ...card.signals, technical: { rating: 4, comment: '' }, communication: { rating: 1, comment: 'Silent.' } } };
+    now += 1_000;
+    await useRoundStore.getState().applyPartnerRequest(id, REQ[1], { type: 'feedback', scorecard: second, sentAt: now });
+    for (let i = 0; i < 20; i++) await useRoundStore.getState().applyPartnerRequest(id, `f${i}`.padEnd(16, 'a'), { type: 'feedback', scorecard: second, sentAt: now });
+    const events = (await loadRound(db, id))!.events.filter((e) => e.type === 'partner-feedback');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ scorecard: second });
+    const gaps = await gapsForRound(db, id);
+    expect(gaps.map((g) => g.quote).sort()).toEqual(['Communication: very weak. Silent.', 'Rationale for choices: weak (rated by your interviewer).']);
+    expect(useRoundStore.getState().events.filter((e) => e.type === 'partner-feedback')).toHaveLength(1);
+  });
 });

@@ -7,6 +7,7 @@ import { INTERRUPTIONS_OFF, type InterruptionSettings } from '../domain/interrup
 import { gapEntriesFromScorecard, type Scorecard } from '../domain/scorecard.ts';
 import { pausedSince } from '../domain/clock-pause.ts';
 import { handledRequests, nextInterviewerSlot, type PairRequest } from '../domain/pair-protocol.ts';
+import { interviewerMayType } from '../domain/pair-trust.ts';
 import type { Problem } from '../domain/problem-schema.ts';
 import { deadline, dueWarnings, elapsedMs, isTimeUp } from '../domain/round-clock.ts';
 import type { Assists, EndReason, RunKind, RunSummary, SelfRating, TimelineEvent, TimelineEventBody } from '../domain/timeline.ts';
@@ -93,13 +94,19 @@ interface RoundState {
    * round no longer open here).
    */
   applyPartnerRequest(roundId: string, requestId: string, request: PairRequest): Promise<void>;
+  /** The candidate lets a paired-mock interviewer type in the code, or stops it (recorded in the timeline). */
+  setInterviewerTyping(allowed: boolean): Promise<void>;
 }
 
 const MINUTE_MS = 60_000;
 
+/** Extra time a partner may add to one round, in all (a resume only gives back paused time). */
+export const MAX_PARTNER_EXTRA_MIN = 30;
+
 /**
  * Files a partner's scorecard with a round: a timeline event, and a partner gap entry per weak
- * signal. Does nothing when this request was filed already (another tab, a resync).
+ * signal. A round keeps one scorecard: a new one replaces the earlier event and its gap entries.
+ * Does nothing when this request was filed already (another tab, a resync).
  */
 async function filePartnerFeedback(roundId: string, requestId: string, scorecard: Scorecard, now: number): Promise<TimelineEvent | null> {
   const loaded = await loadRound(deps.db(), roundId);
@@ -107,14 +114,20 @@ async function filePartnerFeedback(roundId: string, requestId: string, scorecard
   const { round } = loaded;
   const problemId = round.problemIds[0] ?? null;
   const problem = problemId ? await deps.loadProblem(problemId) : undefined;
-  const event = await appendEvent(deps.db(), roundId, now, { type: 'partner-feedback', scorecard, requestId });
   const entries = gapEntriesFromScorecard(scorecard, {
     roundId, problemId, family: problem?.family ?? null, tags: problem?.tags ?? [],
     // Feedback sent after the round refers to the round's end.
     momentMs: elapsedMs(round, Math.min(now, round.endedAt ?? now)), receivedAt: now, newId: () => crypto.randomUUID(),
   });
-  for (const entry of entries) await addGap(deps.db(), entry);
-  return event;
+  const db = deps.db();
+  return db.transaction('rw', db.events, db.gaps, async () => {
+    const earlier = await db.events.where('roundId').equals(roundId).filter((e) => e.type === 'partner-feedback').primaryKeys();
+    await db.events.bulkDelete(earlier);
+    await db.gaps.where('roundId').equals(roundId).filter((g) => g.source === 'partner').delete();
+    const event = await appendEvent(db, roundId, now, { type: 'partner-feedback', scorecard, requestId });
+    for (const entry of entries) await addGap(db, entry);
+    return event;
+  });
 }
 
 /** Creates a round in storage and returns its id; open it with `open`. */
@@ -430,7 +443,7 @@ export const useRoundStore = create<RoundState>()((set, get) => {
         const now = deps.now();
         if (request.type === 'feedback') {
           const event = await filePartnerFeedback(roundId, requestId, request.scorecard, now);
-          if (event && get().round?.id === roundId) set((s) => ({ events: [...s.events, event] }));
+          if (event && get().round?.id === roundId) set((s) => ({ events: [...s.events.filter((e) => e.type !== 'partner-feedback'), event] }));
           return;
         }
         const { round, phase, events, code } = get();
@@ -459,15 +472,24 @@ export const useRoundStore = create<RoundState>()((set, get) => {
           return;
         }
         if (request.type === 'resume' && since === null) return;
-        // A resume adds the paused span to the round's length; an extension adds its minutes.
-        const addMs = request.type === 'resume' ? Math.max(0, now - since!) : request.minutes * MINUTE_MS;
+        // A resume adds the paused span to the round's length; an extension adds its minutes, up to
+        // MAX_PARTNER_EXTRA_MIN for the round in all.
+        const given = events.reduce((sum, e) => sum + (e.type === 'time-extended' ? e.minutes : 0), 0);
+        const minutes = request.type === 'extend' ? Math.min(request.minutes, MAX_PARTNER_EXTRA_MIN - given) : 0;
+        if (request.type === 'extend' && minutes <= 0) return;
+        const addMs = request.type === 'resume' ? Math.max(0, now - since!) : minutes * MINUTE_MS;
         const durationMs = await extendRound(deps.db(), round.id, addMs);
         if (durationMs === null) return;
         set((s) => (s.round?.id === round.id ? { round: { ...s.round, durationMs } } : {}));
-        await record(request.type === 'resume' ? { type: 'clock-resumed', pausedMs: addMs, requestId } : { type: 'time-extended', minutes: request.minutes, requestId }, now);
+        await record(request.type === 'resume' ? { type: 'clock-resumed', pausedMs: addMs, requestId } : { type: 'time-extended', minutes, requestId }, now);
       } finally {
         applying.delete(requestId);
       }
+    },
+
+    async setInterviewerTyping(allowed) {
+      if (get().phase !== 'active' || interviewerMayType(get().events) === allowed) return;
+      await record({ type: 'interviewer-typing', allowed });
     },
 
     async answerInterruption({ text, aloud, rating }) {

@@ -1,6 +1,9 @@
 // A paired mock end to end: two browser profiles (candidate, interviewer) and the real pairing
 // server on loopback (playwright.config.ts starts it; E2E_PAIR_URL is its address).
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 import { editorText, results, setCode, TWO_SUM, waitForPython } from './helpers.ts';
 
 const PAIR_URL = process.env.E2E_PAIR_URL!;
@@ -216,4 +219,89 @@ test('the interviewer pauses and resumes the candidate’s clock, and asks from 
   expect(lost).toBeLessThanOrEqual(75);
   await expect(interviewer.getByRole('list', { name: 'Round timeline' })).toContainText(/Clock resumed after \d+ s/);
   await context.close();
+});
+
+/** A modified interviewer client: the real protocol, driven from the test, writing what it likes. */
+async function hostileInterviewer(link: string): Promise<{ doc: Y.Doc; provider: WebsocketProvider; send(body: object): void }> {
+  const params = new URLSearchParams(new URL(link).hash.slice(1));
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(params.get('server')!, params.get('room')!, doc, {
+    params: { code: params.get('code')!.replaceAll('-', ''), peer: crypto.randomUUID().replaceAll('-', ''), role: 'interviewer' },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true,
+  });
+  provider.awareness.setLocalStateField('role', 'interviewer');
+  await new Promise<void>((r) => provider.once('sync', () => r()));
+  const send = (body: object) => doc.getMap('requests').set(crypto.randomUUID().replaceAll('-', ''), { sentAt: Date.now(), ...body });
+  return { doc, provider, send };
+}
+
+const scorecard = (technical: number) => ({
+  signals: {
+    understanding: { rating: 4, comment: '' }, technical: { rating: technical, comment: `technical ${technical}` },
+    rationale: { rating: 4, comment: '' }, communication: { rating: 4, comment: '' },
+  },
+  decision: 'no-hire', summary: 'From the hostile client.',
+});
+
+test('a modified interviewer client cannot rewrite the code, add unlimited time, file many scorecards, plant a link to another server, or flood requests', async ({ page }) => {
+  const link = await startPairedRound(page);
+  const hostile = await hostileInterviewer(link);
+  await expect(page.getByRole('status').filter({ hasText: 'Interviewer connected' })).toBeVisible();
+  const code = hostile.doc.getText('code:two-sum');
+  await expect.poll(() => code.toString()).toContain('class Solution');
+
+  // Rewriting the candidate's code: undone on the candidate's side, and the undo reaches the room.
+  code.insert(0, 'import os  # planted\n');
+  await expect.poll(() => code.toString()).not.toContain('planted');
+  expect(await editorText(page)).not.toContain('planted');
+
+  // Extra time: ten requests of 30 minutes add 30 minutes in all.
+  hostile.doc.transact(() => {
+    for (let i = 0; i < 10; i++) hostile.send({ type: 'extend', minutes: 30 });
+  });
+  await expect(page.getByRole('timer', { name: 'Time remaining' })).toHaveText(/^7[45]:\d\d$/);
+
+  // Scorecards: many arrive, the round keeps one.
+  hostile.doc.transact(() => {
+    for (let i = 1; i <= 30; i++) hostile.send({ type: 'feedback', scorecard: scorecard(i === 30 ? 1 : 4), sentAt: Date.now() + i });
+  });
+  // A link to another server is not offered; one on this round's server is.
+  const params = new URLSearchParams(new URL(link).hash.slice(1));
+  const next = { roomId: 'f'.repeat(32), code: 'ABCDEFGHJKMNPQRS', serverUrl: 'ws://203.0.113.9:1234' };
+  hostile.doc.getMap('round').set('next', next);
+  // A flood of requests: only a burst is applied.
+  hostile.doc.transact(() => {
+    for (let i = 0; i < 60; i++) hostile.send({ type: 'reveal-hint', problemId: 'two-sum', index: i % 50, text: `flood ${i}` });
+  });
+  const hints = page.getByRole('region', { name: 'Hints from your interviewer' }).getByRole('listitem');
+  await expect(hints.first()).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await hints.count()).toBeLessThanOrEqual(20);
+  await expect(page.getByRole('link', { name: 'Interview your partner' })).toHaveCount(0);
+  hostile.doc.getMap('round').set('next', { ...next, serverUrl: params.get('server') });
+  await expect(page.getByRole('link', { name: 'Interview your partner' })).toBeVisible();
+
+  // A paste too large for the link is refused with a message, and the link stays up.
+  await page.locator('.monaco-editor textarea').first().evaluate((area) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'x'.repeat(150_000));
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'Paste refused' })).toContainText('150,000 characters');
+  expect((await editorText(page)).length).toBeLessThan(10_000);
+  await expect(page.getByRole('status').filter({ hasText: 'Interviewer connected' })).toBeVisible();
+
+  // Once the candidate lets the interviewer type, the interviewer's edits stay; the timeline says so.
+  await page.getByRole('checkbox', { name: 'Let the interviewer type' }).check();
+  await expect.poll(() => [...hostile.doc.getMap('timeline').values()].some((e) => (e as { type: string }).type === 'interviewer-typing')).toBe(true);
+  code.insert(0, '# typed by the interviewer\n');
+  await expect.poll(() => editorText(page)).toContain('# typed by the interviewer');
+
+  await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('button', { name: 'End now' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Gap log' }).click();
+  const entries = page.getByRole('list', { name: 'Gap entries' }).getByRole('listitem');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText('technical 1');
+  hostile.provider.destroy();
 });

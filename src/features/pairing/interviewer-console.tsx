@@ -86,6 +86,8 @@ function describe(e: MirroredEvent): string | null {
       return `Clock resumed after ${Math.round(e.pausedMs / 1000)} s`;
     case 'partner-feedback':
       return 'Feedback received';
+    case 'interviewer-typing':
+      return e.allowed ? 'The candidate let you type' : 'The candidate stopped your typing';
     case 'warning':
       return `${e.minutesLeft} minutes left`;
     case 'round-started':
@@ -133,7 +135,7 @@ function Console({ details }: { details: JoinDetails }) {
         ) : null}
       </div>
       <section aria-label="Candidate’s code">
-        {connection && info ? <LiveCode key={info.activeProblemId} connection={connection} problemId={info.activeProblemId} /> : <p className="muted">Waiting for the candidate’s round…</p>}
+        {connection && info ? <LiveCode key={info.activeProblemId} connection={connection} problemId={info.activeProblemId} mayType={info.interviewerMayType && !ended} /> : <p className="muted">Waiting for the candidate’s round…</p>}
         <h2>What happened</h2>
         <ol aria-label="Round timeline" className="timeline">
           {info

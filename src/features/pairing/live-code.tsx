@@ -1,4 +1,4 @@
-// The candidate's code, live and read-only, with the candidate's cursor and selection (y-monaco
+// The candidate's code, live and read-only (writable while the candidate lets the interviewer type), with the candidate's cursor and selection (y-monaco
 // draws them from awareness). Same Monaco build and options as the candidate's editor.
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
@@ -7,7 +7,7 @@ import { bindEditorToPair } from '../../lib/pair-binding.ts';
 import type { PairConnection } from '../../lib/pair-connection.ts';
 import './pairing.css';
 
-export function LiveCode({ connection, problemId }: { connection: PairConnection; problemId: string }) {
+export function LiveCode({ connection, problemId, mayType }: { connection: PairConnection; problemId: string; mayType: boolean }) {
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onMount: OnMount = (e) => setEditor(e);
   useEffect(() => (editor ? bindEditorToPair(connection, problemId, editor) : undefined), [editor, connection, problemId]);
@@ -18,7 +18,10 @@ export function LiveCode({ connection, problemId }: { connection: PairConnection
         defaultLanguage="python"
         defaultValue=""
         theme="vs"
-        options={{ ...INTERVIEW_OPTIONS, readOnly: true, readOnlyMessage: { value: 'The candidate’s code: read-only here.' }, ariaLabel: 'Candidate’s code (live, read-only)' }}
+        options={{
+          ...INTERVIEW_OPTIONS, readOnly: !mayType, readOnlyMessage: { value: 'The candidate’s code: read-only unless they let you type.' },
+          ariaLabel: mayType ? 'Candidate’s code (live, you may type)' : 'Candidate’s code (live, read-only)',
+        }}
         onMount={onMount}
         loading={<div className="editor-loading">Loading editor…</div>}
       />

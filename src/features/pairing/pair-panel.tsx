@@ -2,6 +2,7 @@
 // connection, and the hints the interviewer chose to reveal (never the ones held back).
 import { useState } from 'react';
 import { formatPairCode, joinLink, roomIdFor } from '../../domain/pair-code.ts';
+import { interviewerMayType } from '../../domain/pair-trust.ts';
 import { usePairStore } from '../../stores/pair-store.ts';
 import { useRoundStore } from '../../stores/round-store.ts';
 import './pairing.css';
@@ -15,6 +16,9 @@ export function PairPanel() {
   const status = usePairStore((s) => s.status);
   const partner = usePairStore((s) => s.partnerPresent);
   const invitation = usePairStore((s) => s.invitation);
+  const notice = usePairStore((s) => s.notice);
+  const mayType = useRoundStore((s) => interviewerMayType(s.events));
+  const active = useRoundStore((s) => s.phase === 'active');
   const [copied, setCopied] = useState(false);
   if (!config) return null;
   const link = joinLink(window.location.origin, { ...config, roomId: roomIdFor(config.code) });
@@ -40,6 +44,18 @@ export function PairPanel() {
       <span>
         Code <strong className="pair-code">{formatPairCode(config.code)}</strong> · server {config.serverUrl}
       </span>
+      <label className="chip">
+        <input type="checkbox" checked={mayType} disabled={!active} onChange={(e) => void useRoundStore.getState().setInterviewerTyping(e.target.checked)} />
+        Let the interviewer type
+      </label>
+      {notice ? (
+        <p role="alert" className="pair-notice">
+          {notice}{' '}
+          <button type="button" onClick={() => usePairStore.getState().setNotice(null)}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
       {invitation ? (
         <p className="pair-invitation">
           Your partner started their round. <a href={joinLink(window.location.origin, invitation)}>Interview your partner</a>

@@ -11,7 +11,7 @@ function bindWhenReady(problemId: string, editor: Editor): () => void {
   let unbind: (() => void) | null = null;
   const bind = () => {
     const { connection, ready } = usePairStore.getState();
-    if (!unbind && ready && connection) unbind = bindEditorToPair(connection, problemId, editor);
+    if (!unbind && ready && connection) unbind = bindEditorToPair(connection, problemId, editor, (message) => usePairStore.getState().setNotice(message));
   };
   bind();
   const off = usePairStore.subscribe(bind);

@@ -45,6 +45,8 @@ function describe(e: TimelineEvent): string | null {
       return `Interviewer resumed the clock (paused ${Math.round(e.pausedMs / 1000)} s)`;
     case 'partner-feedback':
       return `Interviewer sent feedback (${e.scorecard.decision === 'hire' ? 'hire' : 'no hire'})`;
+    case 'interviewer-typing':
+      return e.allowed ? 'You let the interviewer type' : 'You stopped the interviewer typing';
     case 'code-snapshot':
       return null;
   }
