@@ -24,10 +24,13 @@ let checks = 0;
 const started = performance.now();
 
 async function checkProblem(bank: BankJudge, p: (typeof problems)[number]): Promise<void> {
-  const before = failures.length;
+  // Counted per problem: the other lane's failures land in the same list meanwhile.
+  const mine = (f: string) => f.startsWith(`${p.id}:`) || f.startsWith(`${p.id}/`);
+  const before = failures.filter(mine).length;
   const ref = await bank.judge(p, p.solution);
   checks++;
   if (ref.status !== 'accepted') failures.push(`${p.id}/solution.py must pass:\n${formatReport(ref)}`);
+  else if (ref.followup !== undefined && !ref.followup.startsWith('passed')) failures.push(`${p.id}/solution.py must pass its follow-up cases too: ${ref.followup}`);
   let slowest = Math.max(...ref.verdicts.map((v) => v.ms));
   if (ref.status === 'accepted' && p.timeLimitMs / Math.max(slowest, 1) < MIN_HEADROOM) {
     // A busy machine can slow one run: time the reference again and keep each case's faster time.
@@ -44,14 +47,20 @@ async function checkProblem(bank: BankJudge, p: (typeof problems)[number]): Prom
     checks++;
     if (r.status === 'accepted') failures.push(`${p.id}/wrong/${name} must be rejected but passed all ${r.total} cases`);
   }
+  for (const [name, code] of Object.entries(p.slow)) {
+    const r = await bank.judge(p, code);
+    checks++;
+    if (r.status !== 'accepted') failures.push(`${p.id}/slow/${name} is a solution LeetCode accepts, so it must be accepted here:\n${formatReport(r)}`);
+    else if (r.followup === undefined || r.followup.startsWith('passed')) failures.push(`${p.id}/slow/${name} must fail a follow-up case, but ${r.followup ?? 'none ran'}`);
+  }
   const trivial = trivialAnswers(p.entry);
   for (const [label, code] of Object.entries(trivial)) {
     const r = await bank.judge(p, code);
     checks++;
     if (r.status === 'accepted') failures.push(`${p.id}: the trivial answer "${label}" passes every case; add cases that reject it`);
   }
-  const mark = failures.length === before ? 'ok' : 'FAIL';
-  console.log(`${mark} ${p.id}: reference ${ref.passed}/${ref.total} (slowest case ${slowest.toFixed(0)} ms, limit ${p.timeLimitMs} ms), ${Object.keys(p.wrong).length} wrong and ${Object.keys(trivial).length} trivial solutions rejected`);
+  const mark = failures.filter(mine).length === before ? 'ok' : 'FAIL';
+  console.log(`${mark} ${p.id}: reference ${ref.passed}/${ref.total} (slowest case ${slowest.toFixed(0)} ms, limit ${p.timeLimitMs} ms), ${Object.keys(p.wrong).length} wrong and ${Object.keys(trivial).length} trivial solutions rejected${Object.keys(p.slow).length ? `, ${Object.keys(p.slow).length} slow accepted below the follow-up bar` : ''}`);
 }
 
 const queue = [...problems];

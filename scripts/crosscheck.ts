@@ -1,6 +1,7 @@
 // Cross-checks the bank's expected values against independent implementations: every problem with
-// an oracle.py (numpy / scikit-learn, run natively by Debian's /usr/bin/python3) has each case
-// recomputed and compared with tests.json using the problem's own comparison and tolerance.
+// an oracle.py (a brute force or second algorithm for algorithm problems, numpy / scikit-learn for
+// ML tasks, run natively by Debian's /usr/bin/python3) has each case recomputed and compared with
+// tests.json using the problem's own comparison and tolerance. Ends by naming the problems without one.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,9 +47,12 @@ for (const { problem } of jobs) {
   });
   console.log(`ok ${problem.id}: ${problem.cases.length} case(s) recomputed`);
 }
-const mlWithout = bank.filter((p) => p.family === 'ml' && !jobs.some((j) => j.problem.id === p.id)).map((p) => p.id);
+const without = (family: string) => bank.filter((p) => p.family === family && !jobs.some((j) => j.problem.id === p.id)).map((p) => p.id);
 console.log(`\nnumpy ${numpyVersion}, scikit-learn ${sklearnVersion}: ${checked} cases in ${jobs.length} problems cross-checked.`);
+const mlWithout = without('ml');
+const algorithmWithout = without('algorithm');
 if (mlWithout.length) console.log(`ML problems without an oracle (no library equivalent): ${mlWithout.join(', ')}`);
+if (algorithmWithout.length) console.log(`Algorithm problems still without an oracle.py (${algorithmWithout.length}): ${algorithmWithout.join(', ')}`);
 if (failures.length) {
   console.error(`\n${failures.length} disagreement(s):\n${failures.join('\n')}`);
   process.exit(1);

@@ -14,6 +14,8 @@ import {
 export interface BankProblem extends Problem {
   /** Known-wrong solutions by file name, for the bank check. */
   wrong: Record<string, string>;
+  /** Solutions LeetCode accepts that miss the interview bar: accepted, with a follow-up case failed. */
+  slow: Record<string, string>;
 }
 
 export interface LoadedBank {
@@ -81,9 +83,20 @@ function loadOne(dir: string, folder: string, rootForNames: string): { problem?:
       files.push(join(wrongDir, f));
     }
   }
+  const slow: Record<string, string> = {};
+  const slowDir = join(dir, 'slow');
+  if (existsSync(slowDir)) {
+    for (const f of readdirSync(slowDir).filter((f) => f.endsWith('.py')).sort()) {
+      slow[f] = readFileSync(join(slowDir, f), 'utf8');
+      files.push(join(slowDir, f));
+    }
+  }
+  if (Object.keys(slow).length > 0 && !cases?.some((c) => c.followup)) {
+    errors.push({ file: name('slow/'), field: '(file)', message: 'slow/*.py solutions need follow-up cases in tests.json to fail' });
+  }
   if (Object.keys(wrong).length === 0) errors.push({ file: name('wrong/'), field: '(file)', message: 'at least one known-wrong solution wrong/*.py is required' });
   if (errors.length > 0 || !cases) return { errors, files };
-  return { errors, files, problem: { ...meta, statement, cases, solution, ...(checker !== undefined ? { checker } : {}), wrong } };
+  return { errors, files, problem: { ...meta, statement, cases, solution, ...(checker !== undefined ? { checker } : {}), wrong, slow } };
 }
 
 /** Loads every problem folder under `root` (default: the repository's problems/). */

@@ -172,7 +172,8 @@ describe('judge in Pyodide', () => {
   });
 
   it('turns a recursion bomb into a short RecursionError and answers input() with a clear error', async () => {
-    const rec = await go(method('f'), 'class Solution:\n    def f(self, x):\n        return self.f(x)\n', [call([0], 0)]);
+    // Under the 200,000-level limit a runaway recursion takes about half a second to hit it and report.
+    const rec = await go(method('f', { timeLimitMs: 10_000 }), 'class Solution:\n    def f(self, x):\n        return self.f(x)\n', [call([0], 0)]);
     const err = rec.verdicts[0]!.error!;
     expect(err.type).toBe('RecursionError');
     expect(err.traceback.split('\n').length).toBeLessThan(30);

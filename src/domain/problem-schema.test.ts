@@ -28,7 +28,7 @@ describe('validateMeta', () => {
       'problems/demo/problem.md: field "time_limit_ms": expected an integer from 100 to 30000, got nothing (the field is missing)',
     ]);
     expect(errorsOf({ ...good, params: ['ListNode', 'Tree'] })).toEqual([
-      'problems/demo/problem.md: field "params[1]": expected one of any | ListNode | TreeNode | ListNode[] | TreeNode[], got "Tree"',
+      'problems/demo/problem.md: field "params[1]": expected one of any | ListNode | TreeNode | ListNode[] | TreeNode[] | TreeNode.ref | TreeNode.val | ListNode.cycle | RandomList | Graph | Interval[] | float, got "Tree"',
     ]);
   });
 
@@ -62,6 +62,21 @@ describe('validateMeta', () => {
     expect(validateMeta(FILE, 'demo', { ...good, entry: { design: 'Trie' }, params: undefined }).meta?.entry).toEqual({ kind: 'design', className: 'Trie' });
   });
 
+  it('takes LeetCode\'s conventions: in-place results, node references, codecs', () => {
+    expect(validateMeta(FILE, 'demo', { ...good, params: ['any', 'any'], returns: undefined, result: 'arg1' }).meta?.result).toBe(1);
+    expect(errorsOf({ ...good, returns: undefined, result: 'arg1' })).toEqual(['problems/demo/problem.md: field "result": expected arg<i> naming one of the 1 params (an in-place argument), got "arg1"']);
+    expect(errorsOf({ ...good, result: 'arg0' })).toEqual(['problems/demo/problem.md: field "returns": an in-place problem (result: argN) returns None; remove returns']);
+    expect(errorsOf({ ...good, params: ['ListNode', 'ListNode.cycle'], returns: undefined, result: 'arg1' })[0]).toContain('field "result"');
+    expect(errorsOf({ ...good, params: ['any', 'TreeNode.ref'] })).toEqual(['problems/demo/problem.md: field "params": TreeNode.ref needs a TreeNode argument to find its node in']);
+    expect(errorsOf({ ...good, params: ['any', 'ListNode.cycle'] })).toEqual(['problems/demo/problem.md: field "params[1]": ListNode.cycle must follow the ListNode argument it links']);
+    expect(errorsOf({ ...good, params: ['TreeNode.val'] })).toEqual(['problems/demo/problem.md: field "params[0]": TreeNode.val describes a returned value, not an argument']);
+    expect(errorsOf({ ...good, returns: 'TreeNode.ref' })).toEqual(['problems/demo/problem.md: field "returns": TreeNode.ref describes an argument, not a returned value']);
+    const codec = validateMeta(FILE, 'demo', { ...good, entry: { codec: 'Codec', encode: 'serialize', decode: 'deserialize' }, params: ['TreeNode'], returns: 'TreeNode' });
+    expect(codec.meta?.entry).toEqual({ kind: 'codec', className: 'Codec', encode: 'serialize', decode: 'deserialize' });
+    expect(errorsOf({ ...good, entry: { codec: 'Codec', encode: 'serialize' } })[0]).toContain('field "entry.decode"');
+    expect(errorsOf({ ...good, entry: { codec: 'Codec', encode: 'e', decode: 'd' }, params: ['any', 'any'] })).toEqual(['problems/demo/problem.md: field "params": a codec round-trips one value; expected one param, got 2']);
+  });
+
   it('reports a missing front matter', () => {
     expect(errorsOf(null)).toEqual(['problems/demo/problem.md: field "(front matter)": expected a YAML mapping between --- lines at the top of the file']);
   });
@@ -75,12 +90,29 @@ describe('validateCases', () => {
     const ok = { cases: [{ name: 'a', hidden: false, args: [1], expected: 1 }, { name: 'b', hidden: true, args: [2], expected: 2 }] };
     expect(validateCases(T, ok, meta).errors).toEqual([]);
     const onlyVisible = { cases: [{ name: 'a', hidden: false, args: [1], expected: 1 }] };
-    expect(validateCases(T, onlyVisible, meta).errors.map(formatSchemaError)).toEqual(['problems/demo/tests.json: field "cases": at least one hidden case (hidden: true) is required']);
+    expect(validateCases(T, onlyVisible, meta).errors.map(formatSchemaError)).toEqual(['problems/demo/tests.json: field "cases": at least one hidden case (hidden: true) that is not a follow-up is required']);
     const badArgs = { cases: [{ name: 'a', hidden: false, args: [1, 2], expected: 1 }, { name: 'a', hidden: true, args: [1] }] };
     expect(validateCases(T, badArgs, meta).errors.map(formatSchemaError)).toEqual([
       'problems/demo/tests.json: field "cases[0].args": expected 1 argument(s) to match params, got 2',
       'problems/demo/tests.json: field "cases[1].name": duplicate case name "a"',
       'problems/demo/tests.json: field "cases[1].expected": missing',
+    ]);
+  });
+
+  it('takes follow-up cases only hidden, well formed and after all the others', () => {
+    const a = { name: 'a', hidden: false, args: [1], expected: 1 };
+    const b = { name: 'b', hidden: true, args: [2], expected: 2 };
+    const f = { name: 'f', hidden: true, args: [3], expected: 3, followup: { expect: 'O(n log n)', n: 20000 } };
+    expect(validateCases(T, { cases: [a, b, f] }, meta).cases?.[2]?.followup).toEqual({ expect: 'O(n log n)', n: 20000 });
+    expect(validateCases(T, { cases: [a, f, b] }, meta).errors.map(formatSchemaError)).toEqual([
+      'problems/demo/tests.json: field "cases[1].followup": follow-up cases come after all the others (a time-out in one stops only follow-ups)',
+    ]);
+    expect(validateCases(T, { cases: [a, b, { ...f, hidden: false }] }, meta).errors.map(formatSchemaError)).toEqual([
+      'problems/demo/tests.json: field "cases[2].followup": a follow-up case must be hidden',
+    ]);
+    expect(validateCases(T, { cases: [a, b, { ...f, followup: { n: 5 } }] }, meta).errors[0]?.field).toBe('cases[2].followup');
+    expect(validateCases(T, { cases: [a, f] }, meta).errors.map(formatSchemaError)).toEqual([
+      'problems/demo/tests.json: field "cases": at least one hidden case (hidden: true) that is not a follow-up is required',
     ]);
   });
 

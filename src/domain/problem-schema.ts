@@ -11,8 +11,27 @@ export const GROUPS = [
   'bit-manipulation',
 ] as const;
 export const COMPARE_MODES = ['exact', 'float', 'unordered', 'checker'] as const;
-/** Types the harness converts between LeetCode's JSON serialisation and Python objects. */
-export const VALUE_TYPES = ['any', 'ListNode', 'TreeNode', 'ListNode[]', 'TreeNode[]'] as const;
+/**
+ * Types the harness converts between LeetCode's JSON serialisation and Python objects.
+ * - `ListNode`, `TreeNode` (and lists of them): a list of values, a tree in level order with nulls.
+ * - `TreeNode.ref` (argument): the value of a node in the tree of the first `TreeNode` argument; the
+ *   method gets that node itself (LCA's p and q).
+ * - `TreeNode.val` (return): the returned node is judged by its value (null for None).
+ * - `ListNode.cycle` (argument): LeetCode's `pos`: the tail of the preceding `ListNode` argument links
+ *   back to the node at this index (-1: no cycle). Not passed to the method.
+ * - `RandomList`: `[[val, random_index or null], ...]` as `Node(x, next, random)`; `Graph`: an
+ *   adjacency list of nodes 1..n as `Node(val, neighbors)`, given as node 1. A returned RandomList
+ *   or Graph must be a deep copy: any node of the input in it is a wrong answer.
+ * - `Interval[]`: `[[start, end], ...]` as `Interval` objects (`.start`, `.end`, also indexable).
+ * - `float` (argument): a Python float even when the JSON number is whole (`2.0` reads as 2 in JSON;
+ *   LeetCode passes myPow's x as a float, and int arithmetic on it would never underflow).
+ */
+export const VALUE_TYPES = [
+  'any', 'ListNode', 'TreeNode', 'ListNode[]', 'TreeNode[]', 'TreeNode.ref', 'TreeNode.val', 'ListNode.cycle',
+  'RandomList', 'Graph', 'Interval[]', 'float',
+] as const;
+const PARAM_ONLY: readonly string[] = ['TreeNode.ref', 'ListNode.cycle', 'float'];
+const RETURN_ONLY: readonly string[] = ['TreeNode.val'];
 
 export type Family = (typeof FAMILIES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
@@ -24,13 +43,30 @@ export type ValueType = (typeof VALUE_TYPES)[number];
 export type Entry =
   | { kind: 'method'; className: string; name: string }
   | { kind: 'function'; name: string }
-  | { kind: 'design'; className: string };
+  | { kind: 'design'; className: string }
+  /**
+   * LeetCode's Codec problems (297, 271): the judge calls `Codec().decode(Codec().encode(x))` on two
+   * instances and compares the result with x; `encode` must return a str.
+   */
+  | { kind: 'codec'; className: string; encode: string; decode: string };
+
+/**
+ * A follow-up case: the interview bar above LeetCode's (an O(n log n) LIS where O(n²) passes there).
+ * Run after the others; failing it is reported beside the verdict and never rejects a submission.
+ */
+export interface FollowUp {
+  /** What it takes, e.g. "O(n log n)". */
+  expect: string;
+  /** The input size, for "timed out at n = 20,000". */
+  n?: number;
+}
 
 export interface CallCase {
   name: string;
   hidden: boolean;
   args: unknown[];
   expected: unknown;
+  followup?: FollowUp;
 }
 
 /** LeetCode's operation-list format for design problems: ops[0] constructs, the rest are calls. */
@@ -40,6 +76,7 @@ export interface DesignCase {
   ops: string[];
   args: unknown[][];
   expected: unknown[];
+  followup?: FollowUp;
 }
 
 export type TestCase = CallCase | DesignCase;
@@ -57,6 +94,11 @@ export interface ProblemMeta {
   entry: Entry;
   params: ValueType[];
   returns: ValueType;
+  /**
+   * In-place problems (`result: arg0`): the method returns None and the judge compares this argument
+   * after the call, as LeetCode does (Rotate Image, Reorder List). Its index into `params`.
+   */
+  result?: number;
   compare: CompareMode;
   /** Absolute-or-relative tolerance for `float` comparison. */
   tolerance: number;
@@ -163,9 +205,9 @@ function parseEntry(c: FieldChecker, raw: unknown): Entry | undefined {
     c.fail('entry', `expected one of {method: name}, {function: name} or {design: ClassName}, got ${describe(raw)}`);
     return undefined;
   }
-  const keys = ['method', 'function', 'design'].filter((k) => k in raw);
+  const keys = ['method', 'function', 'design', 'codec'].filter((k) => k in raw);
   if (keys.length !== 1) {
-    c.fail('entry', `expected exactly one of method, function or design, got ${describe(Object.keys(raw))}`);
+    c.fail('entry', `expected exactly one of method, function, design or codec, got ${describe(Object.keys(raw))}`);
     return undefined;
   }
   const key = keys[0]!;
@@ -183,6 +225,17 @@ function parseEntry(c: FieldChecker, raw: unknown): Entry | undefined {
     return { kind: 'method', className, name };
   }
   if (key === 'function') return { kind: 'function', name };
+  if (key === 'codec') {
+    const encode = raw.encode;
+    const decode = raw.decode;
+    for (const [field, v] of [['encode', encode], ['decode', decode]] as const) {
+      if (typeof v !== 'string' || !IDENTIFIER.test(v)) {
+        c.fail(`entry.${field}`, `a codec names its two methods (encode: serialize, decode: deserialize); expected a Python identifier, got ${describe(v)}`);
+        return undefined;
+      }
+    }
+    return { kind: 'codec', className: name, encode: encode as string, decode: decode as string };
+  }
   return { kind: 'design', className: name };
 }
 
@@ -223,7 +276,24 @@ export function validateMeta(
       params = raw.params as ValueType[];
     }
   }
+  params.forEach((p, i) => {
+    if (RETURN_ONLY.includes(p)) c.fail(`params[${i}]`, `${p} describes a returned value, not an argument`);
+  });
+  if (params.includes('TreeNode.ref') && !params.includes('TreeNode')) c.fail('params', 'TreeNode.ref needs a TreeNode argument to find its node in');
+  params.forEach((p, i) => {
+    if (p === 'ListNode.cycle' && params[i - 1] !== 'ListNode') c.fail(`params[${i}]`, 'ListNode.cycle must follow the ListNode argument it links');
+  });
   const returns = c.oneOf(raw, 'returns', VALUE_TYPES, 'any');
+  if (returns && PARAM_ONLY.includes(returns)) c.fail('returns', `${returns} describes an argument, not a returned value`);
+  let result: number | undefined;
+  if (raw.result !== undefined) {
+    const m = typeof raw.result === 'string' ? /^arg(\d)$/.exec(raw.result) : null;
+    const index = m ? Number(m[1]) : -1;
+    if (index < 0 || index >= params.length || PARAM_ONLY.includes(params[index]!)) {
+      c.fail('result', `expected arg<i> naming one of the ${params.length} params (an in-place argument), got ${describe(raw.result)}`);
+    } else result = index;
+    if (raw.returns !== undefined) c.fail('returns', 'an in-place problem (result: argN) returns None; remove returns');
+  }
   const compare = c.oneOf(raw, 'compare', COMPARE_MODES, 'exact');
   const tolerance = raw.tolerance ?? DEFAULT_TOLERANCE;
   if (typeof tolerance !== 'number' || !(tolerance > 0 && tolerance < 1)) {
@@ -255,9 +325,11 @@ export function validateMeta(
   if (entry?.kind === 'design' && raw.params !== undefined) {
     c.fail('params', 'design problems take their arguments per operation; remove params');
   }
+  if (entry?.kind === 'codec' && params.length !== 1) c.fail('params', `a codec round-trips one value; expected one param, got ${params.length}`);
+  if (entry && entry.kind !== 'method' && entry.kind !== 'function' && raw.result !== undefined) c.fail('result', 'only method and function entries work in place');
   const known = new Set([
     'id', 'title', 'family', 'difficulty', 'category', 'group', 'tags', 'leetcode', 'entry', 'params', 'returns',
-    'compare', 'tolerance', 'unordered_depth', 'time_limit_ms', 'starter', 'hints', 'followups', 'complexity', 'pitfalls',
+    'result', 'compare', 'tolerance', 'unordered_depth', 'time_limit_ms', 'starter', 'hints', 'followups', 'complexity', 'pitfalls',
   ]);
   for (const key of Object.keys(raw)) if (!known.has(key)) c.fail(key, 'unknown field (a typo?)');
 
@@ -268,7 +340,7 @@ export function validateMeta(
       id: id!, title: title!, family: family!, difficulty: difficulty!, category: category!, tags,
       ...(group !== undefined ? { group } : {}),
       ...(typeof leetcode === 'number' ? { leetcode } : {}),
-      entry: entry!, params, returns: returns!, compare: compare!, tolerance: tolerance as number,
+      entry: entry!, params, returns: returns!, ...(result !== undefined ? { result } : {}), compare: compare!, tolerance: tolerance as number,
       unorderedDepth: unorderedDepth as number,
       timeLimitMs: timeLimitMs as number, starter: starter!, hints, followups, complexity: complexity!, pitfalls,
     },
@@ -299,6 +371,12 @@ export function validateCases(
     else names.add(name);
     if (typeof item.hidden !== 'boolean') c.fail(`${at}.hidden`, `expected true or false, got ${describe(item.hidden)}`);
     if (!('expected' in item)) c.fail(`${at}.expected`, 'missing');
+    if (item.followup !== undefined) {
+      const f = item.followup;
+      if (!isRecord(f) || typeof f.expect !== 'string' || f.expect.trim() === '' || (f.n !== undefined && !(Number.isInteger(f.n) && (f.n as number) > 0))) {
+        c.fail(`${at}.followup`, `expected {"expect": "O(n log n)", "n": 20000} (n optional), got ${describe(f)}`);
+      } else if (item.hidden !== true) c.fail(`${at}.followup`, 'a follow-up case must be hidden');
+    }
     if (!Array.isArray(item.args)) {
       c.fail(`${at}.args`, `expected a list, got ${describe(item.args)}`);
       return;
@@ -325,7 +403,11 @@ export function validateCases(
   const cases = raw.cases as TestCase[];
   if (c.errors.length === 0) {
     if (!cases.some((t) => !t.hidden)) c.fail('cases', 'at least one visible example (hidden: false) is required');
-    if (!cases.some((t) => t.hidden)) c.fail('cases', 'at least one hidden case (hidden: true) is required');
+    const firstFollowUp = cases.findIndex((t) => t.followup);
+    if (firstFollowUp >= 0 && cases.slice(firstFollowUp).some((t) => !t.followup)) {
+      c.fail(`cases[${firstFollowUp}].followup`, 'follow-up cases come after all the others (a time-out in one stops only follow-ups)');
+    }
+    if (!cases.some((t) => t.hidden && !t.followup)) c.fail('cases', 'at least one hidden case (hidden: true) that is not a follow-up is required');
   }
   return c.errors.length > 0 ? { errors: c.errors } : { errors: [], cases };
 }

@@ -46,6 +46,13 @@ _setprofile = sys.setprofile
 
 SOURCE_NAME = "solution.py"
 MAX_DEPTH = 400
+# Plain Python recursion uses no C stack in Python 3.14 (one interpreter loop runs every Python frame),
+# so Pyodide takes it as deep as memory allows: 500,000 levels measured in the browser worker and the
+# Node judge. LeetCode's constraints need about 10^4 (a skewed tree) to 10^5 (a long list); this limit
+# covers them and still stops a runaway recursion in milliseconds with a RecursionError. Recursion
+# through C code (lru_cache, a generator inside sum or max) uses the JavaScript stack and dies far
+# sooner, whatever the limit (see the README).
+RECURSION_LIMIT = 200_000
 MAX_NODES = 200_000
 MAX_TRACEBACK_LINES = 24
 SAFE_INT = 2**53
@@ -68,6 +75,65 @@ class TreeNode:
 
     def __repr__(self):
         return f"TreeNode({self.val})"
+
+
+class Interval:
+    """LintCode's and NeetCode's interval (Meeting Rooms); also indexable like LeetCode's [start, end]."""
+
+    def __init__(self, start=0, end=0):
+        self.start = start
+        self.end = end
+
+    def __getitem__(self, i):
+        return (self.start, self.end)[i]
+
+    def __iter__(self):
+        return iter((self.start, self.end))
+
+    def __len__(self):
+        return 2
+
+    def __lt__(self, other):
+        return (self.start, self.end) < (other[0], other[1])
+
+    def __gt__(self, other):
+        return (self.start, self.end) > (other[0], other[1])
+
+    def __le__(self, other):
+        return (self.start, self.end) <= (other[0], other[1])
+
+    def __ge__(self, other):
+        return (self.start, self.end) >= (other[0], other[1])
+
+    def __repr__(self):
+        return f"Interval({self.start}, {self.end})"
+
+
+class RandomNode:
+    """LeetCode 138's Node."""
+
+    def __init__(self, x=0, next=None, random=None):
+        self.val = int(x)
+        self.next = next
+        self.random = random
+
+    def __repr__(self):
+        return f"Node({self.val})"
+
+
+class GraphNode:
+    """LeetCode 133's Node."""
+
+    def __init__(self, val=0, neighbors=None):
+        self.val = val
+        self.neighbors = neighbors if neighbors is not None else []
+
+    def __repr__(self):
+        return f"Node({self.val})"
+
+
+RandomNode.__name__ = RandomNode.__qualname__ = "Node"
+GraphNode.__name__ = GraphNode.__qualname__ = "Node"
 
 
 def _no_input(prompt=""):
@@ -98,10 +164,21 @@ def _prelude():
         ns[name] = getattr(math, name)
     ns["ListNode"] = ListNode
     ns["TreeNode"] = TreeNode
+    # LeetCode defines these only where the problem uses them (two different classes named Node).
+    types = _set(_run["params"]) | {_run["returns"]}
+    if "Interval[]" in types:
+        ns["Interval"] = Interval
+    if "RandomList" in types:
+        ns["Node"] = RandomNode
+    elif "Graph" in types:
+        ns["Node"] = GraphNode
     return ns
 
 
 # ---------------------------------------------------------------- conversions (LeetCode's serialisation)
+
+# Ids of the nodes of a RandomList or Graph argument: a returned copy must contain none of them.
+_originals = _set()
 
 # Nodes the harness built for the current case. Freeing a long chain recurses once per node in
 # CPython's deallocator, which overflows WebAssembly's stack after a few thousand nodes and kills
@@ -144,9 +221,84 @@ def _build_tree(values):
     return root
 
 
+def _find_node(root, value):
+    """The first node holding `value` in level order: LeetCode's p and q are the tree's own nodes."""
+    queue = _deque([root])
+    while queue:
+        node = queue.popleft()
+        if node is None:
+            continue
+        if node.val == value:
+            return node
+        queue.append(node.left)
+        queue.append(node.right)
+    raise JudgeError(f"the test's node value {value!r} is not in the tree")
+
+
+def _link_cycle(head, pos):
+    """LeetCode's `pos`: the tail links back to the node at index pos (-1 or None: no cycle)."""
+    if pos is None or pos < 0 or head is None:
+        return
+    nodes = []
+    node = head
+    while node is not None:
+        nodes.append(node)
+        node = node.next
+    nodes[-1].next = nodes[pos]
+
+
+def _build_random_list(pairs):
+    nodes = [RandomNode(v) for v, _ in pairs]
+    for i, (_, r) in enumerate(pairs):
+        if i + 1 < _len(nodes):
+            nodes[i].next = nodes[i + 1]
+        nodes[i].random = None if r is None else nodes[r]
+    _built.extend(nodes)
+    _originals.update(_id(n) for n in nodes)
+    return nodes[0] if nodes else None
+
+
+def _build_graph(adjacency):
+    nodes = [GraphNode(i + 1) for i in range(_len(adjacency))]
+    for node, neighbours in zip(nodes, adjacency):
+        node.neighbors = [nodes[j - 1] for j in neighbours]
+    _built.extend(nodes)
+    _originals.update(_id(n) for n in nodes)
+    return nodes[0] if nodes else None
+
+
+def _convert_args(values, params):
+    """The call's arguments from the case's JSON arguments, by each parameter's type."""
+    out = []
+    first_tree = None
+    for i, value in enumerate(values):
+        kind = params[i] if i < _len(params) else "any"
+        if kind == "ListNode.cycle":
+            _link_cycle(out[-1] if out else None, value)
+            continue
+        if kind == "TreeNode.ref":
+            if first_tree is None:
+                raise JudgeError("the test gives a node but no tree")
+            out.append(_find_node(first_tree, value) if value is not None else None)
+            continue
+        arg = _to_python(value, kind)
+        if kind == "TreeNode" and first_tree is None:
+            first_tree = arg
+        out.append(arg)
+    return out
+
+
 def _to_python(value, kind):
     if kind == "ListNode":
         return _build_list(value)
+    if kind == "RandomList":
+        return _build_random_list(value)
+    if kind == "Graph":
+        return _build_graph(value)
+    if kind == "Interval[]":
+        return [Interval(s, e) for s, e in value]
+    if kind == "float":
+        return float(value)
     if kind == "TreeNode":
         return _build_tree(value)
     if kind == "ListNode[]":
@@ -198,6 +350,72 @@ def _tree_to_plain(root, depth):
     return out
 
 
+def _random_list_to_plain(head):
+    nodes, index = [], {}
+    node = head
+    while node is not None:
+        if _id(node) in index:
+            raise JudgeError(f"the returned list has a cycle (node {_len(nodes)} links back to an earlier node)")
+        if _len(nodes) >= MAX_NODES:
+            raise JudgeError("the returned list is too long")
+        if _id(node) in _originals:
+            raise JudgeError(f"node {_len(nodes)} of the returned list is a node of the original list: a deep copy must create new nodes")
+        index[_id(node)] = _len(nodes)
+        nodes.append(node)
+        node = node.next
+    _built.extend(nodes)
+    out = []
+    for n in nodes:
+        r = n.random
+        if r is not None and _id(r) not in index:
+            what = "the original list" if _id(r) in _originals else "a node outside the returned list"
+            raise JudgeError(f"node {index[_id(n)]}'s random pointer points into {what}: a deep copy must point into the copy")
+        out.append([_plain(n.val, 1), None if r is None else index[_id(r)]])
+    return out
+
+
+def _graph_to_plain(start):
+    """LeetCode's adjacency list: row i holds the values of node i+1's neighbours, in order."""
+    if start is None:
+        return []
+    seen = {_id(start): start}
+    queue = _deque([start])
+    by_val = {}
+    while queue:
+        node = queue.popleft()
+        if _id(node) in _originals:
+            raise JudgeError(f"the returned graph contains node {node.val!r} of the original graph: a clone must create new nodes")
+        if _len(seen) > MAX_NODES:
+            raise JudgeError("the returned graph is too large")
+        if not _is(node.val, int) or node.val in by_val:
+            raise JudgeError(f"the returned graph has a node value {node.val!r} that is not a distinct int")
+        by_val[node.val] = node
+        for nb in _list(node.neighbors):
+            if _id(nb) not in seen:
+                seen[_id(nb)] = nb
+                queue.append(nb)
+    _built.extend(seen.values())
+    n = _len(by_val)
+    if _sorted(by_val) != _list(range(1, n + 1)):
+        raise JudgeError(f"the returned graph's node values are not 1..{n}")
+    return [[_plain(nb.val, 1) for nb in by_val[v].neighbors] for v in range(1, n + 1)]
+
+
+def _typed_plain(x, kind):
+    """A result of a known type in LeetCode's serialisation."""
+    if kind == "TreeNode.val":
+        if x is not None and not _is(x, TreeNode):
+            raise JudgeError(f"returned a {_type(x).__name__}, not a TreeNode (or None)")
+        return None if x is None else _plain(x.val, 1)
+    if kind in ("ListNode", "TreeNode") and x is None:
+        return []  # LeetCode serialises an empty list or tree as []
+    if kind == "RandomList":
+        return _random_list_to_plain(x)
+    if kind == "Graph":
+        return _graph_to_plain(x)
+    return _plain(x)
+
+
 def _is(x, kinds):
     """isinstance by the real type: an object that sets __class__ to int or list is neither."""
     return _issubclass(_type(x), kinds)
@@ -223,6 +441,8 @@ def _plain(x, depth=0):
         return _list_to_plain(x, depth)
     if _is(x, TreeNode):
         return _tree_to_plain(x, depth)
+    if _is(x, Interval):
+        return [_plain(x.start, depth + 1), _plain(x.end, depth + 1)]
     if _is(x, (list, tuple, _deque)):
         return [_plain(v, depth + 1) for v in _list(x)]
     if _is(x, (set, frozenset)):
@@ -239,27 +459,36 @@ def _plain(x, depth=0):
 
 # ---------------------------------------------------------------- errors
 
+def _candidate_frames(tb):
+    """The candidate's frames as (FrameSummary, count) with consecutive repeats of one line merged.
+    A recursion 200,000 levels deep has as many frames; looking up each one's source line, as
+    traceback.extract_tb does, would take seconds."""
+    runs = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == SOURCE_NAME:
+            key = (tb.tb_lineno, code.co_name)
+            if runs and runs[-1][0] == key:
+                runs[-1][1] += 1
+            else:
+                runs.append([key, 1])
+        tb = tb.tb_next
+    return [(traceback.FrameSummary(SOURCE_NAME, lineno, name, lookup_line=True), count) for (lineno, name), count in runs]
+
+
 def _format_error(exc):
     """A traceback holding only the candidate's frames, with editor line numbers."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOURCE_NAME]
-    line = frames[-1].lineno if frames else None
+    frames = _candidate_frames(exc.__traceback__)
+    line = frames[-1][0].lineno if frames else None
     if _is(exc, SyntaxError) and exc.filename == SOURCE_NAME:
         line = exc.lineno
     parts = ["Traceback (most recent call last):\n"] if frames else []
-    previous, repeats = None, 0
-    for f in frames:
-        key = (f.lineno, f.name)
-        if key == previous:
-            repeats += 1
-            continue
-        if repeats:
-            parts.append(f"  [Previous line repeated {repeats} more times]\n")
-        previous, repeats = key, 0
+    for f, count in frames:
         parts.append(f'  File "{SOURCE_NAME}", line {f.lineno}, in {f.name}\n')
         if f.line:
             parts.append(f"    {f.line.strip()}\n")
-    if repeats:
-        parts.append(f"  [Previous line repeated {repeats} more times]\n")
+        if count > 1:
+            parts.append(f"  [Previous line repeated {count - 1} more times]\n")
     if _len(parts) > MAX_TRACEBACK_LINES:
         half = MAX_TRACEBACK_LINES // 2
         parts = parts[:half] + [f"  [... {_len(parts) - MAX_TRACEBACK_LINES} lines omitted ...]\n"] + parts[-half:]
@@ -298,6 +527,31 @@ def _error(exc):
     except _BaseException:
         message = "(the exception could not be shown)"
         return {"type": _type(exc).__name__, "message": message, "traceback": "", "line": None}
+    finally:
+        _free_traceback(exc)
+
+
+def _free_traceback(exc):
+    """Frees a deep recursion's traceback without recursing. Its frames form a chain (each holds the
+    one that called it); freed from the outermost, each frees the next inside CPython's deallocator,
+    which overflows WebAssembly's stack after some thousands and kills the interpreter. Held in a
+    list and dropped innermost first, each one frees alone (without this, infinite recursion under the
+    raised recursion limit crashed Python instead of reporting a RecursionError)."""
+    tbs = []
+    tb = exc.__traceback__
+    while tb is not None:
+        tbs.append(tb)
+        tb = tb.tb_next
+    try:
+        _BaseException.with_traceback(exc, None)
+    except _BaseException:
+        return
+    frames = [t.tb_frame for t in tbs]
+    # list.clear drops items last first. Each traceback entry holds the next inner one, each frame
+    # the next outer one: so entries go outermost first, frames innermost first.
+    tbs.reverse()
+    tbs.clear()
+    frames.clear()
 
 
 # ---------------------------------------------------------------- state a run must not leave behind
@@ -334,7 +588,7 @@ _SAVED_MODULES = [
                  "traceback", "typing", "_colorize")
     if name in sys.modules
 ]
-_SAVED_CLASSES = [(cls, dict(cls.__dict__)) for cls in (ListNode, TreeNode, *_loop_classes)]
+_SAVED_CLASSES = [(cls, dict(cls.__dict__)) for cls in (ListNode, TreeNode, Interval, RandomNode, GraphNode, *_loop_classes)]
 _SAVED_SYS = {name: getattr(sys, name) for name in (
     "stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__", "displayhook", "excepthook", "meta_path",
     "path_hooks")}
@@ -342,6 +596,7 @@ _STREAM_OPTIONS = {name: (fd, getattr(sys, name).encoding, getattr(sys, name).er
                    for fd, name in enumerate(("stdin", "stdout", "stderr"))}
 _SAVED_IMPORT_HOOKS = [(sys.meta_path, _list(sys.meta_path)), (sys.path_hooks, _list(sys.path_hooks))]
 _SAVED_SYS_MODULES = dict(sys.modules)
+sys.setrecursionlimit(RECURSION_LIMIT)
 _RECURSION_LIMIT = sys.getrecursionlimit()
 # Hooks through which candidate code could run later, and what undoes them.
 _gc_callbacks = gc.callbacks
@@ -414,7 +669,7 @@ def _restore(fresh=False):
 
 # ---------------------------------------------------------------- one run: prepare, then cases
 
-_run = {"target": None, "entry": None, "params": [], "returns": "any"}
+_run = {"target": None, "entry": None, "params": [], "returns": "any", "result": None}
 
 
 def prepare(code, spec_json):
@@ -432,6 +687,7 @@ def _prepare(code, spec_json):
     _run["entry"] = spec["entry"]
     _run["params"] = spec.get("params") or []
     _run["returns"] = spec.get("returns") or "any"
+    _run["result"] = spec.get("result")
     linecache.cache[SOURCE_NAME] = (_len(code), None, code.splitlines(True), SOURCE_NAME)
     ns = _prelude()
     failure = None
@@ -450,6 +706,8 @@ def _prepare(code, spec_json):
     kind = entry["kind"]
     name = entry.get("className") if kind != "function" else entry["name"]
     target = ns.get(name)
+    if target is None and kind == "codec":
+        target = ns.get("Solution")  # NeetCode's version of Encode and Decode Strings names it Solution
     if target is None:
         what = "class" if kind != "function" else "function"
         return _dumps({"status": "error", "error": {
@@ -473,7 +731,13 @@ def _call(args_json):
             results.append(_plain(getattr(obj, op)(*a)))
         return results
     params = _run["params"]
-    call_args = [_to_python(a, params[i] if i < _len(params) else "any") for i, a in enumerate(args["args"])]
+    call_args = _convert_args(args["args"], params)
+    if entry["kind"] == "codec":
+        # As LeetCode's driver: one instance serialises, another deserialises what it got.
+        data = getattr(target(), entry["encode"])(*call_args)
+        if not _is(data, str):
+            raise JudgeError(f"{entry['encode']} returned {_type(data).__name__}, not a str")
+        return _typed_plain(getattr(target(), entry["decode"])(data), _run["returns"])
     if entry["kind"] == "method":
         fn = getattr(target(), entry["name"], None)
         if fn is None:
@@ -481,10 +745,13 @@ def _call(args_json):
     else:
         fn = target
     result = fn(*call_args)
-    # LeetCode serialises an empty list or tree as [].
-    if result is None and _run["returns"] in ("ListNode", "TreeNode"):
-        return []
-    return _plain(result)
+    index = _run["result"]
+    if index is not None:
+        # In place: LeetCode ignores what the method returns and judges the argument it changed.
+        kind = params[index]
+        position = _len([p for p in params[:index] if p != "ListNode.cycle"])
+        return _typed_plain(call_args[position], kind)
+    return _typed_plain(result, _run["returns"])
 
 
 def _release():
@@ -493,12 +760,19 @@ def _release():
         try:
             if _is(node, ListNode):
                 object.__setattr__(node, "next", None)
-            else:
+            elif _is(node, TreeNode):
                 object.__setattr__(node, "left", None)
                 object.__setattr__(node, "right", None)
+            else:  # Node of 138 or 133, the harness's or the candidate's own class
+                for attr in ("next", "random", "neighbors"):
+                    try:
+                        object.__setattr__(node, attr, None)
+                    except _BaseException:
+                        pass
         except _BaseException:
             pass
     _built.clear()
+    _originals.clear()
 
 
 def run_case(args_json):
@@ -511,6 +785,7 @@ def run_case(args_json):
 
 def _run_case(args_json):
     _built.clear()
+    _originals.clear()
     started = _perf_counter()
     try:
         status = {"status": "ok", "value": _call(args_json)}

@@ -3,7 +3,7 @@
 // ever receives inputs, and checkers run in a separate interpreter that never runs candidate code.
 
 import { compareValues } from '../domain/compare.ts';
-import type { Problem, TestCase } from '../domain/problem-schema.ts';
+import type { FollowUp, Problem, TestCase } from '../domain/problem-schema.ts';
 import { isDesignCase } from '../domain/problem-schema.ts';
 import type { PythonRunner, TimedOutcome } from './client.ts';
 import type { CaseInput, PythonError } from './protocol.ts';
@@ -24,14 +24,22 @@ export interface CaseVerdict {
   message?: string;
   stdout: string;
   stdoutTruncated: boolean;
+  /** A follow-up case: reported beside the verdict, never part of it. */
+  followup?: FollowUp;
 }
 
 export type ReportStatus = 'accepted' | 'failed' | 'error' | 'unavailable';
 
 export interface JudgeReport {
   status: ReportStatus;
+  /** Cases passed and run, follow-up cases not counted (they never decide the verdict). */
   passed: number;
   total: number;
+  /**
+   * How the follow-up cases went, when the problem has any and the regular ones were all run:
+   * e.g. "timed out at n = 20,000, O(n log n) expected", or "passed" (absent when none ran).
+   */
+  followup?: string;
   verdicts: CaseVerdict[];
   /** An error before any case ran: syntax error, missing entry point, module-level crash. */
   setupError?: PythonError;
@@ -39,7 +47,8 @@ export interface JudgeReport {
   ms: number;
 }
 
-export type JudgedProblem = Pick<Problem, 'entry' | 'params' | 'returns' | 'compare' | 'tolerance' | 'unorderedDepth' | 'timeLimitMs' | 'checker'>;
+export type JudgedProblem = Pick<Problem, 'entry' | 'params' | 'returns' | 'compare' | 'tolerance' | 'unorderedDepth' | 'timeLimitMs' | 'checker'> &
+  Partial<Pick<Problem, 'result'>>;
 
 export interface JudgeOptions {
   runner: PythonRunner;
@@ -70,7 +79,28 @@ function base(c: TestCase, index: number): Omit<CaseVerdict, 'status' | 'ms'> {
     expected: c.expected,
     stdout: '',
     stdoutTruncated: false,
+    ...(c.followup ? { followup: c.followup } : {}),
   };
+}
+
+const STATUS_WORDS: Record<CaseStatus, string> = {
+  passed: 'passed',
+  'wrong-answer': 'wrong answer',
+  'runtime-error': 'runtime error',
+  'time-limit': 'timed out',
+  'output-limit': 'printed too much',
+  'not-run': 'not run',
+};
+
+/** One line on the follow-up cases: the first that failed ("timed out at n = 20,000, O(n log n) expected"), or "passed". */
+export function followUpSummary(verdicts: readonly CaseVerdict[]): string | undefined {
+  const ran = verdicts.filter((v) => v.followup && v.status !== 'not-run');
+  if (ran.length === 0) return undefined;
+  const failed = ran.find((v) => v.status !== 'passed');
+  if (!failed) return `passed (${ran.map((v) => v.followup!.expect).filter((e, i, all) => all.indexOf(e) === i).join(', ')})`;
+  const f = failed.followup!;
+  const at = f.n !== undefined ? ` at n = ${f.n.toLocaleString('en-US')}` : ` on "${failed.name}"`;
+  return `${STATUS_WORDS[failed.status]}${at}, ${f.expect} expected`;
 }
 
 function seconds(ms: number): string {
@@ -125,14 +155,18 @@ export async function judge(problem: JudgedProblem, code: string, cases: TestCas
   const { runner } = options;
   const notRun = (from: number, message: string): CaseVerdict[] =>
     cases.slice(from).map((c, i) => ({ ...base(c, from + i), status: 'not-run' as const, ms: 0, message }));
+  // Follow-up cases come last (the schema sees to it), so a time-out in one stops only follow-ups.
+  const regular = cases.filter((c) => !c.followup).length;
   const finish = (verdicts: CaseVerdict[], extra: Partial<JudgeReport> = {}): JudgeReport => {
-    const passed = verdicts.filter((v) => v.status === 'passed').length;
-    const status: ReportStatus = extra.status ?? (passed === cases.length ? 'accepted' : 'failed');
-    return { passed, total: cases.length, verdicts, ms: now() - started, ...extra, status };
+    const passed = verdicts.filter((v) => v.status === 'passed' && !v.followup).length;
+    const status: ReportStatus = extra.status ?? (passed === regular ? 'accepted' : 'failed');
+    const followup = status === 'accepted' ? followUpSummary(verdicts) : undefined;
+    return { passed, total: regular, verdicts, ms: now() - started, ...extra, status, ...(followup ? { followup } : {}) };
   };
 
   const setupLimit = options.setupLimitMs ?? DEFAULT_SETUP_LIMIT_MS;
-  const prep = await runner.prepare(code, { entry: problem.entry, params: problem.params, returns: problem.returns }, setupLimit);
+  const spec = { entry: problem.entry, params: problem.params, returns: problem.returns, ...(problem.result !== undefined ? { result: problem.result } : {}) };
+  const prep = await runner.prepare(code, spec, setupLimit);
   if (prep.kind === 'unavailable') return finish(notRun(0, prep.message), { status: 'unavailable', message: prep.message });
   if (prep.kind === 'killed' || prep.kind === 'timed-out') {
     const message = `your module-level code timed out after ${seconds(setupLimit)}`;
@@ -147,6 +181,10 @@ export async function judge(problem: JudgedProblem, code: string, cases: TestCas
   const verdicts: CaseVerdict[] = [];
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i]!;
+    if (c.followup && verdicts.some((v) => !v.followup && v.status !== 'passed')) {
+      verdicts.push(...notRun(i, 'not run: follow-up cases run only when every other case passes'));
+      break;
+    }
     const remaining = runLimit - (now() - started);
     if (remaining <= 0) {
       verdicts.push(...notRun(i, `not run: the whole run is limited to ${seconds(runLimit)}`));

@@ -9,6 +9,8 @@ export interface EntrySpec {
   entry: Entry;
   params: ValueType[];
   returns: ValueType;
+  /** In-place problems: the index of the argument judged after the call. */
+  result?: number;
 }
 
 /** Inputs of one case exactly as the harness receives them: never the expected value. */
