@@ -1,5 +1,6 @@
 class Solution:
-    def lowestCommonAncestor(self, root: TreeNode, p: int, q: int) -> int:
+    def lowestCommonAncestor(self, root: 'TreeNode', p: 'TreeNode', q: 'TreeNode') -> 'TreeNode':
+        p, q = p.val, q.val
         node = root
         while node:
             if p < node.val and q < node.val:
@@ -7,5 +8,5 @@ class Solution:
             elif p > node.val and q > node.val:
                 node = node.right
             else:
-                return node.val  # p and q split here, or one of them is this node
-        return -1  # unreachable when both values are in the tree
+                return node  # p and q split here, or one of them is this node
+        return None  # unreachable when both nodes are in the tree

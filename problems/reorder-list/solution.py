@@ -1,7 +1,7 @@
 class Solution:
-    def reorderList(self, head: Optional[ListNode]) -> Optional[ListNode]:
+    def reorderList(self, head: Optional[ListNode]) -> None:
         if head is None or head.next is None:
-            return head
+            return
         # 1. Find the middle: slow stops at the last node of the first half.
         slow, fast = head, head.next
         while fast and fast.next:
@@ -16,4 +16,3 @@ class Solution:
         while second:
             first.next, first = second, first.next
             second.next, second = first, second.next
-        return head

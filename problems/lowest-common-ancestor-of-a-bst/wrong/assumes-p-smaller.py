@@ -1,6 +1,7 @@
 # Assumes p < q, so when p is the larger value it walks into the wrong subtree.
 class Solution:
-    def lowestCommonAncestor(self, root: TreeNode, p: int, q: int) -> int:
+    def lowestCommonAncestor(self, root: 'TreeNode', p: 'TreeNode', q: 'TreeNode') -> 'TreeNode':
+        p, q = p.val, q.val
         node = root
         while node:
             if node.val > q:
@@ -8,5 +9,5 @@ class Solution:
             elif node.val < p:
                 node = node.right
             else:
-                return node.val
-        return -1
+                return node
+        return None

@@ -1,6 +1,7 @@
 # Uses <= and >=, so when p or q equals the current node it keeps descending past the answer.
 class Solution:
-    def lowestCommonAncestor(self, root: TreeNode, p: int, q: int) -> int:
+    def lowestCommonAncestor(self, root: 'TreeNode', p: 'TreeNode', q: 'TreeNode') -> 'TreeNode':
+        p, q = p.val, q.val
         node = root
         while node:
             if p <= node.val and q <= node.val:
@@ -8,5 +9,5 @@ class Solution:
             elif p >= node.val and q >= node.val:
                 node = node.right
             else:
-                return node.val
-        return -1
+                return node
+        return None

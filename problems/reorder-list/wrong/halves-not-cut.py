@@ -1,8 +1,8 @@
 # Reverses the second half without cutting it off the first, so the first half still points into it and the list loops.
 class Solution:
-    def reorderList(self, head: Optional[ListNode]) -> Optional[ListNode]:
+    def reorderList(self, head: Optional[ListNode]) -> None:
         if head is None or head.next is None:
-            return head
+            return
         slow, fast = head, head.next
         while fast and fast.next:
             slow, fast = slow.next, fast.next.next
@@ -14,4 +14,3 @@ class Solution:
         while second and first is not second:
             first.next, first = second, first.next
             second.next, second = first, second.next
-        return head

@@ -1,6 +1,6 @@
 # Correct answers, but walks to the current tail for every node it moves: O(n^2), times out on 40000 nodes.
 class Solution:
-    def reorderList(self, head: Optional[ListNode]) -> Optional[ListNode]:
+    def reorderList(self, head: Optional[ListNode]) -> None:
         cur = head
         while cur and cur.next and cur.next.next:
             before_tail = cur
@@ -11,4 +11,3 @@ class Solution:
             tail.next = cur.next
             cur.next = tail
             cur = tail.next
-        return head

@@ -1,4 +1,4 @@
-# Correct answers, but walks to the tail again for every node it moves: O(n^2), times out on 50000 nodes.
+# Correct answers, but walks to the tail again for every node it moves: O(n^2), times out on 5000 nodes.
 class Solution:
     def reverseList(self, head: Optional[ListNode]) -> Optional[ListNode]:
         dummy = tail = ListNode()
