@@ -9,6 +9,8 @@
 //   loops   – full-loop simulations: their stages and the round/session of each (v4)
 //   templates – the user's own round templates (v4)
 //   plans   – study plans (v4)
+// v5 indexes events by type (statistics read verdicts and runs without the code snapshots, which
+// are most of the bytes) and gaps by status and due time (the home page's due re-drills).
 // Schema changes add a new version with an upgrade; earlier versions stay listed below.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { BackupDraft, BackupRound, BackupStory, BackupStoryDrill } from '../domain/backup-format.ts';
@@ -47,6 +49,10 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     loops: 'id, startedAt',
     templates: 'id, updatedAt',
     plans: 'id, createdAt',
+  },
+  5: {
+    events: '++seq, roundId, [roundId+at], type',
+    gaps: 'id, roundId, createdAt, status, [status+redrill.dueAt]',
   },
 };
 

@@ -7,8 +7,31 @@ export async function addGap(db: MockloopDb, entry: GapEntry): Promise<void> {
   await db.gaps.add(entry);
 }
 
+/** Every entry, newest first. Read in index order and reversed here: a reversed read would walk a cursor, one request per entry. */
 export async function listGaps(db: MockloopDb): Promise<GapEntry[]> {
-  return db.gaps.orderBy('createdAt').reverse().toArray();
+  return (await db.gaps.orderBy('createdAt').toArray()).reverse();
+}
+
+export interface DueGaps {
+  /** The open entries due at `now`, soonest first, at most `limit` of them. */
+  due: GapEntry[];
+  /** How many open entries are due at `now` in all. */
+  dueCount: number;
+  /** How many open entries fall due after `now` and within `withinMs`. */
+  soonCount: number;
+}
+
+/** Due re-drills through the status and due-time index: never reads the whole log. */
+export async function dueGaps(db: MockloopDb, now: number, withinMs: number, limit: number): Promise<DueGaps> {
+  return db.transaction('r', db.gaps, async () => {
+    const index = db.gaps.where('[status+redrill.dueAt]');
+    const dueRange = () => index.between(['open', -Infinity], ['open', now], true, true);
+    return {
+      due: await dueRange().limit(limit).toArray(),
+      dueCount: await dueRange().count(),
+      soonCount: await index.between(['open', now], ['open', now + withinMs], false, true).count(),
+    };
+  });
 }
 
 export async function gapsForRound(db: MockloopDb, roundId: string): Promise<GapEntry[]> {

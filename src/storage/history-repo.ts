@@ -11,7 +11,7 @@ export interface PracticeHistory extends ReadinessHistory {
 
 export async function loadPracticeHistory(db: MockloopDb): Promise<PracticeHistory> {
   return db.transaction('r', [db.rounds, db.events, db.sessions, db.storyDrills, db.loops, db.gaps], async () => {
-    const rounds = await allRoundsWithEvents(db);
+    const rounds = await allRoundsWithEvents(db, { code: false });
     const gaps = await db.gaps.toArray();
     return {
       rounds,

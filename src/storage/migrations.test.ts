@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { MockloopDb, SCHEMA_VERSIONS } from './db.ts';
-import { loadRound } from './rounds-repo.ts';
+import { dueGaps, listGaps } from './gaps-repo.ts';
+import { allRoundsWithEvents, loadRound, solvedProblemIds } from './rounds-repo.ts';
 import { createSession, getSession, listRecentSessions } from './sessions-repo.ts';
 import { listStories, saveStory } from './stories-repo.ts';
 
@@ -79,7 +80,7 @@ describe('schema migrations', () => {
     v3.close();
 
     const db = new MockloopDb(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number)));
     const loaded = await loadRound(db, 'r3');
     expect(loaded?.round).toEqual(round);
     expect(loaded?.events).toEqual(events);
@@ -92,6 +93,43 @@ describe('schema migrations', () => {
     await createSession(db, { id: 'f1', kind: 'fundamentals', startedAt: 5_000, durationMs: 60_000, questionIds: ['bv-1'], items: [{ questionId: 'bv-1', shownAt: 5_000, answer: '', aloud: false, limitMs: 60_000 }] });
     expect((await getSession(db, 'f1'))?.kind).toBe('fundamentals');
     expect((await listRecentSessions(db)).map((s) => s.id)).toEqual(['f1']);
+    db.close();
+    await db.delete();
+  });
+
+  it('indexes events written by version 4 by type, and gaps by status and due time (version 5)', async () => {
+    const name = `migrate-v4-${Math.random()}`;
+    const v4 = openAtVersion(name, 4);
+    const DAY = 86_400_000;
+    await v4.table('rounds').add({ id: 'r4', problemIds: ['two-sum'], startedAt: 10, durationMs: 60_000, assists: 'off', endedAt: 60_010, endReason: 'time-up' });
+    const events = [
+      { type: 'round-started', roundId: 'r4', at: 10, problemIds: ['two-sum'], durationMs: 60_000, assists: 'off' },
+      { type: 'code-snapshot', roundId: 'r4', at: 20, problemId: 'two-sum', code: 'x'.repeat(1000) },
+      { type: 'run', roundId: 'r4', at: 30, problemId: 'two-sum', kind: 'submit' },
+      { type: 'verdict', roundId: 'r4', at: 30, problemId: 'two-sum', summary: { kind: 'submit', status: 'accepted', passed: 8, total: 8, ms: 40 } },
+      { type: 'code-snapshot', roundId: 'r4', at: 40, problemId: 'two-sum', code: 'y' },
+      { type: 'round-ended', roundId: 'r4', at: 60_010, reason: 'time-up' },
+    ];
+    for (const e of events) await v4.table('events').add({ ...e });
+    const gap = (id: string, dueAt: number, status: string, createdAt: number) => ({
+      id, roundId: 'r4', problemId: 'two-sum', family: 'algorithm', tags: [], momentMs: 0, categories: ['edge-cases'], quote: 'q', fix: 'f',
+      source: 'self', createdAt, redrill: { dueAt, intervalDays: 1, streak: 0, history: [] }, status,
+    });
+    await v4.table('gaps').bulkAdd([gap('due-late', 5 * DAY, 'open', 3), gap('due-early', 2 * DAY, 'open', 1), gap('fixed', DAY, 'fixed', 2), gap('soon', 10 * DAY + 1, 'open', 4), gap('later', 12 * DAY, 'open', 5)]);
+    v4.close();
+
+    const db = new MockloopDb(name);
+    expect(db.verno).toBe(5);
+    const [withCode] = await allRoundsWithEvents(db);
+    expect(withCode!.events.map((e) => e.type)).toEqual(events.map((e) => e.type));
+    // Statistics read the same timeline, in the same order, without the code.
+    const [statistics] = await allRoundsWithEvents(db, { code: false });
+    expect(statistics!.events).toEqual(withCode!.events.filter((e) => e.type !== 'code-snapshot'));
+    expect(await solvedProblemIds(db)).toEqual(new Set(['two-sum']));
+    expect((await listGaps(db)).map((g) => g.id)).toEqual(['later', 'soon', 'due-late', 'fixed', 'due-early']);
+    const now = 10 * DAY;
+    expect(await dueGaps(db, now, DAY, 1)).toEqual({ due: [expect.objectContaining({ id: 'due-early' })], dueCount: 2, soonCount: 1 });
+    expect((await dueGaps(db, now, DAY, 20)).due.map((g) => g.id)).toEqual(['due-early', 'due-late']);
     db.close();
     await db.delete();
   });

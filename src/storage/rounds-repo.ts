@@ -2,7 +2,7 @@
 // transaction, so two tabs writing at once keep both writes.
 import type { TimelineEvent, TimelineEventBody, EndReason } from '../domain/timeline.ts';
 import { sortTimeline } from '../domain/timeline.ts';
-import type { MockloopDb, RoundRecord } from './db.ts';
+import type { MockloopDb, RoundRecord, StoredEvent } from './db.ts';
 
 export interface LoadedRound {
   round: RoundRecord;
@@ -84,25 +84,40 @@ export async function extendRound(db: MockloopDb, roundId: string, addMs: number
   });
 }
 
-/** Problems with at least one accepted Submit, in any round. */
+/** Problems with at least one accepted Submit, in any round (verdicts only, through the type index). */
 export async function solvedProblemIds(db: MockloopDb): Promise<Set<string>> {
   const solved = new Set<string>();
-  await db.events.each((e) => {
+  await db.events.where('type').equals('verdict').each((e) => {
     if (e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted') solved.add(e.problemId);
   });
   return solved;
 }
 
-/** Every round with its timeline, oldest first, for statistics. */
-export async function allRoundsWithEvents(db: MockloopDb): Promise<{ round: RoundRecord; events: TimelineEvent[] }[]> {
+/** The event type that carries code: most of a history's bytes, and no statistic reads it. */
+const CODE_EVENT = 'code-snapshot';
+
+/** Every event but the code snapshots: the two key ranges around them, each read in one request. */
+async function eventsWithoutCode(db: MockloopDb): Promise<StoredEvent[]> {
+  const [before, after] = await Promise.all([db.events.where('type').below(CODE_EVENT).toArray(), db.events.where('type').above(CODE_EVENT).toArray()]);
+  return [...before, ...after];
+}
+
+/**
+ * Every round with its timeline, oldest first. For statistics pass `{ code: false }`: the code
+ * snapshots are left out through the type index, so they are never read at all.
+ */
+export async function allRoundsWithEvents(db: MockloopDb, { code = true }: { code?: boolean } = {}): Promise<{ round: RoundRecord; events: TimelineEvent[] }[]> {
   return db.transaction('r', db.rounds, db.events, async () => {
     const rounds = await db.rounds.orderBy('startedAt').toArray();
+    const stored = code ? await db.events.toArray() : await eventsWithoutCode(db);
+    // Insertion order within a round (the type index returns them grouped by type).
+    if (!code) stored.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
     const byRound = new Map<string, TimelineEvent[]>();
-    await db.events.each(({ seq: _seq, ...e }) => {
+    for (const { seq: _seq, ...e } of stored) {
       const list = byRound.get(e.roundId) ?? [];
       list.push(e as TimelineEvent);
       byRound.set(e.roundId, list);
-    });
+    }
     return rounds.map((round) => ({ round, events: sortTimeline(byRound.get(round.id) ?? []) }));
   });
 }

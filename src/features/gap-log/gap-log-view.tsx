@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { WindowedList } from '../../components/windowed-list.tsx';
 import { Link } from 'react-router';
 import { categoryLabel, FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
 import type { GapEntry } from '../../domain/gap-entry.ts';
@@ -16,21 +17,53 @@ import { RedrillButtons } from './redrill-buttons.tsx';
 import { TrendChart } from './trend-chart.tsx';
 
 const WEEKS = 8;
+const CHARTS = 4;
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 100));
 const minutes = (v: number | null) => (v === null ? null : Math.round(v / 6000) / 10);
 const seconds = (v: number | null) => (v === null ? null : Math.round(v / 100) / 10);
 const dateInput = (t: number | undefined) => (t === undefined ? '' : new Date(t).toISOString().slice(0, 10));
 
+/** A gap entry's height before it is measured (labels, quote, fix, schedule and buttons). */
+const ROW_ESTIMATE_PX = 190;
+const gapKey = (g: GapEntry) => g.id;
+
+/** One entry of the log. */
+function renderGap(g: GapEntry) {
+  return (
+    <>
+      <strong>{g.categories.map(categoryLabel).join(', ')}</strong> · {g.problemId ? problemTitle(g.problemId) : 'no problem'} ·{' '}
+      <Link to={`/review/${g.roundId}`}>round at {formatClock(g.momentMs)}</Link>
+      {g.source === 'partner' ? <span className="badge">partner feedback</span> : null}
+      <span className={`badge status-${g.status}`}>{g.status}</span>
+      <blockquote>{g.quote}</blockquote>
+      <p>Fix: {g.fix}</p>
+      <p className="muted">
+        {g.status === 'open' ? `Re-drill due ${new Date(g.redrill.dueAt).toLocaleString()}` : 'Fixed'} · {g.redrill.history.length} re-drill(s), every {g.redrill.intervalDays} day(s)
+      </p>
+      {g.status === 'open' ? <RedrillButtons entry={g} /> : null}
+    </>
+  );
+}
+
 /** Every gap entry with filters, trends and what to drill next. */
 export function GapLogView() {
   const gaps = useLiveQuery(() => listGaps(getDb()), [], [] as GapEntry[]);
-  const rounds = useLiveQuery(() => allRoundsWithEvents(getDb()), [], []);
+  // Statistics read runs, verdicts and answers: the code snapshots stay on disk.
+  const rounds = useLiveQuery(() => allRoundsWithEvents(getDb(), { code: false }), [], []);
   const [filters, setFilters] = useState<GapFilters>({});
   const [now] = useState(() => Date.now());
-  const shown = filterGaps(gaps, filters);
-  const tags = [...new Set(gaps.flatMap((g) => g.tags))].sort();
-  const problemIds = [...new Set(gaps.flatMap((g) => (g.problemId ? [g.problemId] : [])))];
-  const recommendation = recommendNext(gaps, now, FAILURE_CATEGORIES);
+  const shown = useMemo(() => filterGaps(gaps, filters), [gaps, filters]);
+  const tags = useMemo(() => [...new Set(gaps.flatMap((g) => g.tags))].sort(), [gaps]);
+  const problemIds = useMemo(() => [...new Set(gaps.flatMap((g) => (g.problemId ? [g.problemId] : [])))], [gaps]);
+  const recommendation = useMemo(() => recommendNext(gaps, now, FAILURE_CATEGORIES), [gaps, now]);
+
+  // The list first; the trends after it, one chart per task, so no single task holds the page.
+  const [chartsShown, setChartsShown] = useState(0);
+  useEffect(() => {
+    if (chartsShown >= CHARTS) return;
+    const t = setTimeout(() => setChartsShown((n) => n + 1), 0);
+    return () => clearTimeout(t);
+  }, [chartsShown]);
 
   const charts = useMemo(() => {
     const facts: RoundFacts[] = rounds.map(({ round, events }) => ({ roundId: round.id, startedAt: round.startedAt, events }));
@@ -118,28 +151,13 @@ export function GapLogView() {
         </label>
       </form>
       <p className="muted" aria-live="polite">{shown.length} of {gaps.length} entries</p>
-      <ul className="gap-entries" aria-label="Gap entries">
-        {shown.map((g) => (
-          <li key={g.id}>
-            <strong>{g.categories.map(categoryLabel).join(', ')}</strong> · {g.problemId ? problemTitle(g.problemId) : 'no problem'} ·{' '}
-            <Link to={`/review/${g.roundId}`}>round at {formatClock(g.momentMs)}</Link>
-            {g.source === 'partner' ? <span className="badge">partner feedback</span> : null}
-            <span className={`badge status-${g.status}`}>{g.status}</span>
-            <blockquote>{g.quote}</blockquote>
-            <p>Fix: {g.fix}</p>
-            <p className="muted">
-              {g.status === 'open' ? `Re-drill due ${new Date(g.redrill.dueAt).toLocaleString()}` : 'Fixed'} · {g.redrill.history.length} re-drill(s), every {g.redrill.intervalDays} day(s)
-            </p>
-            {g.status === 'open' ? <RedrillButtons entry={g} /> : null}
-          </li>
-        ))}
-      </ul>
+      <WindowedList items={shown} keyOf={gapKey} render={renderGap} label="Gap entries" className="gap-entries" estimatePx={ROW_ESTIMATE_PX} />
       <section aria-labelledby="trends-title" className="trends">
         <h2 id="trends-title">Trends (last {WEEKS} weeks)</h2>
-        <TrendChart title="Gap entries per category" kind="bar" stacked labels={charts.labels} series={charts.perCategory} unit="entries" />
-        <TrendChart title="Pass rates" kind="line" labels={charts.labels} series={charts.passRates} unit="%" />
-        <TrendChart title="Time to first passing run" kind="line" labels={charts.labels} series={charts.timeToPass} unit="minutes" />
-        <TrendChart title="Interruption answer latency" kind="line" labels={charts.labels} series={charts.latency} unit="seconds" />
+        {chartsShown > 0 ? <TrendChart title="Gap entries per category" kind="bar" stacked labels={charts.labels} series={charts.perCategory} unit="entries" /> : null}
+        {chartsShown > 1 ? <TrendChart title="Pass rates" kind="line" labels={charts.labels} series={charts.passRates} unit="%" /> : null}
+        {chartsShown > 2 ? <TrendChart title="Time to first passing run" kind="line" labels={charts.labels} series={charts.timeToPass} unit="minutes" /> : null}
+        {chartsShown > 3 ? <TrendChart title="Interruption answer latency" kind="line" labels={charts.labels} series={charts.latency} unit="seconds" /> : null}
       </section>
       <p className="muted">{problems.length} problems in the bank.</p>
     </article>
