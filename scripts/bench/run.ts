@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { coldStart, launch, mlSubmit, recovery, repeatVisit, summarise, transfer, warmRun } from './browser.ts';
+import { historyAtScale, historyTable } from './history.ts';
 import { judgeRatio } from './judge-ratio.ts';
 
 const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4173/';
@@ -13,6 +14,7 @@ const REPEAT_SAMPLES = Number(process.env.BENCH_REPEAT ?? 7);
 const RUN_SAMPLES = Number(process.env.BENCH_RUNS ?? 20);
 const SUBMIT_SAMPLES = Number(process.env.BENCH_SUBMITS ?? 7);
 const RECOVERY_SAMPLES = Number(process.env.BENCH_RECOVERY ?? 5);
+const HISTORY_SAMPLES = Number(process.env.BENCH_HISTORY ?? 3);
 const ML_TASK = { id: 'precision-recall-f1-averaged', title: 'Multi-Class Precision, Recall and F1 with Averaging' };
 
 async function serving(): Promise<boolean> {
@@ -54,6 +56,8 @@ try {
   console.log(`Recovery after an infinite loop and after an unstoppable sleep (${RECOVERY_SAMPLES} each)…`);
   const loop = await recovery(browser, BASE, 'loop', RECOVERY_SAMPLES);
   const sleep = await recovery(browser, BASE, 'sleep', RECOVERY_SAMPLES);
+  console.log(`History at scale: 1,000 rounds and 10,000 gap entries (${HISTORY_SAMPLES} passes)…`);
+  const history = await historyAtScale(browser, BASE, HISTORY_SAMPLES);
   await browser.close();
   const loopRecovery = summarise(loop.recoveryMs);
   const sleepRecovery = summarise(sleep.recoveryMs);
@@ -69,6 +73,7 @@ try {
     recoveryAfterSleepMs: { ...sleepRecovery, nextRun: summarise(sleep.nextRunMs) },
     judgeRatio: ratio,
     transfer: sizes,
+    history,
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
@@ -88,6 +93,7 @@ try {
   console.log('\n| problem | cases | Pyodide ms (sum of per-case medians) | native ms | ratio |\n|---|---|---|---|---|');
   for (const r of ratio.rows) console.log(`| ${r.problem} | ${r.cases} | ${f(r.pyodideMs)} | ${f(r.nativeMs)} | ${r.ratio.toFixed(2)} |`);
   console.log(`| all | | | | ${ratio.overall.toFixed(2)} (target ≤ 2.5: ${ratio.overall <= 2.5 ? 'met' : 'NOT met'}) |`);
+  console.log(historyTable(history));
 } finally {
   stop?.();
 }
