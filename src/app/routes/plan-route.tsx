@@ -9,6 +9,7 @@ import { readinessChecklist, type ReadinessBank, type RoutingAnswers } from '../
 import type { PlanContent } from '../../domain/study-plan.ts';
 import { PlanPanel } from '../../features/plan/plan-panel.tsx';
 import { ReadinessChecklist } from '../../features/plan/readiness-checklist.tsx';
+import { useTableRead } from '../../components/use-table-read.ts';
 import { RoutingQuestions } from '../../features/plan/routing-questions.tsx';
 import { problems } from '../../lib/problem-bank.ts';
 import { getDb } from '../../storage/db.ts';
@@ -25,7 +26,7 @@ const BANK: ReadinessBank = {
 const CONTENT: PlanContent = { problems, topics: TOPICS, topicNames: FUNDAMENTALS_TOPICS, designPrompts: DESIGN_PROMPTS.map((p) => ({ id: p.id, title: p.title })) };
 
 export function PlanRoute() {
-  const history = useLiveQuery(() => loadPracticeHistory(getDb()), []);
+  const history = useTableRead(['rounds', 'events', 'sessions', 'storyDrills', 'loops', 'gaps'], () => loadPracticeHistory(getDb()), undefined);
   const plan = useLiveQuery(() => currentPlan(getDb()), [], null);
   const [answers, setAnswers] = useState<RoutingAnswers | null>(null);
   // Read once per visit: "today" moves at midnight, which the next visit or a reload picks up.

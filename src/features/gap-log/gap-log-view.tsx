@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import { useTableRead } from '../../components/use-table-read.ts';
 import { WindowedList } from '../../components/windowed-list.tsx';
 import { Link } from 'react-router';
 import { categoryLabel, FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
@@ -18,6 +18,8 @@ import { TrendChart } from './trend-chart.tsx';
 
 const WEEKS = 8;
 const CHARTS = 4;
+const NO_GAPS: GapEntry[] = [];
+const NO_ROUNDS: Awaited<ReturnType<typeof allRoundsWithEvents>> = [];
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 100));
 const minutes = (v: number | null) => (v === null ? null : Math.round(v / 6000) / 10);
 const seconds = (v: number | null) => (v === null ? null : Math.round(v / 100) / 10);
@@ -47,9 +49,9 @@ function renderGap(g: GapEntry) {
 
 /** Every gap entry with filters, trends and what to drill next. */
 export function GapLogView() {
-  const gaps = useLiveQuery(() => listGaps(getDb()), [], [] as GapEntry[]);
+  const gaps = useTableRead(['gaps'], () => listGaps(getDb()), NO_GAPS);
   // Statistics read runs, verdicts and answers: the code snapshots stay on disk.
-  const rounds = useLiveQuery(() => allRoundsWithEvents(getDb(), { code: false }), [], []);
+  const rounds = useTableRead(['rounds', 'events'], () => allRoundsWithEvents(getDb(), { code: false }), NO_ROUNDS);
   const [filters, setFilters] = useState<GapFilters>({});
   const [now] = useState(() => Date.now());
   const shown = useMemo(() => filterGaps(gaps, filters), [gaps, filters]);
