@@ -1,7 +1,7 @@
 // A coding round's code on its way to storage. Each change is journalled synchronously
-// (localStorage, for a closing tab) and its IndexedDB write is issued at once, with no debounce: a
-// committed transaction survives a killed browser, and IndexedDB runs a store's writes in the
-// order they were made, so the newest code lands last. Drafts are keyed by round and problem, so
+// (localStorage, for a closing tab) and written to IndexedDB at once, with no debounce: a
+// committed transaction survives a killed browser. One write per draft is in flight at a time;
+// changes made meanwhile are folded into the next write, which carries the newest code. Drafts are keyed by round and problem, so
 // code typed in one round is never saved under another, whatever is opened in between.
 import type { MockloopDb } from '../storage/db.ts';
 import { clearUnsaved, journalUnsaved, type UnsavedDraft } from '../storage/draft-journal.ts';
@@ -32,44 +32,54 @@ const keyOf = (roundId: string, problemId: string) => JSON.stringify([roundId, p
 export function createDraftWriter(deps: DraftWriterDeps): DraftWriter {
   /** The newest change of each draft not yet known to be written (a failed one waits for a retry). */
   const unwritten = new Map<string, UnsavedDraft>();
-  const inFlight = new Set<Promise<void>>();
+  /** The write loop of each draft that has one running. */
+  const writing = new Map<string, Promise<void>>();
 
-  /** Writes `d`; resolves to the error when it failed. */
-  function start(d: UnsavedDraft): Promise<unknown> {
-    const key = keyOf(d.roundId, d.problemId);
-    const done = write((db) => saveDraft(db, d.roundId, d.problemId, d.code, d.at), deps.db).then(
-      () => {
+  /**
+   * Writes the newest change of one draft until none is left: one write in flight per draft, so a
+   * burst of typing never queues a backlog of stale writes ahead of the last keystroke.
+   */
+  function pump(key: string): Promise<void> {
+    const running = writing.get(key);
+    if (running) return running;
+    const loop = (async () => {
+      for (let d = unwritten.get(key); d; d = unwritten.get(key)) {
+        try {
+          await write((db) => saveDraft(db, d!.roundId, d!.problemId, d!.code, d!.at), deps.db);
+        } catch (err) {
+          deps.onError(err);
+          throw err; // the change stays unwritten: the next change or flush tries again
+        }
         if (unwritten.get(key) === d) {
           unwritten.delete(key);
           clearUnsaved(d.roundId, d.problemId);
         }
         deps.onSaved();
-        return undefined;
-      },
-      (err: unknown) => err,
+      }
+    })();
+    writing.set(key, loop);
+    void loop.then(
+      () => writing.delete(key),
+      () => writing.delete(key),
     );
-    const tracked = done.then(() => {});
-    inFlight.add(tracked);
-    void tracked.finally(() => inFlight.delete(tracked));
-    return done;
+    return loop;
   }
 
   async function flush(): Promise<void> {
-    while (inFlight.size > 0) await Promise.all([...inFlight]);
+    await Promise.allSettled([...writing.values()]);
     // Whatever is still unwritten failed: try each once more, and report the first failure.
-    const errors = await Promise.all([...unwritten.values()].map(start));
-    const failed = errors.find((e) => e !== undefined);
-    if (failed !== undefined) throw failed;
+    const results = await Promise.allSettled([...unwritten.keys()].map(pump));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   return {
     change(roundId, problemId, code) {
       const draft = { roundId, problemId, code, at: deps.now() };
-      unwritten.set(keyOf(roundId, problemId), draft);
+      const key = keyOf(roundId, problemId);
+      unwritten.set(key, draft);
       journalUnsaved([draft]);
-      void start(draft).then((err) => {
-        if (err !== undefined) deps.onError(err);
-      });
+      pump(key).catch(() => {}); // reported through onError
     },
     flush,
   };

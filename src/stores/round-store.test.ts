@@ -57,10 +57,7 @@ describe('round store', () => {
     useRoundStore.getState().setCode('print("final")');
     now += 27 * MIN; // the tab slept through the end
     useRoundStore.getState().tick();
-    await settle();
-    await settle();
-    const s = useRoundStore.getState();
-    expect(s.phase).toBe('ended');
+    await vi.waitFor(() => expect(useRoundStore.getState().phase).toBe('ended'));
     const saved = (await loadRound(db, id))!;
     expect(saved.round).toMatchObject({ endedAt: 1_000_000 + 20 * MIN, endReason: 'time-up' });
     expect(saved.drafts.demo).toBe('print("final")');

@@ -89,8 +89,7 @@ describe('session store', () => {
     state().setStepNotes('clarify', 'Which ad formats? CPC or CPM?');
     now += 61 * MIN;
     state().tick();
-    await settle();
-    expect(state().phase).toBe('ended');
+    await vi.waitFor(() => expect(state().phase).toBe('ended'));
     const stored = await getSession(db, id);
     expect(stored).toMatchObject({ endedAt: 1_000_000 + 60 * MIN, endReason: 'time-up' });
     expect(stored?.kind === 'design' && stored.steps[0]).toMatchObject({ notes: 'Which ad formats? CPC or CPM?', endedAt: 1_000_000 + 60 * MIN });

@@ -20,13 +20,13 @@ export function RoundNotices() {
         </div>
       ) : null}
       {tooLong ? (
-        <p role="alert" className="error">
+        <p role="alert" className="error round-notice">
           Your code is longer than {MAX_DRAFT_CHARS.toLocaleString('en')} characters, the most a round keeps: changes are not
           saved until you shorten it.
         </p>
       ) : null}
       {storageError ? (
-        <p role="alert" className="error">
+        <p role="alert" className="error round-notice">
           {storageError}
         </p>
       ) : null}
