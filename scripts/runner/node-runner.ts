@@ -1,12 +1,31 @@
 // A PythonRunner backed by a Node worker thread, for the CLI judge, the bank check and vitest.
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { PythonRunner, type RunnerOptions } from '../../src/worker/client.ts';
 import type { WorkerPort, WorkerResponse } from '../../src/worker/protocol.ts';
 
 const ENTRY = new URL('./node-python-worker.mjs', import.meta.url);
 
+/**
+ * Workers whose JavaScript context may still be in the making. V8 reads the flag that disallows
+ * code generation from strings (eval, Function) when it creates a context, and the flag is
+ * process-wide: it is set while one of our workers starts and cleared once all are running, so the
+ * worker's context has it and this thread's does not change (node-sandbox.ts explains why).
+ */
+let starting = 0;
+
 function spawnNodeWorker(): WorkerPort {
+  if (starting++ === 0) setFlagsFromString('--disallow-code-generation-from-strings');
   const worker = new Worker(ENTRY);
+  let started = false;
+  const online = () => {
+    if (started) return;
+    started = true;
+    if (--starting === 0) setFlagsFromString('--no-disallow-code-generation-from-strings');
+  };
+  worker.once('online', online);
+  worker.once('error', online);
+  worker.once('exit', online);
   worker.unref();
   return {
     post: (message) => worker.postMessage(message),
