@@ -2,6 +2,7 @@
 import { loadPyodide, version, type PyodideAPI } from 'pyodide';
 import { createEngine, HARNESS_MODULE } from './engine.ts';
 import harnessSource from './harness.py?raw';
+import { lockDownPyodide, lockDownWorkerScope } from './lockdown.ts';
 import type { WorkerRequest } from './protocol.ts';
 
 const indexURL = new URL(`${import.meta.env.BASE_URL}pyodide/`, self.location.origin).href;
@@ -37,7 +38,18 @@ async function openSnapshots(): Promise<Cache | null> {
   }
 }
 
+/**
+ * Starts Python, then takes away everything in this worker that reaches beyond it (lockdown.ts):
+ * nothing candidate code runs in, whether booted or restored from the snapshot, keeps a way out.
+ */
 async function load(): Promise<PyodideAPI> {
+  const py = await boot();
+  lockDownWorkerScope();
+  lockDownPyodide(py);
+  return py;
+}
+
+async function boot(): Promise<PyodideAPI> {
   const cache = await openSnapshots();
   const saved = await cache?.match(snapshotURL).catch(() => undefined);
   if (saved) {

@@ -1,6 +1,7 @@
 // Hostile code against the real app in Chromium: every program gets a clear verdict that is not
 // Accepted, the page stays responsive, and the next honest run on the same page passes.
 import { expect, test } from '@playwright/test';
+import { FORBIDDEN } from '../../src/worker/lockdown.ts';
 import { results, setCode, startRound, TWO_SUM, waitForPython } from './helpers.ts';
 
 const indent = (text: string) => text.split('\n').map((l) => `        ${l}`).join('\n');
@@ -117,4 +118,142 @@ test('hostile programs get a clear verdict, the app stays responsive, and the ne
   // Submit (hidden tests) after all that is judged on a clean interpreter too.
   await page.getByRole('button', { name: 'Submit' }).click();
   await expect(heading).toHaveText('Submit: Accepted', { timeout: 30_000 });
+});
+
+// Every way out of the Python worker, each tried by its own route; a route "escapes" when it returns
+// instead of raising. The worker's global scope and navigator are also enumerated, prototypes
+// included, for anything on the sandbox's forbidden list (src/worker/lockdown.ts).
+const ESCAPE_ROUTES: Record<string, string> = {
+  'IndexedDB': 'js.indexedDB.open("mockloop")',
+  'IndexedDB through self': 'js.self.indexedDB.open("mockloop")',
+  "IndexedDB through Emscripten's IDBFS": 'pyodide_js._module.IDBFS.indexedDB()',
+  'IDBFS mount': 'pyodide_js.FS.mkdir("/idb")\npyodide_js.FS.mount(pyodide_js.FS.filesystems.IDBFS, js.Object.new(), "/idb")',
+  'Cache Storage': 'js.caches.open("mockloop-python-snapshot")',
+  'localStorage': 'js.localStorage.getItem("x")',
+  'cookies': 'js.document.cookie',
+  'cookieStore': 'js.cookieStore.get("x")',
+  'fetch': 'js.fetch("/__escape/fetch")',
+  'XMLHttpRequest': 'js.XMLHttpRequest.new()',
+  'WebSocket': 'js.WebSocket.new("ws://127.0.0.1:9/")',
+  'socket module (WebSocket underneath)': 'import socket\nreturn socket.create_connection(("127.0.0.1", 9))',
+  'EventSource': 'js.EventSource.new("/__escape/events")',
+  'importScripts': 'js.importScripts("/__escape/script.js")',
+  "Pyodide's loadScript (dynamic import)": 'pyodide_js._api.loadScript("/__escape/module.js")',
+  "Pyodide's loadPackage": 'pyodide_js.loadPackage("/__escape/package.whl")',
+  'nested Worker': 'js.Worker.new("/__escape/worker.js")',
+  'SharedWorker': 'js.SharedWorker.new("/__escape/shared.js")',
+  'blob URL': 'js.URL.createObjectURL(js.Blob.new(js.Array.new()))',
+  'navigator.serviceWorker': 'js.navigator.serviceWorker.register("/__escape/sw.js")',
+  'navigator.storage (origin private file system)': 'js.navigator.storage.getDirectory()',
+  'navigator.locks': 'js.navigator.locks.query()',
+  'BroadcastChannel': 'js.BroadcastChannel.new("mockloop")',
+  'webkitRequestFileSystem': 'js.webkitRequestFileSystem',
+  'eval': 'js.eval("self.fetch")',
+  'Function constructor': 'js.Object.constructor("return self.fetch")()',
+  'pyodide.code.run_js': 'import pyodide.code\nreturn pyodide.code.run_js("self.fetch")',
+};
+
+function escapeProgram(forbidden: readonly string[]): string {
+  const routes = Object.values(ESCAPE_ROUTES).map((body, i) => {
+    const lines = body.includes('\n') ? body : `return ${body}`;
+    return `def route_${i}():\n${lines.split('\n').map((l) => `    ${l}`).join('\n')}`;
+  });
+  return `import js, pyodide_js, sys
+FORBIDDEN = set(${JSON.stringify(forbidden)})
+${routes.join('\n')}
+from pyodide.ffi import jsnull
+def names_on_chain(obj):
+    names = set()
+    while obj is not None and obj is not jsnull:
+        names.update(str(n) for n in js.Object.getOwnPropertyNames(obj))
+        try:
+            obj = js.Object.getPrototypeOf(obj)
+        except Exception:
+            break  # the end of the chain (null) in an interpreter that made the snapshot
+    return names
+class Solution:
+    def twoSum(self, nums, target):
+        new = not hasattr(sys, "_mockloop_probed")
+        sys._mockloop_probed = True
+        escaped = []
+        for i, name in enumerate(${JSON.stringify(Object.keys(ESCAPE_ROUTES))}):
+            try:
+                globals()["route_%d" % i]()
+                escaped.append(name)
+            except BaseException:
+                pass
+        scope = names_on_chain(js)
+        try:
+            navigator = names_on_chain(js.navigator)
+        except Exception:
+            # In the interpreter that made the snapshot, js wraps the global and its getters throw
+            # "Illegal invocation": navigator is out of reach there altogether.
+            navigator = {"userAgent"}
+        # The walk reached the prototypes: WorkerGlobalScope's, EventTarget's, WorkerNavigator's.
+        assert {"setTimeout", "addEventListener", "hasOwnProperty"} <= scope and "userAgent" in navigator
+        left = sorted((scope | navigator) & FORBIDDEN)
+        raise RuntimeError("sandbox: %d routes, escaped: %s; left: %s; new interpreter: %s" % (
+            ${Object.keys(ESCAPE_ROUTES).length}, ", ".join(escaped) or "none", ", ".join(left) or "none", new))
+`;
+}
+
+test('candidate Python reaches nothing outside its worker, in every interpreter it can land in', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const heading = results(page).getByRole('heading');
+  const probe = escapeProgram(FORBIDDEN);
+  const clean = `sandbox: ${Object.keys(ESCAPE_ROUTES).length} routes, escaped: none; left: none; new interpreter: True`;
+  const snapshots = () =>
+    page.evaluate(async () => (await (await caches.open('mockloop-python-snapshot')).keys()).length);
+
+  /** Run on the interpreter in use, then a loop that the soft interrupt must stop on it (cross-origin isolation kept). */
+  async function runProbe(): Promise<void> {
+    await setCode(page, probe);
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(heading).toHaveText('Run: Runtime error', { timeout: 30_000 });
+    await expect(results(page)).toContainText(clean);
+    await setCode(page, twoSum('while True:\n    pass'));
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(heading).toHaveText('Run: Time limit exceeded', { timeout: 15_000 });
+    await expect(results(page)).toContainText('timed out after 2.0 s');
+    await expect(results(page)).not.toContainText('restarted');
+  }
+
+  /** Submit swaps in the warm spare; until it is warm, Submit stays on the same interpreter (retried). */
+  async function submitProbe(): Promise<void> {
+    await setCode(page, probe);
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Submit' }).click();
+      await expect(heading).toHaveText('Submit: Runtime error', { timeout: 30_000 });
+      await expect(results(page)).toContainText(clean, { timeout: 1_000 });
+    }).toPass({ timeout: 90_000 });
+  }
+
+  await test.step('a fresh profile: Run on an interpreter booted without a snapshot', async () => {
+    await startRound(page, 'Two Sum', 60);
+    await waitForPython(page);
+    // Taken by this first start; the spare, started at the first Run, restores from it.
+    await expect.poll(snapshots, { timeout: 30_000 }).toBe(1);
+    await runProbe();
+  });
+  await test.step('Submit on the warm spare, restored from the snapshot', submitProbe);
+  await test.step('after a reload: Run on an interpreter restored from the snapshot', async () => {
+    await page.reload();
+    await waitForPython(page);
+    // Gone before the first Run starts the spare, which therefore boots without it.
+    await page.evaluate(() => caches.delete('mockloop-python-snapshot'));
+    await runProbe();
+  });
+  await test.step('Submit on the warm spare, booted without the snapshot', submitProbe);
+  await test.step('nothing left the worker, and the page still passes an honest solution', async () => {
+    // The monitor sees the worker's own requests (Pyodide's runtime, loaded from the origin)...
+    expect(requests.some((url) => url.includes('/pyodide/'))).toBe(true);
+    // ...and none that candidate code made.
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((url) => url.includes('__escape') || new URL(url).origin !== origin)).toEqual([]);
+    await setCode(page, TWO_SUM);
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await expect(heading).toHaveText('Submit: Accepted', { timeout: 30_000 });
+  });
 });
