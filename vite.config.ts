@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -12,6 +15,10 @@ import { contentSecurityPolicy, ISOLATION_HEADERS } from './src/sw/isolation.ts'
 const servedHeaders = { ...ISOLATION_HEADERS, 'Content-Security-Policy': contentSecurityPolicy() };
 const devHeaders = { ...ISOLATION_HEADERS, 'Content-Security-Policy': contentSecurityPolicy({ dev: true }) };
 
+// Where the build writes (`vite build --outDir …` included), for hashing the precached files.
+let buildOutDir = 'dist';
+const outDirProbe = { name: 'mockloop-out-dir', configResolved: (config: { root: string; build: { outDir: string } }) => void (buildOutDir = resolve(config.root, config.build.outDir)) };
+
 // Offline: the service worker precaches everything the app needs to start and run Python, Pyodide's
 // 9.6 MB wasm included. Registration is in src/app/offline.ts, after Python is warm.
 const offline = VitePWA({
@@ -24,6 +31,17 @@ const offline = VitePWA({
   injectManifest: {
     globPatterns: ['**/*.{js,mjs,css,html,wasm,zip,json,svg,png,webmanifest}'],
     maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+    // Each file's SHA-256, which the service worker checks a cached copy against before serving it
+    // (src/sw/integrity.ts); as `integrity`, Workbox also checks the download at install.
+    manifestTransforms: [
+      (entries) => ({
+        manifest: entries.map((entry) => ({
+          ...entry,
+          integrity: `sha256-${createHash('sha256').update(readFileSync(resolve(buildOutDir, entry.url))).digest('base64')}`,
+        })),
+        warnings: [],
+      }),
+    ],
   },
   manifest: {
     name: 'Mockloop',
@@ -43,7 +61,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), problemBank(), pyodideAssets(), offline],
+  plugins: [react(), problemBank(), pyodideAssets(), outDirProbe, offline],
   server: { headers: devHeaders },
   preview: { headers: servedHeaders, port: 4173, strictPort: true },
   worker: { format: 'es' },

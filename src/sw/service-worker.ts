@@ -9,16 +9,34 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, addPlugins } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
+import { manifestURL, verified } from './integrity.ts';
 import { withAppHeaders } from './isolation.ts';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null; integrity?: string }> };
 
 const isolation: WorkboxPlugin = {
   handlerWillRespond: async ({ response }) => withAppHeaders(response),
 };
 
-addPlugins([isolation]);
-precacheAndRoute(self.__WB_MANIFEST);
+// Each precached file's SHA-256 from the build (integrity.ts): a cached copy that no longer matches
+// (Cache Storage rewritten by anything running in the origin) is deleted and never served; Workbox
+// then fetches the file again from the network.
+// Read once: the build replaces exactly one mention of the manifest.
+const manifest = self.__WB_MANIFEST;
+const integrity = new Map(
+  manifest.map((entry) => (typeof entry === 'string' ? [entry, undefined] : [new URL(entry.url, self.registration.scope).href, entry.integrity])),
+);
+const tamperCheck: WorkboxPlugin = {
+  cachedResponseWillBeUsed: async ({ cacheName, request, cachedResponse }) => {
+    if (!cachedResponse) return null;
+    const good = await verified(cachedResponse, integrity.get(manifestURL(request.url)));
+    if (!good) await caches.open(cacheName).then((cache) => cache.delete(request)).catch(() => false);
+    return good;
+  },
+};
+
+addPlugins([tamperCheck, isolation]);
+precacheAndRoute(manifest);
 cleanupOutdatedCaches();
 // Client-side routes (/round/two-sum, /gaps, …) all answer with the cached index.html.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
