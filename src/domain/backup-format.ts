@@ -197,6 +197,7 @@ const EVENT_BODIES: Record<EventType, (o: Obj, path: string) => void> = {
     oneOf(s, 'kind', `${p}.summary`, RUN_KINDS);
     oneOf(s, 'status', `${p}.summary`, RUN_STATUSES);
     for (const k of ['passed', 'total', 'ms']) num(s, k, `${p}.summary`);
+    if (s.followup !== undefined) text(s, 'followup', `${p}.summary`);
     if (s.firstFailure !== undefined) {
       const f = obj(s.firstFailure, `${p}.summary.firstFailure`);
       text(f, 'name', `${p}.summary.firstFailure`);

@@ -156,7 +156,8 @@ function verdict(s: RunSummary | undefined): string {
   if (!s) return 'none';
   const counts = s.status === 'accepted' || s.status === 'failed' ? ` ${s.passed}/${s.total}` : '';
   const first = s.firstFailure ? `, first failure ${escapeMarkdown(s.firstFailure.name)}` : '';
-  return `${s.status}${counts}${first}`;
+  const followup = s.followup ? `; follow-up: ${escapeMarkdown(s.followup)}` : '';
+  return `${s.status}${counts}${first}${followup}`;
 }
 
 function median(xs: readonly number[]): number {

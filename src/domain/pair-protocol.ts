@@ -136,7 +136,7 @@ export function parsePairRequest(v: unknown): PairRequest | null {
 function parseSummary(v: unknown): Extract<TimelineEventBody, { type: 'verdict' }>['summary'] | null {
   if (!isObj(v) || !isOneOf(v.kind, ['run', 'submit'] as const) || !isOneOf(v.status, ['accepted', 'failed', 'error', 'unavailable'] as const)) return null;
   if (!isInt(v.passed, 0, 1e6) || !isInt(v.total, 0, 1e6) || !isTime(v.ms)) return null;
-  const base = { kind: v.kind, status: v.status, passed: v.passed, total: v.total, ms: v.ms };
+  const base = { kind: v.kind, status: v.status, passed: v.passed, total: v.total, ms: v.ms, ...(isText(v.followup, 200) ? { followup: v.followup } : {}) };
   if (v.firstFailure === undefined) return base;
   const f = v.firstFailure;
   if (!isObj(f) || !isText(f.name, 200) || !isText(f.status, 100)) return null;

@@ -16,6 +16,8 @@ export interface RunSummary {
   total: number;
   /** Name and status of the first case that did not pass. */
   firstFailure?: { name: string; status: string };
+  /** How the follow-up cases went ("timed out at n = 20,000, O(n log n) expected"); never part of the status. */
+  followup?: string;
   ms: number;
 }
 

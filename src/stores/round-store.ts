@@ -389,10 +389,12 @@ export const useRoundStore = create<RoundState>()((set, get) => {
         await record({ type: 'run', problemId: pid, kind });
         const cases = kind === 'run' ? problem.cases.filter((c) => !c.hidden) : problem.cases;
         const report = await judge(problem, code, cases, { runner, checkerRunner });
-        const failure = report.verdicts.find((v) => v.status !== 'passed');
+        // Follow-up cases never decide the verdict; how they went is its own line.
+        const failure = report.verdicts.find((v) => v.status !== 'passed' && !v.followup);
         const summary: RunSummary = {
           kind, status: report.status, passed: report.passed, total: report.total, ms: Math.round(report.ms),
           ...(failure ? { firstFailure: { name: failure.name, status: failure.status } } : {}),
+          ...(report.followup ? { followup: report.followup } : {}),
         };
         if (get().round?.id === round.id) set((s) => ({ results: { ...s.results, [pid]: { kind, report } } }));
         await record({ type: 'verdict', problemId: pid, summary });

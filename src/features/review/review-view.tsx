@@ -26,7 +26,7 @@ function describe(e: TimelineEvent): string | null {
     case 'run':
       return `${e.kind === 'run' ? 'Run' : 'Submit'} · ${titleOf(e.problemId)}`;
     case 'verdict':
-      return `${e.summary.kind === 'run' ? 'Run' : 'Submit'} result: ${e.summary.passed}/${e.summary.total} passed${e.summary.firstFailure ? ` (first failure: ${e.summary.firstFailure.name}, ${e.summary.firstFailure.status})` : ''}`;
+      return `${e.summary.kind === 'run' ? 'Run' : 'Submit'} result: ${e.summary.passed}/${e.summary.total} passed${e.summary.firstFailure ? ` (first failure: ${e.summary.firstFailure.name}, ${e.summary.firstFailure.status})` : ''}${e.summary.followup ? ` · follow-up: ${e.summary.followup}` : ''}`;
     case 'warning':
       return `${e.minutesLeft} minutes left`;
     case 'round-ended':

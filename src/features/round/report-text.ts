@@ -13,7 +13,7 @@ export const CASE_STATUS_LABEL: Record<CaseStatus, string> = {
 
 /** The one-line verdict: the first failing case decides it, as on LeetCode. */
 export function headline(report: JudgeReport): string {
-  if (report.status === 'accepted') return 'Accepted';
+  if (report.status === 'accepted') return report.followup ? `Accepted · follow-up: ${report.followup}` : 'Accepted';
   if (report.status === 'unavailable') return 'Python is not available';
   if (report.setupError) return report.setupError.type === 'SyntaxError' || report.setupError.type === 'IndentationError' ? 'Syntax error' : 'Runtime error';
   const failed = report.verdicts.find((v) => v.status !== 'passed' && v.status !== 'not-run');

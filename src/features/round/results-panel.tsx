@@ -74,7 +74,7 @@ export function ResultsPanel() {
           <ol className="cases">
             {(result.kind === 'run'
               ? result.report.verdicts
-              : result.report.verdicts.filter((v) => v.status !== 'passed' && v.status !== 'not-run').slice(0, 1)
+              : result.report.verdicts.filter((v) => v.status !== 'passed' && v.status !== 'not-run' && !v.followup).slice(0, 1)
             ).map((v) => (
               <CaseDetails key={v.index} v={v} />
             ))}
