@@ -11,7 +11,7 @@ const PROBLEM_PREFIX = 'virtual:problem/';
 function summary(p: BankProblem) {
   return {
     id: p.id, title: p.title, family: p.family, difficulty: p.difficulty, category: p.category,
-    tags: p.tags, ...(p.leetcode ? { leetcode: p.leetcode } : {}),
+    tags: p.tags, ...(p.leetcode ? { leetcode: p.leetcode } : {}), ...(p.group ? { group: p.group } : {}),
   };
 }
 

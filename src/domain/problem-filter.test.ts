@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetValues, filterProblems, pickUnsolved, type ProblemSummary } from './problem-filter.ts';
+import { facetValues, filterProblems, groupProgress, pickUnsolved, type ProblemSummary } from './problem-filter.ts';
 
 const bank: ProblemSummary[] = [
   { id: 'two-sum', title: 'Two Sum', family: 'algorithm', difficulty: 'easy', category: 'arrays-strings', tags: ['array', 'hash-map'], leetcode: 1 },
@@ -39,5 +39,22 @@ describe('facetValues', () => {
   it('lists distinct sorted values', () => {
     expect(facetValues(bank, 'tags')).toEqual(['array', 'cross-validation', 'hash-map', 'linked-list']);
     expect(facetValues(bank, 'category')).toEqual(['arrays-strings', 'design', 'validation']);
+  });
+});
+
+describe('NeetCode groups', () => {
+  const bank = [
+    { id: 'a', title: 'A', family: 'algorithm', difficulty: 'easy', category: 'trees-graphs', tags: ['tree'], group: 'trees' },
+    { id: 'b', title: 'B', family: 'algorithm', difficulty: 'medium', category: 'trees-graphs', tags: ['tree'], group: 'trees' },
+    { id: 'c', title: 'C', family: 'algorithm', difficulty: 'easy', category: 'arrays-strings', tags: ['array'], group: 'arrays-hashing' },
+    { id: 'm', title: 'M', family: 'ml', difficulty: 'easy', category: 'evaluation', tags: ['metrics'] },
+  ] as const satisfies readonly ProblemSummary[];
+
+  it('filters by group and counts solved problems per group, in NeetCode order', () => {
+    expect(filterProblems(bank, { group: 'trees' }).map((p) => p.id)).toEqual(['a', 'b']);
+    expect(groupProgress(bank, new Set(['b', 'm']))).toEqual([
+      { group: 'arrays-hashing', solved: 0, total: 1 },
+      { group: 'trees', solved: 1, total: 2 },
+    ]);
   });
 });

@@ -41,3 +41,20 @@ test('"Random unsolved problem" opens a problem from the filtered list', async (
   await page.goto('/problems/no-such-problem');
   await expect(page.getByRole('heading', { name: 'Unknown problem' })).toBeVisible();
 });
+
+test('the list filters by NeetCode group and shows progress per group', async ({ page }) => {
+  await page.goto('/');
+  const progress = page.getByRole('list', { name: 'Progress by NeetCode group' });
+  await expect(progress.getByRole('button', { name: /^Trees 0\/\d+ solved$/ })).toBeVisible();
+  await page.getByRole('combobox', { name: 'NeetCode group' }).selectOption({ label: 'Trees' });
+  expect(new URL(page.url()).searchParams.get('group')).toBe('trees');
+  await expect(page.getByRole('link', { name: 'Invert Binary Tree' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Two Sum', exact: true })).toHaveCount(0);
+  await progress.getByRole('button', { name: /^Linked List / }).click();
+  await expect(page.getByRole('combobox', { name: 'NeetCode group' })).toHaveValue('linked-list');
+  await expect(page.getByRole('link', { name: 'Reorder List' })).toBeVisible();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await progress.screenshot({ path: test.info().outputPath('groups-1440.png') });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await progress.screenshot({ path: test.info().outputPath('groups-390.png') });
+});

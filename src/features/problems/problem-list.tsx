@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { problems } from '../../lib/problem-bank.ts';
-import { DIFFICULTIES, FAMILIES } from '../../domain/problem-schema.ts';
-import { facetValues, filterProblems, pickUnsolved, type ProblemFilters } from '../../domain/problem-filter.ts';
+import { DIFFICULTIES, FAMILIES, GROUPS, type Group } from '../../domain/problem-schema.ts';
+import { facetValues, filterProblems, GROUP_LABEL, groupProgress, pickUnsolved, type ProblemFilters } from '../../domain/problem-filter.ts';
 import { getDb } from '../../storage/db.ts';
 import { solvedProblemIds } from '../../storage/rounds-repo.ts';
 import { useSettingsStore } from '../../stores/settings-store.ts';
 
 const FAMILY_LABEL = { algorithm: 'Algorithms', ml: 'ML from scratch' } as const;
-const FILTER_KEYS = ['family', 'category', 'difficulty', 'tag', 'query'] as const;
+const FILTER_KEYS = ['family', 'group', 'category', 'difficulty', 'tag', 'query'] as const;
 const CATEGORIES = facetValues(problems, 'category');
 const TAGS = facetValues(problems, 'tags');
 const label = (s: string) => s.replace(/-/g, ' ');
@@ -58,6 +58,7 @@ export function ProblemList() {
           <input type="search" value={filters.query ?? ''} onChange={(e) => set('query', e.target.value)} placeholder="Title, tag or LeetCode number" />
         </label>
         <Select name="family" label="Family" values={FAMILIES} value={filters.family ?? ''} onChange={(v) => set('family', v)} format={(v) => FAMILY_LABEL[v as keyof typeof FAMILY_LABEL]} />
+        <Select name="group" label="NeetCode group" values={GROUPS} value={filters.group ?? ''} onChange={(v) => set('group', v)} format={(v) => GROUP_LABEL[v as Group]} />
         <Select name="category" label="Category" values={CATEGORIES} value={filters.category ?? ''} onChange={(v) => set('category', v)} />
         {hideDifficulty ? null : <Select name="difficulty" label="Difficulty" values={DIFFICULTIES} value={filters.difficulty ?? ''} onChange={(v) => set('difficulty', v)} />}
         <Select name="tag" label="Tag" values={TAGS} value={filters.tag ?? ''} onChange={(v) => set('tag', v)} />
@@ -72,6 +73,15 @@ export function ProblemList() {
       <p className="muted" aria-live="polite">
         {shown.length} of {problems.length} problems · {solved.size} solved
       </p>
+      <ul className="group-progress" aria-label="Progress by NeetCode group">
+        {groupProgress(problems, solved).map((g) => (
+          <li key={g.group}>
+            <button type="button" aria-pressed={filters.group === g.group} onClick={() => set('group', filters.group === g.group ? '' : g.group)}>
+              {GROUP_LABEL[g.group]} {g.solved}/{g.total} solved
+            </button>
+          </li>
+        ))}
+      </ul>
       <ul className="problem-list">
         {shown.map((p) => (
           <li key={p.id}>
