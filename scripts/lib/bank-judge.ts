@@ -11,6 +11,10 @@ export class BankJudge {
 
   async judge(problem: JudgedProblem & { cases: TestCase[] }, code: string, cases: TestCase[] = problem.cases): Promise<JudgeReport> {
     this.runner ??= createNodeRunner();
+    // Start the interpreters before the judge's clock runs: its whole-run budget is for the code
+    // under test, and a start slowed by a busy machine must not use it up (checker problems failed so).
+    await this.runner.whenReady();
+    if (problem.compare === 'checker') await (this.checker ??= createNodeRunner()).whenReady();
     return judge(problem, code, cases, {
       runner: this.runner,
       checkerRunner: () => (this.checker ??= createNodeRunner()),
