@@ -1,0 +1,9 @@
+def q_learning_updates(n_states: int, n_actions: int, transitions: list, alpha: float, gamma: float) -> list:
+    q = [[0.0] * n_actions for _ in range(n_states)]
+    for s, a, r, s_next, done in transitions:
+        if done:
+            target = r  # nothing follows a terminal step
+        else:
+            target = r + gamma * max(q[s_next])
+        q[s][a] += alpha * (target - q[s][a])
+    return q
