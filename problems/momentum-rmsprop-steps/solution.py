@@ -1,0 +1,16 @@
+import math
+
+
+def optimizer_steps(kind: str, a: list, c: list, x0: list, lr: float, beta: float, eps: float, steps: int) -> list:
+    x = list(x0)
+    state = [0.0] * len(x)  # velocity (momentum) or mean square (RMSProp), starting at 0
+    for _ in range(steps):
+        for i in range(len(x)):
+            g = a[i] * (x[i] - c[i])
+            if kind == "momentum":
+                state[i] = beta * state[i] + g  # no (1 - beta) factor, no bias correction
+                x[i] -= lr * state[i]
+            else:  # "rmsprop"
+                state[i] = beta * state[i] + (1.0 - beta) * g * g
+                x[i] -= lr * g / (math.sqrt(state[i]) + eps)
+    return x
