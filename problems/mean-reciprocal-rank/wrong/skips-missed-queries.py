@@ -1,0 +1,13 @@
+# Averages only over the queries that have a relevant hit, instead of counting misses as 0.
+def mean_reciprocal_rank(rankings: list, relevant: list, k: int) -> float:
+    if not rankings:
+        return 0.0
+    total = 0.0
+    for ranked, rel in zip(rankings, relevant):
+        rel = set(rel)
+        for pos, doc in enumerate(ranked[:k], 1):
+            if doc in rel:
+                total += 1.0 / pos  # only the first relevant hit counts
+                break
+    hit = sum(1 for r, rel in zip(rankings, relevant) if set(r[:k]) & set(rel))
+    return total / hit if hit else 0.0
