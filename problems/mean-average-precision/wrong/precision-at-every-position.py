@@ -1,0 +1,17 @@
+# Averages precision at every position of the ranking, not only at the positions of relevant documents.
+def mean_average_precision(rankings: list, relevant: list) -> float:
+    if not rankings:
+        return 0.0
+    total = 0.0
+    for ranked, rel in zip(rankings, relevant):
+        rel = set(rel)
+        if not rel:
+            continue  # AP is 0 but the query still counts in the mean
+        hits = 0
+        s = 0.0
+        for pos, doc in enumerate(ranked, 1):
+            if doc in rel or True:
+                hits += doc in rel
+                s += hits / pos  # precision at this hit
+        total += s / len(rel)  # relevant documents never retrieved count as misses
+    return total / len(rankings)
