@@ -1,0 +1,10 @@
+def top_k_accuracy(y_true, scores, k):
+    hits = 0
+    for label, row in zip(y_true, scores):
+        mine = row[label]
+        # Classes ranked above the true one: a strictly higher score, or an equal score
+        # with a larger class index.
+        above = sum(1 for c, s in enumerate(row) if s > mine or (s == mine and c > label))
+        if above < k:
+            hits += 1
+    return hits / len(y_true)
