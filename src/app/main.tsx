@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { loadProblem } from '../lib/problem-bank.ts';
+import { loadProblem } from '../data/problem-bank.ts';
 import { configureRoundStore } from '../stores/round-store.ts';
 import { useRunnerStore } from '../stores/runner-store.ts';
 import { requestPersistence } from '../storage/persistence.ts';

@@ -5,7 +5,7 @@
 import { MonacoBinding } from 'y-monaco';
 import { codeTextName } from '../domain/pair-protocol.ts';
 import { pasteProblem } from '../domain/pair-trust.ts';
-import type { monaco } from './monaco.ts';
+import type { monaco } from '../components/monaco.ts';
 import type { PairConnection } from './pair-connection.ts';
 
 /** Binds `editor` to the problem's shared text; the model takes the shared content. Returns the unbind. */

@@ -11,7 +11,7 @@ import { PlanPanel } from '../../features/plan/plan-panel.tsx';
 import { ReadinessChecklist } from '../../features/plan/readiness-checklist.tsx';
 import { useTableRead } from '../../components/use-table-read.ts';
 import { RoutingQuestions } from '../../features/plan/routing-questions.tsx';
-import { problems } from '../../lib/problem-bank.ts';
+import { problems } from '../../data/problem-bank.ts';
 import { getDb } from '../../storage/db.ts';
 import { loadPracticeHistory } from '../../storage/history-repo.ts';
 import { currentPlan } from '../../storage/plans-repo.ts';

@@ -3,7 +3,7 @@ import { FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
 import { checkBackupSize, parseBackupText } from '../../domain/backup-format.ts';
 import type { SessionRecord } from '../../domain/loop-records.ts';
 import { markdownReport, type ReportSession } from '../../domain/markdown-report.ts';
-import { problemTitle } from '../../lib/problem-bank.ts';
+import { problemTitle } from '../../data/problem-bank.ts';
 import { backupBlob, backupFileName, exportBackup, importBackup } from '../../storage/backup.ts';
 import { write } from '../../storage/storage-health.ts';
 import { getDb } from '../../storage/db.ts';

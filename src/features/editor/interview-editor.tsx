@@ -1,6 +1,6 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
-import { INTERVIEW_OPTIONS, monaco } from '../../lib/monaco.ts';
+import { INTERVIEW_OPTIONS, monaco } from '../../components/monaco.ts';
 
 interface Props {
   /** Model path; one model per round and problem keeps undo history apart. */

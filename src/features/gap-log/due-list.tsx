@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { categoryLabel } from '../../data/failure-categories.ts';
 import { redrillProblem, DAY_MS } from '../../domain/gap-schedule.ts';
-import { problems, problemTitle } from '../../lib/problem-bank.ts';
+import { problems, problemTitle } from '../../data/problem-bank.ts';
 import { getDb } from '../../storage/db.ts';
 import { dueGaps } from '../../storage/gaps-repo.ts';
 import { solvedProblemIds } from '../../storage/rounds-repo.ts';

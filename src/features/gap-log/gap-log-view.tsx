@@ -9,7 +9,7 @@ import {
   recommendNext, submitPassRate, weeklySeries, type GapFilters, type RoundFacts,
 } from '../../domain/gap-stats.ts';
 import { formatClock } from '../../domain/round-clock.ts';
-import { problems, problemTitle } from '../../lib/problem-bank.ts';
+import { problems, problemTitle } from '../../data/problem-bank.ts';
 import { getDb } from '../../storage/db.ts';
 import { listGaps } from '../../storage/gaps-repo.ts';
 import { allRoundsWithEvents } from '../../storage/rounds-repo.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Chart, SERIES_COLOURS } from '../../lib/charts.ts';
+import { Chart, SERIES_COLOURS } from './charts.ts';
 
 export interface Series {
   label: string;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import type { SessionRecord } from '../../domain/loop-records.ts';
 import { sessionLabel } from '../../domain/session-lifecycle.ts';
-import { problemTitle } from '../../lib/problem-bank.ts';
+import { problemTitle } from '../../data/problem-bank.ts';
 import { getDb, type RoundRecord } from '../../storage/db.ts';
 import { listRounds } from '../../storage/rounds-repo.ts';
 import { listRecentSessions } from '../../storage/sessions-repo.ts';

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { whatComesNext } from '../../domain/full-loop.ts';
 import { getDb } from '../../storage/db.ts';
 import { findLoopOf } from '../../storage/loops-repo.ts';
-import { loopPath } from '../../stores/loop-actions.ts';
+import { loopPath } from './loop-actions.ts';
 
 export function LoopReturnLink({ refId }: { refId: string }) {
   const loop = useLiveQuery(() => findLoopOf(getDb(), refId), [refId]);

@@ -9,7 +9,7 @@ import { formatClock } from '../../domain/round-clock.ts';
 import { sectionLabel } from '../../domain/round-template.ts';
 import { getDb } from '../../storage/db.ts';
 import { loadLoop, markLoopFinished, skipBreak } from '../../storage/loops-repo.ts';
-import { reviewPath, stagePath, startNextStage } from '../../stores/loop-actions.ts';
+import { reviewPath, stagePath, startNextStage } from './loop-actions.ts';
 import { useNow } from './use-now.ts';
 
 const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { RoundTemplate } from '../../domain/loop-records.ts';
 import { roundSections, sectionSummary } from '../../domain/round-template.ts';
-import { problems } from '../../lib/problem-bank.ts';
-import { startTemplate } from '../../stores/loop-actions.ts';
+import { problems } from '../../data/problem-bank.ts';
+import { startTemplate } from './loop-actions.ts';
 
 const RANDOM = '';
 

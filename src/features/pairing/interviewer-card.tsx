@@ -9,7 +9,7 @@ import type { MirroredEvent, PairRequest, PairRequestBody } from '../../domain/p
 import { MAX_QUESTION_CHARS } from '../../domain/pair-protocol.ts';
 import type { Problem } from '../../domain/problem-schema.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
-import { loadProblem } from '../../lib/problem-bank.ts';
+import { loadProblem } from '../../data/problem-bank.ts';
 
 const EXTEND_MIN = 5;
 const PHASE_LABELS: Record<Phase, string> = { early: 'Early', middle: 'Mid-round', late: 'Late', 'after-failure': 'After a failed run' };

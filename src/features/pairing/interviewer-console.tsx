@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { defaultServerUrl, normalizePairCode, parseJoinFragment, parseServerUrl, roomIdFor, type JoinDetails } from '../../domain/pair-code.ts';
 import type { MirroredEvent } from '../../domain/pair-protocol.ts';
 import { formatClock, remainingMs } from '../../domain/round-clock.ts';
-import { problemTitle } from '../../lib/problem-bank.ts';
+import { problemTitle } from '../../data/problem-bank.ts';
 import { offerSwap } from '../../stores/pair-store.ts';
 import { InterviewerCard } from './interviewer-card.tsx';
 import { LiveCode } from './live-code.tsx';

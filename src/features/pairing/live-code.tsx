@@ -2,7 +2,7 @@
 // draws them from awareness). Same Monaco build and options as the candidate's editor.
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
-import { INTERVIEW_OPTIONS, type monaco } from '../../lib/monaco.ts';
+import { INTERVIEW_OPTIONS, type monaco } from '../../components/monaco.ts';
 import { bindEditorToPair } from '../../lib/pair-binding.ts';
 import type { PairConnection } from '../../lib/pair-connection.ts';
 import './pairing.css';

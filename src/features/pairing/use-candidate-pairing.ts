@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { bindEditorToPair } from '../../lib/pair-binding.ts';
-import type { monaco } from '../../lib/monaco.ts';
+import type { monaco } from '../../components/monaco.ts';
 import { usePairStore } from '../../stores/pair-store.ts';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { BUILT_IN_TEMPLATES } from '../../data/round-templates.ts';
 import type { DrillTarget, Evidence } from '../../domain/readiness.ts';
 import type { Activity } from '../../domain/study-plan.ts';
-import { problemTitle } from '../../lib/problem-bank.ts';
+import { problemTitle } from '../../data/problem-bank.ts';
 import { startSession } from '../../stores/session-store.ts';
 
 /** Minutes per fundamentals question when a plan block is turned into a round. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { problems } from '../../lib/problem-bank.ts';
+import { problems } from '../../data/problem-bank.ts';
 import { DIFFICULTIES, FAMILIES, GROUPS, type Group } from '../../domain/problem-schema.ts';
 import { facetValues, filterProblems, GROUP_LABEL, groupProgress, pickUnsolved, type ProblemFilters } from '../../domain/problem-filter.ts';
 import { getDb } from '../../storage/db.ts';

@@ -7,7 +7,7 @@ import {
 } from '../../domain/interruption-scheduler.ts';
 import { CODE_RANDOM_BYTES, defaultServerUrl, newPairCode, normalizePairCode, parseServerUrl } from '../../domain/pair-code.ts';
 import { DEFAULT_ROUND_LENGTH_MIN, ROUND_LENGTH_PRESETS_MIN } from '../../domain/round-clock.ts';
-import { problems } from '../../lib/problem-bank.ts';
+import { problems } from '../../data/problem-bank.ts';
 import { announceNextRound, pendingSwap, savePairing } from '../../stores/pair-store.ts';
 import { startRound } from '../../stores/round-store.ts';
 import { useSettingsStore } from '../../stores/settings-store.ts';

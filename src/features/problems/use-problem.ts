@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadProblem } from '../../lib/problem-bank.ts';
+import { loadProblem } from '../../data/problem-bank.ts';
 import type { Problem } from '../../domain/problem-schema.ts';
 
 /** Loads one problem; `null` while loading, `undefined` when the id is unknown. */

@@ -4,7 +4,7 @@ import type { Problem } from '../../domain/problem-schema.ts';
 import { frameIndexAt, replayFrames } from '../../domain/replay.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { lastCode, latestVerdicts, type TimelineEvent } from '../../domain/timeline.ts';
-import { loadProblem, problemTitle } from '../../lib/problem-bank.ts';
+import { loadProblem, problemTitle } from '../../data/problem-bank.ts';
 import { getDb } from '../../storage/db.ts';
 import { gapsForRound } from '../../storage/gaps-repo.ts';
 import { loadRound } from '../../storage/rounds-repo.ts';

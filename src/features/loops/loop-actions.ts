@@ -1,16 +1,16 @@
 // Starting rounds from templates, and the stages of a loop one after another. Coding sections go to
 // the round engine, fundamentals / design / behavioral sections to the session engine; a template
 // with more than one round becomes a loop. Each action returns the page to open next.
-import type { RoundTemplate, TemplateSection } from '../domain/loop-records.ts';
-import { nextStep, stageStates } from '../domain/full-loop.ts';
-import { roundSections } from '../domain/round-template.ts';
-import { pickSectionProblems } from '../domain/section-problems.ts';
-import { problems } from '../lib/problem-bank.ts';
-import { getDb } from '../storage/db.ts';
-import { attachStage, createLoop, loadLoop } from '../storage/loops-repo.ts';
-import { solvedProblemIds } from '../storage/rounds-repo.ts';
-import { startRound } from './round-store.ts';
-import { startSession } from './session-store.ts';
+import type { RoundTemplate, TemplateSection } from '../../domain/loop-records.ts';
+import { nextStep, stageStates } from '../../domain/full-loop.ts';
+import { roundSections } from '../../domain/round-template.ts';
+import { pickSectionProblems } from '../../domain/section-problems.ts';
+import { problems } from '../../data/problem-bank.ts';
+import { getDb } from '../../storage/db.ts';
+import { attachStage, createLoop, loadLoop } from '../../storage/loops-repo.ts';
+import { solvedProblemIds } from '../../storage/rounds-repo.ts';
+import { startRound } from '../../stores/round-store.ts';
+import { startSession } from '../../stores/session-store.ts';
 
 const clock = { now: () => Date.now() };
 
