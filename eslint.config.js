@@ -5,6 +5,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Everything but ./domain-file and the pure libraries the domain may use: valibot (the record schemas)
+ * and lib0's SHA-256 alone (a pure function of bytes: the pairing room id, which must also work on an
+ * http LAN page without crypto.subtle), not the rest of lib0.
+ */
+const DOMAIN_PURE_LIBRARIES = ['valibot', 'lib0/hash/sha256'];
+const DOMAIN_MAY_NOT_IMPORT = `^(?!\\./[^/]+$|${DOMAIN_PURE_LIBRARIES.map((l) => `${l}$`).join('|')})`;
 const UP_INTO_FEATURES = { regex: '^(\\.\\./)+(features|app)/', message: 'Lower layers must not import features or app.' };
 
 export default tseslint.config(
@@ -24,10 +31,15 @@ export default tseslint.config(
     },
   },
   {
-    // A feature reaches its own files with ./ and shared layers with ../../; ../<other-feature> is sideways.
+    // A feature reaches its own files with ./ and shared layers with ../../; any path that climbs out of
+    // the feature and back into features/ (../other, ../../features/other/x) is sideways.
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./)', message: 'Features do not import each other; compose them in src/app.' }, { regex: '^(\\.\\./)+app/', message: 'Features must not import app.' }] }],
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^\\.\\./(?!\\.\\./)', message: 'Features do not import each other; compose them in src/app.' },
+        { regex: '^(\\.\\./)+(src/)?features/', message: 'Features do not import each other by any path; compose them in src/app.' },
+        { regex: '^(\\.\\./)+app/', message: 'Features must not import app.' },
+      ] }],
     },
   },
   {
@@ -41,13 +53,9 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['react', 'react-dom', 'zustand', 'dexie', 'dexie-react-hooks', 'pyodide', 'monaco-editor', '@monaco-editor/react'],
-          patterns: [{ regex: '^node:' }, { regex: '^\\.\\./', message: 'src/domain is pure: it imports only itself.' }],
-        },
-      ],
+      // An allow-list: other domain files, and the pure libraries named here. Anything else (a framework,
+      // storage, the DOM, Node, a transport's helpers) belongs in a layer above.
+      'no-restricted-imports': ['error', { patterns: [{ regex: DOMAIN_MAY_NOT_IMPORT, message: 'src/domain is pure: it imports only domain files and the pure libraries listed in eslint.config.js.' }] }],
       'no-restricted-globals': [
         'error',
         { name: 'document', message: 'src/domain has no DOM.' },
@@ -61,5 +69,10 @@ export default tseslint.config(
         { object: 'performance', property: 'now', message: 'Pass time in: domain code never reads the clock.' },
       ],
     },
+  },
+  {
+    // Tests beside domain code use the test libraries as well.
+    files: ['src/domain/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: `^(?!\\./[^/]+$|${[...DOMAIN_PURE_LIBRARIES, 'vitest', 'fast-check'].map((l) => `${l}$`).join('|')})`, message: 'src/domain tests import domain files and test libraries only.' }] }] },
   },
 );
