@@ -14,7 +14,7 @@ export interface LoopTables {
 }
 
 const SESSION_KINDS = members<SessionRecord['kind']>({ fundamentals: true, design: true, behavioral: true });
-const END_REASONS = members<NonNullable<SessionRecord['endReason']>>({ 'time-up': true, 'ended-early': true });
+const END_REASONS = members<NonNullable<SessionRecord['endReason']>>({ 'time-up': true, 'ended-early': true, finished: true });
 const GRADES = members<DepthGrade>({ definition: true, mechanism: true, 'mechanism-example': true });
 const STRUCTURE = members<NonNullable<BehavioralItem['structure']>>({ weak: true, ok: true, strong: true } satisfies Record<Rating, true>);
 const NUMBER_KEYS = members<keyof Extract<SessionRecord, { kind: 'design' }>['numbers']>({ storage: true, qps: true, latency: true, refresh: true });

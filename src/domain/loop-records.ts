@@ -70,7 +70,8 @@ interface SessionBase {
   startedAt: number;
   durationMs: number;
   endedAt?: number;
-  endReason?: 'time-up' | 'ended-early';
+  /** 'finished': the candidate finished the last question or step (Finish), before the time was up. */
+  endReason?: 'time-up' | 'ended-early' | 'finished';
   /** Set when the session is one stage of a full-loop simulation. */
   loopId?: string;
   /** The minutes-left warnings (10, 5) already given, so a reload does not give them again. */

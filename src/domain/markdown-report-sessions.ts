@@ -21,7 +21,7 @@ export interface ReportSession {
   stories?: Record<string, string>;
 }
 
-const END_LABELS: Record<SessionEndReason, string> = { 'time-up': 'time up', 'ended-early': 'ended early' };
+const END_LABELS: Record<SessionEndReason, string> = { 'time-up': 'time up', 'ended-early': 'ended early', finished: 'finished' };
 const GRADE_LABELS = Object.fromEntries(DEPTH_GRADES.map((g) => [g.grade, g.label]));
 const STRUCTURES = ['strong', 'ok', 'weak'] as const;
 

@@ -183,5 +183,18 @@ describe('session store', () => {
     expect(state().warning).toBe(5);
     await settle();
     expect((await getSession(db, id))?.warningsGiven).toEqual([10, 5]);
+    // Time up: the "5 minutes left" banner does not stay above the ended round.
+    now += 6 * MIN;
+    state().tick();
+    await vi.waitFor(() => expect(state().phase).toBe('ended'));
+    expect(state().warning).toBeNull();
+  });
+
+  it('ends as finished with Finish, so the review does not say "ended early"', async () => {
+    const id = await startSession('behavioral', { minutes: 45 });
+    await state().open(id);
+    now += 3 * MIN;
+    await state().end('finished');
+    expect(await getSession(db, id)).toMatchObject({ endedAt: now, endReason: 'finished' });
   });
 });

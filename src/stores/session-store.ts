@@ -209,7 +209,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
         const ended = endSession(get().session ?? session, deps.now(), reason);
         const stored = await write((db) => endStoredSession(db, ended), deps.db);
         clearJournalledSession(session.id);
-        if (get().session?.id === session.id) set({ session: stored ?? ended, phase: 'ended' });
+        if (get().session?.id === session.id) set({ session: stored ?? ended, phase: 'ended', warning: null });
       } finally {
         ending = false;
       }

@@ -54,18 +54,20 @@ test('a three-question ML fundamentals round: typed and aloud answers, model ans
   await page.getByRole('radio', { name: 'Definition only' }).check();
   await page.getByRole('button', { name: 'Next question' }).click();
 
-  // Question 3: typed, graded, then the round is ended by hand.
+  // Question 3: typed, graded, then Finish.
   await expect(main(page)).toContainText('Question 3 of 3');
   await expect(questionClock).toHaveText(/^(01:00|00:5\d)$/);
   await page.getByLabel('Your answer').fill('Leakage: a feature computed with information from after the prediction time.');
   await page.getByRole('button', { name: 'Show model answer' }).click();
   await page.getByRole('radio', { name: 'Mechanism plus own example' }).check();
   await expect(page.getByRole('button', { name: 'Next question' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'End round' }).click();
-  await page.getByRole('dialog', { name: 'End the round?' }).getByRole('button', { name: 'End now' }).click();
+  // The last question ends with Finish, and the review says the round was finished, not ended early.
+  await page.getByRole('button', { name: 'Finish' }).click();
 
   const review = async () => {
     await expect(page.getByRole('heading', { name: 'Review: ML fundamentals' })).toBeVisible();
+    await expect(main(page)).toContainText(/ · finished/);
+    await expect(main(page)).not.toContainText('ended early');
     const summary = page.getByRole('region', { name: 'Summary' });
     await expect(summary).toContainText(/Questions answered\s*3 of 3/);
     await expect(summary).toContainText(/Definition only\s*1/);
@@ -134,8 +136,11 @@ test('an ML system design round through all six steps, with a reload mid-round, 
   await expect(prompts).toContainText('Alerting');
   await expect(prompts).toContainText('Rollback');
   await expect(page.getByRole('button', { name: 'Next step' })).toHaveCount(0);
+  // Finish is offered on the last step; End round still ends it early.
+  await expect(page.getByRole('button', { name: 'Finish' })).toBeVisible();
   await page.getByRole('button', { name: 'End round' }).click();
   await page.getByRole('button', { name: 'End now' }).click();
+  await expect(page.getByRole('main')).toContainText(' · ended early');
 
   const review = async () => {
     await expect(page.getByRole('heading', { name: 'Review: ML system design: Fraud detection for card transactions' })).toBeVisible();

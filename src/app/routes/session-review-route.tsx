@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { SESSION_END_LABEL } from '../../presentation/labels.ts';
 import { Link, useParams } from 'react-router';
 import { LoopReturnLink } from '../../features/loops/loop-return-link.tsx';
 import { BehavioralReview } from '../../features/sessions/behavioral-review.tsx';
@@ -27,7 +28,7 @@ export function SessionReviewRoute() {
       <h1>Review: {title}</h1>
       <p className="muted">
         Started {new Date(session.startedAt).toLocaleString()} · {Math.round(session.durationMs / 60_000)} min ·{' '}
-        {session.endedAt === undefined ? 'still running' : session.endReason === 'time-up' ? 'ended when time was up' : 'ended early'}
+        {session.endedAt === undefined ? 'still running' : SESSION_END_LABEL[session.endReason ?? 'ended-early']}
       </p>
       {session.endedAt !== undefined ? <LoopReturnLink refId={session.id} /> : null}
       {session.endedAt === undefined ? (

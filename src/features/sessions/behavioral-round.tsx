@@ -7,7 +7,7 @@ import type { Rating } from '../../domain/story-drill.ts';
 import { getDb } from '../../storage/db.ts';
 import { listStories } from '../../storage/stories-repo.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
-import { Countdown, SessionBar } from './session-clock.tsx';
+import { Countdown, FinishButton, SessionBar } from './session-clock.tsx';
 
 const RATINGS: Rating[] = ['weak', 'ok', 'strong'];
 
@@ -71,7 +71,10 @@ export function BehavioralRound({ session }: { session: BehavioralSession }) {
               Next question
             </button>
           ) : (
-            <p className="muted">That was the last question. End the round to see your review.</p>
+            <p>
+              <span className="muted">That was the last question. </span>
+              <FinishButton />
+            </p>
           )}
         </article>
       )}

@@ -6,7 +6,7 @@ import type { NumberKind } from '../../domain/loop-bank-schema.ts';
 import type { DesignStep } from '../../domain/loop-records.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
-import { Countdown, SessionBar } from './session-clock.tsx';
+import { Countdown, FinishButton, SessionBar } from './session-clock.tsx';
 
 /** What each step should produce, in a line. */
 const STEP_GUIDE: Record<DesignStep, string> = {
@@ -68,7 +68,12 @@ function StepSection({ session, index, now }: { session: DesignSession; index: n
               Next step
             </button>
           ) : null}
-          {current && index === session.steps.length - 1 ? <p className="muted">Last step. End the round when you are done to see the review.</p> : null}
+          {current && index === session.steps.length - 1 ? (
+            <p>
+              <span className="muted">Last step. </span>
+              <FinishButton />
+            </p>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -5,7 +5,7 @@ import { canAdvance, currentItem, DEPTH_GRADES, questionRemainingMs, type Fundam
 import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/session-store.ts';
-import { Countdown, SessionBar } from './session-clock.tsx';
+import { Countdown, FinishButton, SessionBar } from './session-clock.tsx';
 
 export function FundamentalsRound({ session }: { session: FundamentalsSession }) {
   const now = useSessionStore((s) => s.now);
@@ -85,7 +85,10 @@ export function FundamentalsRound({ session }: { session: FundamentalsSession })
                   Next question
                 </button>
               ) : (
-                <p className="muted">That was the last question. End the round to see your review.</p>
+                <p>
+                  <span className="muted">That was the last question. </span>
+                  <FinishButton disabled={item.grade === undefined} />
+                </p>
               )}
             </section>
           )}

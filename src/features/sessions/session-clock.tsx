@@ -50,6 +50,16 @@ function EndSessionButton() {
   return <EndRoundControl onEnd={() => void end('ended-early')} note="End the round now? Everything so far is saved and the review opens." />;
 }
 
+/** Finish, on the last question or step: the round ends as finished, not "ended early". */
+export function FinishButton({ disabled = false }: { disabled?: boolean }) {
+  const end = useSessionStore((s) => s.end);
+  return (
+    <button type="button" className="primary" disabled={disabled} onClick={() => void end('finished')}>
+      Finish
+    </button>
+  );
+}
+
 /** The bar every practice round shows: its title, where it stands, the clock, End round, and the warnings. */
 export function SessionBar({ title, progress }: { title: string; progress?: string }) {
   return (
