@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loopSummary, nextRoundIndex, nextStep, stageStates, whatComesNext, withBreakSkipped, withStarted } from './full-loop.ts';
+import { countsAsDone, loopCounts, loopSummary, nextRoundIndex, nextStep, stageStates, whatComesNext, withBreakSkipped, withStarted } from './full-loop.ts';
 import type { LoopRecord } from './loop-records.ts';
 
 const MIN = 60_000;
@@ -68,6 +68,17 @@ describe('full loop progress', () => {
       { index: 0, refId: 'r1', usedMs: 45 * MIN, allowedMs: 45 * MIN },
       { index: 2, refId: 'r2', usedMs: 25 * MIN, allowedMs: 45 * MIN },
     ]);
+    // The summary marks a round that ran under 80% of its time as not counting, unless it was completed.
+    expect(loopSummary(l, states).map((s) => s.counts)).toEqual([true, false]);
+    expect(loopSummary(l, states, new Set(['r2'])).map((s) => s.counts)).toEqual([true, true]);
+    expect(loopCounts(l, states, new Set())).toBe(false);
+    expect(loopCounts(l, states, new Set(['r2']))).toBe(true);
+  });
+
+  it('counts a round from 80% of its length', () => {
+    expect(countsAsDone(36 * MIN, 45 * MIN, false)).toBe(true);
+    expect(countsAsDone(36 * MIN - 1, 45 * MIN, false)).toBe(false);
+    expect(countsAsDone(0, 45 * MIN, true)).toBe(true);
   });
 
   it('names the next round after a stage, skipping breaks', () => {

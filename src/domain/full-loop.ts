@@ -90,13 +90,38 @@ export interface StageSummary {
   /** Time the stage took, against the minutes it had. */
   usedMs: number;
   allowedMs: number;
+  /** Whether the stage counts as a round done (see `countsAsDone`). */
+  counts: boolean;
 }
 
-/** The finished rounds of a loop with the time each took, for the loop summary. */
-export function loopSummary(loop: Pick<LoopRecord, 'stages'>, states: readonly StageState[]): StageSummary[] {
+/** A round must run at least this share of its length to count, unless it was completed sooner. */
+export const COUNTED_SHARE = 0.8;
+
+/**
+ * The one rule for "this round counts" (readiness checklist and loop summary alike): it ran at least
+ * 80% of its length, or it was completed sooner (every problem accepted, every question answered).
+ */
+export function countsAsDone(usedMs: number, allowedMs: number, completed: boolean): boolean {
+  return completed || usedMs >= COUNTED_SHARE * allowedMs;
+}
+
+/**
+ * The finished rounds of a loop with the time each took, for the loop summary; `completed` holds the
+ * ids of rounds and sessions completed before their time was up.
+ */
+export function loopSummary(loop: Pick<LoopRecord, 'stages'>, states: readonly StageState[], completed: ReadonlySet<string> = new Set()): StageSummary[] {
   return loop.stages.flatMap((stage, index) => {
     const s = states[index];
     if (s?.status !== 'done') return [];
-    return [{ index, stage, refId: s.refId, usedMs: Math.max(0, s.endedAt - s.startedAt), allowedMs: stage.minutes * MINUTE_MS }];
+    const usedMs = Math.max(0, s.endedAt - s.startedAt);
+    const allowedMs = stage.minutes * MINUTE_MS;
+    return [{ index, stage, refId: s.refId, usedMs, allowedMs, counts: countsAsDone(usedMs, allowedMs, completed.has(s.refId)) }];
   });
+}
+
+/** A loop counts as finished when every round stage is done and counts. */
+export function loopCounts(loop: Pick<LoopRecord, 'stages'>, states: readonly StageState[], completed: ReadonlySet<string>): boolean {
+  const summary = loopSummary(loop, states, completed);
+  const rounds = loop.stages.filter((s) => s.kind !== 'break').length;
+  return summary.length === rounds && summary.every((s) => s.counts);
 }

@@ -92,7 +92,19 @@ describe('coding checklist', () => {
       round('running', T0, [], { endedAt: undefined, endReason: undefined }),
     ];
     expect(item({ ...empty, rounds }, 'rounds-45')).toMatchObject({ met: false, progress: { have: 4, need: 5 } });
-    expect(item({ ...empty, rounds: [...rounds, round('ok5', T0, [], { durationMs: 60 * MIN })] }, 'rounds-45').met).toBe(true);
+    expect(item({ ...empty, rounds: [...rounds, round('ok5', T0, [], { durationMs: 60 * MIN, endedAt: T0 + 60 * MIN })] }, 'rounds-45').met).toBe(true);
+  });
+
+  it('counts a round only when it ran at least 80% of its length or ended with every problem accepted', () => {
+    const early = (id: string, minutes: number, accepted: [string, number][] = []) =>
+      round(id, T0, accepted, { endedAt: T0 + minutes * MIN, endReason: 'ended-early', problemIds: ['two-sum', ...accepted.map(([pid]) => pid)].slice(accepted.length ? 1 : 0) });
+    // Five rounds ended after seconds are not five 45-minute rounds.
+    const seconds = Array.from({ length: 5 }, (_, i) => round(`s${i}`, T0, [], { endedAt: T0 + 10_000, endReason: 'ended-early' }));
+    expect(item({ ...empty, rounds: seconds }, 'rounds-45')).toMatchObject({ met: false, progress: { have: 0, need: 5 } });
+    expect(item({ ...empty, rounds: [early('e35', 35)] }, 'rounds-45').progress).toEqual({ have: 0, need: 5 }); // 78%
+    expect(item({ ...empty, rounds: [early('e36', 36)] }, 'rounds-45').progress).toEqual({ have: 1, need: 5 }); // 80%
+    // Accepted and ended at 12 minutes: done, whatever the clock said.
+    expect(item({ ...empty, rounds: [early('acc', 12, [['kfold', 11]])] }, 'rounds-45').progress).toEqual({ have: 1, need: 5 });
   });
 });
 
@@ -148,13 +160,24 @@ describe('fundamentals, design, behavioral and mock checklists', () => {
   it('needs a finished behavioral round and a finished loop of four rounds; a partner mock stays open with a hint', () => {
     const behavioral: SessionRecord = { id: 'b', kind: 'behavioral', startedAt: T0, durationMs: 45 * MIN, questionIds: [], items: [] };
     expect(item({ ...empty, sessions: [behavioral] }, 'behavioral-round').met).toBe(false);
-    expect(item({ ...empty, sessions: [{ ...behavioral, endedAt: T0 + MIN, endReason: 'ended-early' }] }, 'behavioral-round').met).toBe(true);
+    // Ended after a minute: not a round finished. Ran 40 of 45 minutes, or finished every question: finished.
+    expect(item({ ...empty, sessions: [{ ...behavioral, endedAt: T0 + MIN, endReason: 'ended-early' }] }, 'behavioral-round').met).toBe(false);
+    expect(item({ ...empty, sessions: [{ ...behavioral, endedAt: T0 + 40 * MIN, endReason: 'ended-early' }] }, 'behavioral-round').met).toBe(true);
+    expect(item({ ...empty, sessions: [{ ...behavioral, endedAt: T0 + 20 * MIN, endReason: 'finished' }] }, 'behavioral-round').met).toBe(true);
 
     const stage = { kind: 'coding' as const, minutes: 45 };
+    const at = (i: number) => T0 + i * 60 * MIN;
     const phone: LoopRecord = { id: 'phone', templateId: 'phone-screen', startedAt: T0, endedAt: T0 + 50 * MIN, stages: [stage, { kind: 'fundamentals', minutes: 15 }] };
-    const full: LoopRecord = { id: 'full', templateId: 'full-loop', name: 'Full loop', startedAt: T0, stages: [stage, { kind: 'break', minutes: 10 }, stage, stage, stage] };
-    expect(item({ ...empty, loops: [phone, full] }, 'full-loop').met).toBe(false);
-    expect(item({ ...empty, loops: [phone, { ...full, endedAt: T0 + 4 * 60 * MIN }] }, 'full-loop')).toMatchObject({ met: true, evidence: [{ kind: 'loop', id: 'full' }] });
+    const stages = [0, 1, 2, 3].map((i) => ({ ...stage, refId: `lr${i}`, startedAt: at(i) }));
+    const full: LoopRecord = { id: 'full', templateId: 'full-loop', name: 'Full loop', startedAt: T0, stages: [stages[0]!, { kind: 'break', minutes: 10 }, stages[1]!, stages[2]!, stages[3]!] };
+    const loopRounds = (minutes: number) => [0, 1, 2, 3].map((i) => round(`lr${i}`, at(i), [], { problemIds: ['two-sum'], endedAt: at(i) + minutes * MIN, endReason: 'ended-early' }));
+    expect(item({ ...empty, rounds: loopRounds(45), loops: [phone, full] }, 'full-loop').met).toBe(false);
+    const ended = { ...full, endedAt: T0 + 4 * 60 * MIN };
+    expect(item({ ...empty, rounds: loopRounds(45), loops: [phone, ended] }, 'full-loop')).toMatchObject({ met: true, evidence: [{ kind: 'loop', id: 'full' }] });
+    // Each stage ended at once: the loop summary says 0 min of 45, and the checklist agrees it is not a loop done.
+    expect(item({ ...empty, rounds: loopRounds(0), loops: [ended] }, 'full-loop').met).toBe(false);
+    const oneShort = [...loopRounds(45).slice(0, 3), ...loopRounds(10).slice(3)];
+    expect(item({ ...empty, rounds: oneShort, loops: [ended] }, 'full-loop').met).toBe(false);
     expect(item(empty, 'partner-mock')).toMatchObject({ met: false, hint: expect.stringContaining('colleague') });
   });
 

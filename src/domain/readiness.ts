@@ -2,6 +2,7 @@
 // computed from the history alone. Pure: the history, the bank and `now`-free rules come in as data,
 // so every item can be checked against a history built by hand.
 import type { BackupRound, BackupStoryDrill } from './backup-format.ts';
+import { countsAsDone, loopCounts, stageStates } from './full-loop.ts';
 import { DESIGN_STEPS, type LoopRecord, type SessionRecord } from './loop-records.ts';
 import type { ProblemSummary } from './problem-filter.ts';
 import type { TimelineEvent } from './timeline.ts';
@@ -104,6 +105,29 @@ function acceptedSubmits(history: ReadinessHistory): Accepted[] {
     .sort((a, b) => a.at - b.at);
 }
 
+type HistoryRound = ReadinessHistory['rounds'][number];
+
+/** A coding round completed: every one of its problems had an accepted Submit. */
+function roundCompleted({ round, events }: HistoryRound): boolean {
+  const accepted = new Set(events.flatMap((e) => (e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted' ? [e.problemId] : [])));
+  return round.problemIds.length > 0 && round.problemIds.every((id) => accepted.has(id));
+}
+
+/** An ended round counts when it ran at least 80% of its length or ended with every problem accepted. */
+export function roundCounts(r: HistoryRound): boolean {
+  return r.round.endedAt !== undefined && countsAsDone(r.round.endedAt - r.round.startedAt, r.round.durationMs, roundCompleted(r));
+}
+
+/** An ended practice round counts when it ran at least 80% of its length or was finished (every item done). */
+export function sessionCounts(s: SessionRecord): boolean {
+  return s.endedAt !== undefined && countsAsDone(s.endedAt - s.startedAt, s.durationMs, s.endReason === 'finished');
+}
+
+/** Ids of the rounds and sessions completed before their time was up. */
+export function completedIds(history: Pick<ReadinessHistory, 'rounds' | 'sessions'>): Set<string> {
+  return new Set([...history.rounds.filter(roundCompleted).map((r) => r.round.id), ...history.sessions.filter((s) => s.endReason === 'finished').map((s) => s.id)]);
+}
+
 /** The easiest problem matching `test`, for the drill link. */
 function drillProblem(bank: ReadinessBank, test: (p: ProblemSummary) => boolean, fallback: string): DrillTarget {
   const order = { easy: 0, medium: 1, hard: 2 } as const;
@@ -132,7 +156,7 @@ function codingItems(history: ReadinessHistory, bank: ReadinessBank): ChecklistI
   const accepted = acceptedSubmits(history);
   const mlIds = new Set(bank.problems.filter((p) => p.family === 'ml').map((p) => p.id));
   const firstPerMlProblem = [...new Map(accepted.filter((a) => mlIds.has(a.problemId)).reverse().map((a) => [a.problemId, a])).values()].sort((a, b) => a.at - b.at);
-  const longRounds = history.rounds.filter(({ round }) => round.durationMs >= 45 * MINUTE_MS && round.assists === 'off' && round.endedAt !== undefined);
+  const longRounds = history.rounds.filter((r) => r.round.durationMs >= 45 * MINUTE_MS && r.round.assists === 'off' && roundCounts(r));
   return [
     acceptedItem(bank, accepted, 'gradient-descent-20', 'A from-scratch gradient descent accepted within 20 minutes of the round’s start', ['gradient-descent'], 20 * MINUTE_MS),
     acceptedItem(bank, accepted, 'k-fold', 'A k-fold split written from scratch and accepted', ['k-fold']),
@@ -153,8 +177,9 @@ function codingItems(history: ReadinessHistory, bank: ReadinessBank): ChecklistI
 }
 
 type Session<K extends SessionRecord['kind']> = Extract<SessionRecord, { kind: K }>;
+/** Practice rounds of one kind that count (ran 80% of their length or were finished), oldest first. */
 const ended = <K extends SessionRecord['kind']>(history: ReadinessHistory, kind: K) =>
-  history.sessions.filter((s): s is Session<K> => s.kind === kind && s.endedAt !== undefined).sort((a, b) => a.startedAt - b.startedAt);
+  history.sessions.filter((s): s is Session<K> => s.kind === kind && sessionCounts(s)).sort((a, b) => a.startedAt - b.startedAt);
 
 function fundamentalsItems(history: ReadinessHistory, bank: ReadinessBank): ChecklistItem[] {
   const sessions = history.sessions.filter((s): s is Session<'fundamentals'> => s.kind === 'fundamentals');
@@ -182,7 +207,8 @@ function fundamentalsItems(history: ReadinessHistory, bank: ReadinessBank): Chec
 }
 
 function designItems(history: ReadinessHistory): ChecklistItem[] {
-  const sessions = ended(history, 'design');
+  // Walking all six steps is the design round's own completion, however early it ended.
+  const sessions = history.sessions.filter((s): s is Session<'design'> => s.kind === 'design' && s.endedAt !== undefined).sort((a, b) => a.startedAt - b.startedAt);
   const walked = sessions.filter((s) => {
     const done = DESIGN_STEPS.map((step) => s.steps.find((r) => r.step === step));
     if (done.some((r) => r?.endedAt === undefined || r.notes.trim() === '')) return false;
@@ -232,8 +258,15 @@ function behavioralItems(history: ReadinessHistory): ChecklistItem[] {
 const FULL_LOOP_ROUNDS = 4;
 
 function mockItems(history: ReadinessHistory): ChecklistItem[] {
+  // Each round of the loop must count as in the loop summary: a stage ended after seconds does not.
+  const ends = new Map<string, number | undefined>([
+    ...history.rounds.map((r): [string, number | undefined] => [r.round.id, r.round.endedAt]),
+    ...history.sessions.map((s): [string, number | undefined] => [s.id, s.endedAt]),
+  ]);
+  const completed = completedIds(history);
   const loops = history.loops
     .filter((l) => l.endedAt !== undefined && l.stages.filter((s) => s.kind !== 'break').length >= FULL_LOOP_ROUNDS)
+    .filter((l) => loopCounts(l, stageStates(l, ends, Infinity), completed))
     .sort((a, b) => a.endedAt! - b.endedAt!);
   // A paired round whose interviewer filed a scorecard: a mock with a person and calibrated feedback.
   const paired = history.rounds

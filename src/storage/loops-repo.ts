@@ -8,6 +8,8 @@ import type { MockloopDb } from './db.ts';
 export interface LoadedLoop {
   loop: LoopRecord;
   ends: RefEnds;
+  /** Rounds and sessions completed before their time was up (every problem accepted, Finish). */
+  completed: ReadonlySet<string>;
 }
 
 /** Creates a loop with the template's stages, none started. */
@@ -17,23 +19,32 @@ export async function createLoop(db: MockloopDb, template: RoundTemplate, now: n
   return id;
 }
 
-async function endsOf(db: MockloopDb, loop: LoopRecord): Promise<Map<string, number | undefined>> {
+/** End times of the loop's rounds and sessions; with `withCompleted`, which ones were completed (reads events). */
+async function endsOf(db: MockloopDb, loop: LoopRecord, withCompleted = false): Promise<Omit<LoadedLoop, 'loop'>> {
   const ends = new Map<string, number | undefined>();
+  const completed = new Set<string>();
   for (const stage of loop.stages) {
     if (stage.refId === undefined) continue;
     // A stage's id names a coding round or a session; ids are UUIDs, so they never collide.
-    const row = (await db.rounds.get(stage.refId)) ?? (await db.sessions.get(stage.refId));
-    ends.set(stage.refId, row?.endedAt);
+    const round = await db.rounds.get(stage.refId);
+    const session = round ? undefined : await db.sessions.get(stage.refId);
+    ends.set(stage.refId, (round ?? session)?.endedAt);
+    if (session?.endReason === 'finished') completed.add(stage.refId);
+    if (round && withCompleted) {
+      const verdicts = await db.events.where('roundId').equals(round.id).filter((e) => e.type === 'verdict').toArray();
+      const accepted = new Set(verdicts.flatMap((e) => (e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted' ? [e.problemId] : [])));
+      if (round.problemIds.length > 0 && round.problemIds.every((id) => accepted.has(id))) completed.add(round.id);
+    }
   }
-  return ends;
+  return { ends, completed };
 }
 
 /** The loop and the end time of each of its rounds and sessions. */
 export async function loadLoop(db: MockloopDb, id: string): Promise<LoadedLoop | undefined> {
-  return db.transaction('r', db.loops, db.rounds, db.sessions, async () => {
+  return db.transaction('r', db.loops, db.rounds, db.sessions, db.events, async () => {
     const loop = await db.loops.get(id);
     if (!loop) return undefined;
-    return { loop, ends: await endsOf(db, loop) };
+    return { loop, ...(await endsOf(db, loop, true)) };
   });
 }
 
@@ -45,7 +56,7 @@ export async function attachStage(db: MockloopDb, loopId: string, index: number,
   return db.transaction('rw', db.loops, db.rounds, db.sessions, async () => {
     const loop = await db.loops.get(loopId);
     if (!loop) return false;
-    const next = withStarted(loop, index, refId, now, stageStates(loop, await endsOf(db, loop), now));
+    const next = withStarted(loop, index, refId, now, stageStates(loop, (await endsOf(db, loop)).ends, now));
     if (!next) return false;
     await db.loops.put(next);
     return true;
@@ -57,7 +68,7 @@ export async function skipBreak(db: MockloopDb, loopId: string, now: number): Pr
   await db.transaction('rw', db.loops, db.rounds, db.sessions, async () => {
     const loop = await db.loops.get(loopId);
     if (!loop) return;
-    const next = withBreakSkipped(loop, now, stageStates(loop, await endsOf(db, loop), now));
+    const next = withBreakSkipped(loop, now, stageStates(loop, (await endsOf(db, loop)).ends, now));
     if (next) await db.loops.put(next);
   });
 }
@@ -67,7 +78,7 @@ export async function markLoopFinished(db: MockloopDb, loopId: string, now: numb
   await db.transaction('rw', db.loops, db.rounds, db.sessions, async () => {
     const loop = await db.loops.get(loopId);
     if (!loop || loop.endedAt !== undefined) return;
-    const step = nextStep(stageStates(loop, await endsOf(db, loop), now));
+    const step = nextStep(stageStates(loop, (await endsOf(db, loop)).ends, now));
     if (step.kind === 'finished') await db.loops.update(loopId, { endedAt: step.endedAt });
   });
 }

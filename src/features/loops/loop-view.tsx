@@ -125,11 +125,12 @@ export function LoopView({ loopId }: { loopId: string }) {
               </tr>
             </thead>
             <tbody>
-              {loopSummary(loop, states).map((s) => (
+              {loopSummary(loop, states, loaded.completed).map((s) => (
                 <tr key={s.index}>
                   <td>{sectionLabel(s.stage)}</td>
                   <td>
                     {minutes(s.usedMs)} of {minutes(s.allowedMs)}
+                    {s.counts ? null : <span className="muted"> · ended early, so it does not count towards readiness</span>}
                   </td>
                   <td>
                     <Link to={reviewPath(s.stage.kind, s.refId)}>Review: {sectionLabel(s.stage)}</Link>
