@@ -57,6 +57,21 @@ describe('dueInterruption', () => {
     expect(dueInterruption(base({ round, events: paused, now: 6 * MIN + 5 }))?.slot).toBe(1);
   });
 
+  it('asks "before you write anything" prompts only before the first Run of the problem', () => {
+    const restate: Prompt = { id: 'p-restate', text: 'Before you write anything, restate the problem.', phase: 'early', families: ['algorithm'], beforeRun: true };
+    const only = base({ now: 2 * MIN + 5, prompts: [restate], problem: { family: 'algorithm', followups: [] } });
+    expect(dueInterruption(only)?.event).toMatchObject({ questionId: 'p-restate' });
+    const passed: TimelineEvent[] = [
+      { type: 'run', roundId: 'r', at: MIN, problemId: 'two-sum', kind: 'run' },
+      { type: 'verdict', roundId: 'r', at: MIN + 500, problemId: 'two-sum', summary: { kind: 'run', status: 'accepted', passed: 2, total: 2, ms: 5 } },
+    ];
+    // After a passing Run at 1:00, the question at 2:00 is another early one, never the restatement.
+    expect(dueInterruption({ ...only, events: passed })).toEqual({ slot: 0, event: null });
+    expect(dueInterruption({ ...only, events: passed, prompts: [restate, prompts[0]!] })?.event).toMatchObject({ questionId: 'p-early' });
+    // A Run of another problem does not count for this one.
+    expect(dueInterruption({ ...only, events: passed.map((e) => ({ ...e, problemId: 'other' }) as TimelineEvent) })?.event).toMatchObject({ questionId: 'p-restate' });
+  });
+
   it('spends a due slot with no event when there is no question left to ask', () => {
     expect(dueInterruption(base({ now: 2 * MIN + 5, prompts: [], problem: { family: 'algorithm', followups: [] } }))).toEqual({ slot: 0, event: null });
   });

@@ -38,6 +38,7 @@ export function dueInterruption(input: InterruptionInput): { slot: number; event
     elapsedMs: elapsed,
     durationMs: running.durationMs,
     lastRunFailed: lastRunFailedSince(events, lastAsked, problemId),
+    hasRun: events.some((e) => (e.type === 'run' || e.type === 'verdict') && e.problemId === problemId),
     followups: problem?.followups ?? [],
     prompts: [...input.prompts],
     asked: askedQuestionIds(events),

@@ -23,6 +23,8 @@ export interface Prompt {
   text: string;
   phase: Phase;
   families: Family[];
+  /** Asked only before the candidate's first Run: "Before you write anything, …" makes no sense after one. */
+  beforeRun?: boolean;
 }
 
 /** A question as asked: where it came from, and its text with placeholders filled. */
@@ -99,6 +101,8 @@ export interface QuestionContext {
   durationMs: number;
   /** The last Run or Submit since the previous interruption failed. */
   lastRunFailed: boolean;
+  /** The candidate has run or submitted this problem already: prompts meant for before the first Run are out. */
+  hasRun?: boolean;
   /** The problem's own interviewer follow-ups (bank metadata). */
   followups: readonly string[];
   prompts: readonly Prompt[];
@@ -107,9 +111,16 @@ export interface QuestionContext {
   random: () => number;
 }
 
-function fill(text: string, minutesLeft: number): string {
+/** Whole minutes left in the round, rounded up as the clock shows them. */
+export function minutesLeftAt(elapsedMs: number, durationMs: number): number {
+  return Math.max(0, Math.ceil((durationMs - elapsedMs) / MINUTE_MS));
+}
+
+/** A bank prompt's text with `{minutesLeft}` filled in: a person never reads the placeholder. */
+export function fillPrompt(text: string, minutesLeft: number): string {
   return text.replaceAll('{minutesLeft}', String(minutesLeft));
 }
+const fill = fillPrompt;
 
 /**
  * Chooses the question that fits the moment: after a failed run, a debugging prompt; early on, a
@@ -118,9 +129,9 @@ function fill(text: string, minutesLeft: number): string {
  * serves, and null means everything has been asked.
  */
 export function chooseQuestion(ctx: QuestionContext): ChosenQuestion | null {
-  const minutesLeft = Math.max(0, Math.ceil((ctx.durationMs - ctx.elapsedMs) / MINUTE_MS));
+  const minutesLeft = minutesLeftAt(ctx.elapsedMs, ctx.durationMs);
   const phase = phaseAt(ctx.elapsedMs, ctx.durationMs);
-  const fits = (p: Prompt) => p.families.includes(ctx.family) && !ctx.asked.has(p.id);
+  const fits = (p: Prompt) => p.families.includes(ctx.family) && !ctx.asked.has(p.id) && !(ctx.hasRun && p.beforeRun);
   const pick = <T>(items: T[]): T | undefined => items[Math.min(items.length - 1, Math.floor(ctx.random() * items.length))];
   const promptFrom = (phases: Phase[]): ChosenQuestion | null => {
     const pool = ctx.prompts.filter((p) => fits(p) && phases.includes(p.phase));

@@ -39,6 +39,7 @@ export function validatePrompts(raw: unknown): string[] {
     if (!Array.isArray(families) || families.length === 0 || families.some((f) => f !== 'algorithm' && f !== 'ml') || new Set(families).size !== families.length) {
       errors.push(`${at}.families: expected a non-empty list of "algorithm" and/or "ml"`);
     }
+    if (o.beforeRun !== undefined && typeof o.beforeRun !== 'boolean') errors.push(`${at}.beforeRun: expected true or false`);
     return errors;
   });
 }

@@ -60,6 +60,15 @@ describe('requests from a paired-mock interviewer', () => {
     expect(events.find((e) => e.type === 'interruption-answered')).toMatchObject({ slot: -1, latencyMs: 5_000 });
   });
 
+  it('fills "{minutesLeft}" in a question from the bank with the minutes left on the clock', async () => {
+    const id = await openRound(20);
+    now += 7 * MIN + 30_000; // 12.5 minutes left: the clock shows 12:30, so "13 minutes"
+    const question = "You've got {minutesLeft} minutes left. What do you finish first?";
+    await useRoundStore.getState().applyPartnerRequest(id, REQ[0], { type: 'interrupt', problemId: 'demo', question, sentAt: now });
+    const asked = (await loadRound(db, id))!.events.find((e) => e.type === 'interruption-asked');
+    expect(asked).toMatchObject({ question: "You've got 13 minutes left. What do you finish first?" });
+  });
+
   it('reveals a hint once and adds time to a running round', async () => {
     const id = await openRound(20);
     const hint = { type: 'reveal-hint' as const, problemId: 'demo', index: 0, text: 'Start from the confusion matrix.', sentAt: now };

@@ -51,6 +51,19 @@ describe('round store', () => {
     expect(events.filter((e) => e.type === 'warning').map((e) => (e.type === 'warning' ? e.minutesLeft : 0))).toEqual([10, 5]);
   });
 
+  it('takes the "5 minutes left" banner down when the time is up', async () => {
+    const id = await startRound(['demo'], 20 * MIN, 'off');
+    await useRoundStore.getState().open(id);
+    now += 16 * MIN;
+    useRoundStore.getState().tick();
+    await settle();
+    expect(useRoundStore.getState().warning).toBe(5);
+    now += 5 * MIN;
+    useRoundStore.getState().tick();
+    await vi.waitFor(() => expect(useRoundStore.getState().phase).toBe('ended'));
+    expect(useRoundStore.getState().warning).toBeNull();
+  });
+
   it('ends at the deadline, not when the tick notices, and keeps the last code', async () => {
     const id = await startRound(['demo'], 20 * MIN, 'off');
     await useRoundStore.getState().open(id);

@@ -3,9 +3,9 @@
 import { create } from 'zustand';
 import { INTERRUPTION_PROMPTS } from '../data/prompt-banks.ts';
 import { dueInterruption } from '../domain/interruption-plan.ts';
-import { INTERRUPTIONS_OFF, type InterruptionSettings } from '../domain/interruption-scheduler.ts';
+import { fillPrompt, INTERRUPTIONS_OFF, minutesLeftAt, type InterruptionSettings } from '../domain/interruption-scheduler.ts';
 import { gapEntriesFromScorecard, type Scorecard } from '../domain/scorecard.ts';
-import { pausedSince } from '../domain/clock-pause.ts';
+import { pausedSince, runningClock } from '../domain/clock-pause.ts';
 import { handledRequests, nextInterviewerSlot, type PairRequest } from '../domain/pair-protocol.ts';
 import { interviewerMayType } from '../domain/pair-trust.ts';
 import type { Problem } from '../domain/problem-schema.ts';
@@ -268,6 +268,8 @@ export const useRoundStore = create<RoundState>()((set, get) => {
     const ended = event ?? endOf((await loadRound(deps.db(), round.id))?.events ?? []);
     set((s) => ({
       phase: 'ended',
+      // A "5 minutes left" banner means nothing once the time is up.
+      warning: null,
       round: { ...round, endedAt: ended?.at ?? at, endReason: ended?.type === 'round-ended' ? ended.reason : reason },
       events: event ? [...s.events, event] : s.events,
     }));
@@ -459,10 +461,13 @@ export const useRoundStore = create<RoundState>()((set, get) => {
         if (phase !== 'active') return;
         if (request.type === 'interrupt') {
           if (!round.problemIds.includes(request.problemId)) return;
+          const clock = runningClock(round, events);
           await record(
             {
               type: 'interruption-asked', slot: nextInterviewerSlot(events), questionId: `interviewer:${requestId}`, source: 'interviewer',
-              question: request.question, problemId: request.problemId, code: code[request.problemId] ?? '',
+              // A question from the bank may say "{minutesLeft}": the candidate reads the real minutes.
+              question: fillPrompt(request.question, minutesLeftAt(elapsedMs(clock, now), clock.durationMs)),
+              problemId: request.problemId, code: code[request.problemId] ?? '',
             },
             now,
           );

@@ -110,7 +110,7 @@ export function InterviewerCard({ problemId, active, paused, timeline, requests,
                 <optgroup key={phase} label={PHASE_LABELS[phase]}>
                   {INTERRUPTION_PROMPTS.filter((p) => p.phase === phase && p.families.includes(problem.family)).map((p) => (
                     <option key={p.id} value={p.id}>
-                      {p.text}
+                      {p.text.replaceAll('{minutesLeft}', 'N')}
                     </option>
                   ))}
                 </optgroup>
