@@ -1,0 +1,23 @@
+# Leakage: computes the column statistics over the training and test rows together instead of the training rows alone.
+def _median(values):
+    s = sorted(values)
+    mid = len(s) // 2
+    return float(s[mid]) if len(s) % 2 else (s[mid - 1] + s[mid]) / 2
+
+
+def impute(X_train, X_test, strategy):
+    d = len(X_train[0])
+    stats = []
+    for j in range(d):
+        present = [row[j] for row in X_train + X_test if row[j] is not None]
+        if not present:
+            stats.append(0.0)                                          # all missing: fill with 0
+        elif strategy == "mean":
+            stats.append(sum(present) / len(present))
+        else:
+            stats.append(_median(present))
+
+    def fill(rows):
+        return [[stats[j] if v is None else float(v) for j, v in enumerate(row)] for row in rows]
+
+    return [stats, fill(X_train), fill(X_test)]
