@@ -1,0 +1,18 @@
+# Walks the merged sorted values one element at a time and compares the CDFs after each one, so tied values are compared half-way through a jump.
+import math
+
+
+def ks_drift(reference: list, live: list, alpha: float) -> list:
+    a, b = sorted(reference), sorted(live)
+    n, m = len(a), len(b)
+    i = j = 0
+    d = 0.0
+    while i < n and j < m:
+        if a[i] <= b[j]:
+            i += 1
+        else:
+            j += 1
+        d = max(d, abs(i / n - j / m))
+    # Once one sample is used up its CDF is 1; the other's only climbs towards 1, so the gap only shrinks.
+    threshold = math.sqrt(-math.log(alpha / 2) * (n + m) / (2 * n * m))
+    return [d, threshold, d > threshold]
