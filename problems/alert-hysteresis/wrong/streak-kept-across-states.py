@@ -1,0 +1,17 @@
+# Keeps the run counter when the state changes, so points from before a change count toward the next one.
+def alert_intervals(values: list, high: float, low: float, n_raise: int, m_clear: int) -> list:
+    intervals = []
+    alerting = False
+    streak = 0  # consecutive points that count toward the next change of state
+    for t, v in enumerate(values):
+        if not alerting:
+            streak = streak + 1 if v is not None and v > high else 0
+            if streak == n_raise:
+                intervals.append([t, None])  # raised on the n-th point of the run
+                alerting = True
+        else:
+            streak = streak + 1 if v is not None and v < low else 0
+            if streak == m_clear:
+                intervals[-1][1] = t  # cleared on the m-th point of the run
+                alerting = False
+    return intervals
