@@ -1,0 +1,27 @@
+# Shrinks the out-of-fold means toward the global training mean instead of the mean of the other folds.
+def _encoder(cats, ys, m):
+    """Smoothed means from (category, target) pairs: returns (table, prior)."""
+    prior = sum(ys) / len(ys)
+    sums, counts = {}, {}
+    for c, v in zip(cats, ys):
+        sums[c] = sums.get(c, 0.0) + v
+        counts[c] = counts.get(c, 0) + 1
+    table = {c: (sums[c] + m * prior) / (counts[c] + m) for c in counts}
+    return table, prior
+
+
+def target_encode_oof(train_cats, y, fold_ids, test_cats, m):
+    train_enc = [0.0] * len(y)
+    for f in sorted(set(fold_ids)):
+        # Statistics from the other folds only: a row never sees its own target.
+        others = [i for i, g in enumerate(fold_ids) if g != f]
+        table, prior = _encoder([train_cats[i] for i in others], [y[i] for i in others], m)
+        for i, g in enumerate(fold_ids):
+            if g == f:
+                global_prior = sum(y) / len(y)
+                n_c = sum(1 for k in others if train_cats[k] == train_cats[i])
+                s_c = sum(y[k] for k in others if train_cats[k] == train_cats[i])
+                train_enc[i] = (s_c + m * global_prior) / (n_c + m) if n_c + m > 0 else global_prior
+    table, prior = _encoder(train_cats, y, m)          # test rows: every training row
+    test_enc = [table.get(c, prior) for c in test_cats]
+    return [train_enc, test_enc]
