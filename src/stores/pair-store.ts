@@ -10,8 +10,8 @@ import {
   type PairInfo, type PairRequest,
 } from '../domain/pair-protocol.ts';
 import * as Y from 'yjs';
-import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../lib/pair-connection.ts';
-import { persistDoc, restoreDoc } from '../lib/pair-doc-cache.ts';
+import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../pairing/pair-connection.ts';
+import { persistDoc, restoreDoc } from '../pairing/pair-doc-cache.ts';
 import { acceptInvitation, editBetween, interviewerMayType, RequestGate } from '../domain/pair-trust.ts';
 import { useRoundStore } from './round-store.ts';
 

@@ -3,8 +3,8 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
 import { INTERVIEW_OPTIONS, type monaco } from '../../components/monaco.ts';
-import { bindEditorToPair } from '../../lib/pair-binding.ts';
-import type { PairConnection } from '../../lib/pair-connection.ts';
+import { bindEditorToPair } from '../../pairing/pair-binding.ts';
+import type { PairConnection } from '../../pairing/pair-connection.ts';
 import './pairing.css';
 
 export function LiveCode({ connection, problemId, mayType }: { connection: PairConnection; problemId: string; mayType: boolean }) {

@@ -1,5 +1,5 @@
-// What each side reads about the connection. Words only; the state comes from lib/pair-connection.
-import type { PairStatus } from '../../lib/pair-connection.ts';
+// What each side reads about the connection. Words only; the state comes from pairing/pair-connection.
+import type { PairStatus } from '../../pairing/pair-connection.ts';
 
 /** The status line for `role`'s own screen. */
 export function statusText(status: PairStatus | null, partnerPresent: boolean, partner: 'interviewer' | 'candidate'): string {

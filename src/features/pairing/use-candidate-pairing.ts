@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { bindEditorToPair } from '../../lib/pair-binding.ts';
+import { bindEditorToPair } from '../../pairing/pair-binding.ts';
 import type { monaco } from '../../components/monaco.ts';
 import { usePairStore } from '../../stores/pair-store.ts';
 

@@ -6,7 +6,7 @@ import {
   INFO_KEY, isRequestId, parsePairInfo, parsePairRequest, readMirroredTimeline, REQUESTS_MAP, ROUND_MAP, TIMELINE_MAP,
   type MirroredEvent, type PairInfo, type PairRequest, type PairRequestBody,
 } from '../../domain/pair-protocol.ts';
-import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../../lib/pair-connection.ts';
+import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../../pairing/pair-connection.ts';
 
 const REQUEST_ID_BYTES = 16;
 const PEER_ID_BYTES = 16;
