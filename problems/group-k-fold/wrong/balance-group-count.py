@@ -1,0 +1,21 @@
+# Picks the fold with the fewest groups so far instead of the fewest rows.
+def group_k_fold(groups, n_splits):
+    sizes = {}
+    for g in groups:
+        sizes[g] = sizes.get(g, 0) + 1
+    if n_splits < 2 or n_splits > len(sizes):
+        return []
+    # Largest groups first; among equal sizes, the larger group id first.
+    order = sorted(sizes, key=lambda g: (sizes[g], g), reverse=True)
+    load = [0] * n_splits
+    fold_of = {}
+    for g in order:
+        f = min(range(n_splits), key=lambda k: (load[k], k))   # lightest fold, lowest index on ties
+        fold_of[g] = f
+        load[f] += 1
+    splits = []
+    for f in range(n_splits):
+        test = [i for i, g in enumerate(groups) if fold_of[g] == f]
+        train = [i for i, g in enumerate(groups) if fold_of[g] != f]
+        splits.append([train, test])
+    return splits
