@@ -1,6 +1,10 @@
-// The problem format (README "The problem bank", docs/writing-problems.md) as types plus one
-// validator. Pure: it checks parsed data and names the file and field of every fault; reading files
-// is the loader's job.
+// The problem format (README "The problem bank", docs/writing-problems.md) as valibot schemas, with
+// the types inferred from them. Pure: it checks parsed data and names the file and field of every
+// fault; reading files is the loader's job.
+import * as v from 'valibot';
+import { at, describe, isRecord, issuesToErrors, objectMessage, UNKNOWN_FIELD, whole, type SchemaError } from './schema-issues.ts';
+
+export { formatSchemaError, type SchemaError } from './schema-issues.ts';
 
 export const FAMILIES = ['algorithm', 'ml'] as const;
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
@@ -39,101 +43,6 @@ export type Group = (typeof GROUPS)[number];
 export type CompareMode = (typeof COMPARE_MODES)[number];
 export type ValueType = (typeof VALUE_TYPES)[number];
 
-/** How the harness reaches the candidate's code. */
-export type Entry =
-  | { kind: 'method'; className: string; name: string }
-  | { kind: 'function'; name: string }
-  | { kind: 'design'; className: string }
-  /**
-   * LeetCode's Codec problems (297, 271): the judge calls `Codec().decode(Codec().encode(x))` on two
-   * instances and compares the result with x; `encode` must return a str.
-   */
-  | { kind: 'codec'; className: string; encode: string; decode: string };
-
-/**
- * A follow-up case: the interview bar above LeetCode's (an O(n log n) LIS where O(n²) passes there).
- * Run after the others; failing it is reported beside the verdict and never rejects a submission.
- */
-export interface FollowUp {
-  /** What it takes, e.g. "O(n log n)". */
-  expect: string;
-  /** The input size, for "timed out at n = 20,000". */
-  n?: number;
-}
-
-export interface CallCase {
-  name: string;
-  hidden: boolean;
-  args: unknown[];
-  expected: unknown;
-  followup?: FollowUp;
-}
-
-/** LeetCode's operation-list format for design problems: ops[0] constructs, the rest are calls. */
-export interface DesignCase {
-  name: string;
-  hidden: boolean;
-  ops: string[];
-  args: unknown[][];
-  expected: unknown[];
-  followup?: FollowUp;
-}
-
-export type TestCase = CallCase | DesignCase;
-
-export interface ProblemMeta {
-  id: string;
-  title: string;
-  family: Family;
-  difficulty: Difficulty;
-  category: string;
-  /** NeetCode 150 group, for algorithm problems on that list. */
-  group?: Group;
-  tags: string[];
-  leetcode?: number;
-  entry: Entry;
-  params: ValueType[];
-  returns: ValueType;
-  /**
-   * In-place problems (`result: arg0`): the method returns None and the judge compares this argument
-   * after the call, as LeetCode does (Rotate Image, Reorder List). Its index into `params`.
-   */
-  result?: number;
-  compare: CompareMode;
-  /** Absolute-or-relative tolerance for `float` comparison. */
-  tolerance: number;
-  /** For `unordered`: how many list levels ignore order (2 = a list of sets, as in Subsets). */
-  unorderedDepth: number;
-  /** Per-case limit in Pyodide. */
-  timeLimitMs: number;
-  starter: string;
-  hints: string[];
-  followups: string[];
-  complexity: { time: string; space: string };
-  pitfalls: string[];
-}
-
-export interface Problem extends ProblemMeta {
-  statement: string;
-  cases: TestCase[];
-  solution: string;
-  checker?: string;
-}
-
-export interface SchemaError {
-  file: string;
-  field: string;
-  message: string;
-}
-
-export function formatSchemaError(e: SchemaError): string {
-  return `${e.file}: field "${e.field}": ${e.message}`;
-}
-
-export function isDesignCase(c: TestCase): c is DesignCase {
-  return 'ops' in c;
-}
-
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DEFAULT_TOLERANCE = 1e-6;
@@ -142,209 +51,284 @@ const MAX_TIME_LIMIT_MS = 30_000;
 const MIN_HINTS = 2;
 const MIN_FOLLOWUPS = 4;
 
-/** Collects errors for one file so each check reads as one line. */
-class FieldChecker {
-  readonly errors: SchemaError[] = [];
-  constructor(private readonly file: string) {}
+type Issue = v.BaseIssue<unknown>;
+const got = (what: string) => (issue: Issue) => `${what}, got ${describe(issue.input)}`;
+const nonBlank = (s: string) => s.trim() !== '';
 
-  fail(field: string, message: string): void {
-    this.errors.push({ file: this.file, field, message });
-  }
+/** A non-empty string (blank counts as empty). */
+const text = v.pipe(v.string(got('expected a non-empty string')), v.check(nonBlank, got('expected a non-empty string')));
 
-  string(obj: Record<string, unknown>, field: string, opts: { optional?: boolean } = {}): string | undefined {
-    const v = obj[field];
-    if (v === undefined && opts.optional) return undefined;
-    if (typeof v !== 'string' || v.trim() === '') {
-      this.fail(field, `expected a non-empty string, got ${describe(v)}`);
-      return undefined;
-    }
-    return v;
-  }
-
-  oneOf<T extends string>(obj: Record<string, unknown>, field: string, allowed: readonly T[], fallback?: T): T | undefined {
-    const v = obj[field] ?? fallback;
-    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-      this.fail(field, `expected one of ${allowed.join(' | ')}, got ${describe(v)}`);
-      return undefined;
-    }
-    return v as T;
-  }
-
-  stringList(obj: Record<string, unknown>, field: string, minItems: number): string[] {
-    const v = obj[field];
-    if (v === undefined && minItems === 0) return [];
-    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
-      const mapping = Array.isArray(v) ? v.findIndex((s) => isRecord(s)) : -1;
-      this.fail(
-        mapping >= 0 ? `${field}[${mapping}]` : field,
-        mapping >= 0
-          ? 'YAML read this item as a mapping because it contains ": "; put the text in quotes'
-          : `expected a list of non-empty strings, got ${describe(v)}`,
-      );
-      return [];
-    }
-    if (v.length < minItems) this.fail(field, `expected at least ${minItems} item(s), got ${v.length}`);
-    return v as string[];
-  }
+function oneOf<const T extends readonly (string | number)[]>(allowed: T) {
+  return v.picklist(allowed, got(`expected one of ${allowed.join(' | ')}`));
 }
 
-function describe(v: unknown): string {
-  if (v === undefined) return 'nothing (the field is missing)';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return `a list of ${v.length}`;
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  return `${typeof v} ${JSON.stringify(v)}`;
+const LIST_ITEM_MESSAGE = (issue: Issue) =>
+  isRecord(issue.input)
+    ? 'YAML read this item as a mapping because it contains ": "; put the text in quotes'
+    : `expected a non-empty string, got ${describe(issue.input)}`;
+
+/** A list of at least `min` non-empty strings; an item YAML turned into a mapping is explained. */
+function textList(min: number) {
+  return v.pipe(
+    v.array(v.pipe(v.string(LIST_ITEM_MESSAGE), v.check(nonBlank, LIST_ITEM_MESSAGE)), got('expected a list of non-empty strings')),
+    v.minLength(min, (issue) => `expected at least ${min} item(s), got ${(issue.input as unknown[]).length}`),
+  );
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+const isIdentifier = (value: unknown): value is string => typeof value === 'string' && IDENTIFIER.test(value);
 
-function parseEntry(c: FieldChecker, raw: unknown): Entry | undefined {
-  if (!isRecord(raw)) {
-    c.fail('entry', `expected one of {method: name}, {function: name} or {design: ClassName}, got ${describe(raw)}`);
-    return undefined;
-  }
-  const keys = ['method', 'function', 'design', 'codec'].filter((k) => k in raw);
-  if (keys.length !== 1) {
-    c.fail('entry', `expected exactly one of method, function, design or codec, got ${describe(Object.keys(raw))}`);
-    return undefined;
-  }
-  const key = keys[0]!;
-  const name = raw[key];
-  if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
-    c.fail(`entry.${key}`, `expected a Python identifier, got ${describe(name)}`);
-    return undefined;
-  }
-  if (key === 'method') {
-    const className = raw.class ?? 'Solution';
-    if (typeof className !== 'string' || !IDENTIFIER.test(className)) {
-      c.fail('entry.class', `expected a Python identifier, got ${describe(className)}`);
-      return undefined;
+/** `entry` as written (`{method: name, class?}`, `{function}`, `{design}`, `{codec, encode, decode}`) to an Entry. */
+const EntrySchema = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const raw = dataset.value;
+    const fail = (message: string, field?: string) => {
+      addIssue({ message, ...(field ? { path: at(field) } : {}) });
+      return NEVER;
+    };
+    if (!isRecord(raw)) return fail(`expected one of {method: name}, {function: name} or {design: ClassName}, got ${describe(raw)}`);
+    const keys = ['method', 'function', 'design', 'codec'].filter((k) => k in raw);
+    if (keys.length !== 1) return fail(`expected exactly one of method, function, design or codec, got ${describe(Object.keys(raw))}`);
+    const key = keys[0]!;
+    const name = raw[key];
+    if (!isIdentifier(name)) return fail(`expected a Python identifier, got ${describe(name)}`, key);
+    if (key === 'method') {
+      const className = raw.class ?? 'Solution';
+      if (!isIdentifier(className)) return fail(`expected a Python identifier, got ${describe(className)}`, 'class');
+      return { kind: 'method' as const, className, name };
     }
-    return { kind: 'method', className, name };
-  }
-  if (key === 'function') return { kind: 'function', name };
-  if (key === 'codec') {
-    const encode = raw.encode;
-    const decode = raw.decode;
-    for (const [field, v] of [['encode', encode], ['decode', decode]] as const) {
-      if (typeof v !== 'string' || !IDENTIFIER.test(v)) {
-        c.fail(`entry.${field}`, `a codec names its two methods (encode: serialize, decode: deserialize); expected a Python identifier, got ${describe(v)}`);
-        return undefined;
+    if (key === 'function') return { kind: 'function' as const, name };
+    if (key === 'codec') {
+      const { encode, decode } = raw;
+      const codecFault = (value: unknown) =>
+        `a codec names its two methods (encode: serialize, decode: deserialize); expected a Python identifier, got ${describe(value)}`;
+      if (!isIdentifier(encode)) return fail(codecFault(encode), 'encode');
+      if (!isIdentifier(decode)) return fail(codecFault(decode), 'decode');
+      return { kind: 'codec' as const, className: name, encode, decode };
+    }
+    return { kind: 'design' as const, className: name };
+  }),
+);
+
+/**
+ * How the harness reaches the candidate's code. `codec`: LeetCode's Codec problems (297, 271): the
+ * judge calls `Codec().decode(Codec().encode(x))` on two instances and compares the result with x;
+ * `encode` must return a str.
+ */
+export type Entry = v.InferOutput<typeof EntrySchema>;
+
+const positiveInteger = (message: (issue: Issue) => string) => v.pipe(v.number(message), v.integer(message), v.minValue(1, message));
+
+const FRONT_MATTER_FIELDS = {
+  id: v.pipe(text, v.regex(ID_PATTERN, got('expected kebab-case'))),
+  title: text,
+  family: oneOf(FAMILIES),
+  difficulty: oneOf(DIFFICULTIES),
+  category: text,
+  group: v.optional(oneOf(GROUPS)),
+  tags: textList(1),
+  leetcode: v.optional(positiveInteger(got('expected a positive integer'))),
+  entry: EntrySchema,
+  params: v.optional(v.array(oneOf(VALUE_TYPES), got('expected a list of types'))),
+  returns: v.optional(oneOf(VALUE_TYPES)),
+  result: v.optional(v.unknown()),
+  compare: v.optional(oneOf(COMPARE_MODES)),
+  tolerance: v.optional(v.pipe(v.number(got('expected a number between 0 and 1')), v.check((t) => t > 0 && t < 1, got('expected a number between 0 and 1')))),
+  unordered_depth: v.optional(oneOf([1, 2]), 1),
+  time_limit_ms: v.pipe(
+    v.number(got(`expected an integer from ${MIN_TIME_LIMIT_MS} to ${MAX_TIME_LIMIT_MS}`)),
+    v.integer(got(`expected an integer from ${MIN_TIME_LIMIT_MS} to ${MAX_TIME_LIMIT_MS}`)),
+    v.minValue(MIN_TIME_LIMIT_MS, got(`expected an integer from ${MIN_TIME_LIMIT_MS} to ${MAX_TIME_LIMIT_MS}`)),
+    v.maxValue(MAX_TIME_LIMIT_MS, got(`expected an integer from ${MIN_TIME_LIMIT_MS} to ${MAX_TIME_LIMIT_MS}`)),
+  ),
+  starter: text,
+  // Interview metadata the drills and the partner's console draw on: progressive hints, follow-ups.
+  hints: textList(MIN_HINTS),
+  followups: textList(MIN_FOLLOWUPS),
+  pitfalls: textList(1),
+  complexity: v.object({ time: text, space: text }, got('expected {time, space}')),
+};
+
+/** `problem.md`'s front matter: the fields, then the rules between them, then the app's shape. */
+const FrontMatterSchema = v.pipe(
+  v.objectWithRest(FRONT_MATTER_FIELDS, UNKNOWN_FIELD, objectMessage(FRONT_MATTER_FIELDS, () => 'expected a YAML mapping between --- lines at the top of the file')),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const raw = dataset.value;
+    const fail = (message: string, ...path: (string | number)[]) => addIssue({ message, path: at(...path) });
+    const params = raw.params ?? [];
+    params.forEach((p, i) => {
+      if (RETURN_ONLY.includes(p)) fail(`${p} describes a returned value, not an argument`, 'params', i);
+    });
+    if (params.includes('TreeNode.ref') && !params.includes('TreeNode')) fail('TreeNode.ref needs a TreeNode argument to find its node in', 'params');
+    params.forEach((p, i) => {
+      if (p === 'ListNode.cycle' && params[i - 1] !== 'ListNode') fail('ListNode.cycle must follow the ListNode argument it links', 'params', i);
+    });
+    const returns = raw.returns ?? 'any';
+    if (PARAM_ONLY.includes(returns)) fail(`${returns} describes an argument, not a returned value`, 'returns');
+    if (raw.result !== undefined) {
+      const index = resultIndex(raw.result);
+      if (index < 0 || index >= params.length || PARAM_ONLY.includes(params[index]!)) {
+        fail(`expected arg<i> naming one of the ${params.length} params (an in-place argument), got ${describe(raw.result)}`, 'result');
       }
+      if (raw.returns !== undefined) fail('an in-place problem (result: argN) returns None; remove returns', 'returns');
     }
-    return { kind: 'codec', className: name, encode: encode as string, decode: decode as string };
-  }
-  return { kind: 'design', className: name };
+    const kind = raw.entry.kind;
+    if (kind === 'design' && raw.params !== undefined) fail('design problems take their arguments per operation; remove params', 'params');
+    if (kind === 'codec' && params.length !== 1) fail(`a codec round-trips one value; expected one param, got ${params.length}`, 'params');
+    if (kind !== 'method' && kind !== 'function' && raw.result !== undefined) fail('only method and function entries work in place', 'result');
+  }),
+  v.transform((raw) => {
+    const result = raw.result === undefined ? undefined : resultIndex(raw.result);
+    return {
+      id: raw.id,
+      title: raw.title,
+      family: raw.family,
+      difficulty: raw.difficulty,
+      category: raw.category,
+      /** NeetCode 150 group, for algorithm problems on that list. */
+      ...(raw.group !== undefined ? { group: raw.group } : {}),
+      tags: raw.tags,
+      ...(raw.leetcode !== undefined ? { leetcode: raw.leetcode } : {}),
+      entry: raw.entry,
+      params: raw.params ?? [],
+      returns: raw.returns ?? 'any',
+      /**
+       * In-place problems (`result: arg0`): the method returns None and the judge compares this
+       * argument after the call, as LeetCode does (Rotate Image, Reorder List). Its index into `params`.
+       */
+      ...(result !== undefined ? { result } : {}),
+      compare: raw.compare ?? 'exact',
+      /** Absolute-or-relative tolerance for `float` comparison. */
+      tolerance: raw.tolerance ?? DEFAULT_TOLERANCE,
+      /** For `unordered`: how many list levels ignore order (2 = a list of sets, as in Subsets). */
+      unorderedDepth: raw.unordered_depth as number,
+      /** Per-case limit in Pyodide. */
+      timeLimitMs: raw.time_limit_ms,
+      starter: raw.starter,
+      hints: raw.hints,
+      followups: raw.followups,
+      complexity: raw.complexity,
+      pitfalls: raw.pitfalls,
+    };
+  }),
+);
+
+function resultIndex(result: unknown): number {
+  const m = typeof result === 'string' ? /^arg(\d)$/.exec(result) : null;
+  return m ? Number(m[1]) : -1;
 }
+
+export type ProblemMeta = v.InferOutput<typeof FrontMatterSchema>;
 
 /** Validates the front matter of `problem.md`; `folder` is the directory name the id must match. */
-export function validateMeta(
-  file: string,
-  folder: string,
-  raw: unknown,
-): { meta?: ProblemMeta; errors: SchemaError[] } {
-  const c = new FieldChecker(file);
-  if (!isRecord(raw)) {
-    c.fail('(front matter)', 'expected a YAML mapping between --- lines at the top of the file');
-    return { errors: c.errors };
+export function validateMeta(file: string, folder: string, raw: unknown): { meta?: ProblemMeta; errors: SchemaError[] } {
+  const parsed = v.safeParse(FrontMatterSchema, raw, { abortPipeEarly: false });
+  const errors = parsed.success ? [] : issuesToErrors(file, parsed.issues, '(front matter)');
+  if (isRecord(raw) && typeof raw.id === 'string' && ID_PATTERN.test(raw.id) && raw.id !== folder) {
+    errors.splice(0, 0, { file, field: 'id', message: `must equal the folder name "${folder}", got ${describe(raw.id)}` });
   }
-  const id = c.string(raw, 'id');
-  if (id !== undefined && !ID_PATTERN.test(id)) c.fail('id', `expected kebab-case, got ${describe(id)}`);
-  if (id !== undefined && id !== folder) c.fail('id', `must equal the folder name "${folder}", got ${describe(id)}`);
-  const title = c.string(raw, 'title');
-  const family = c.oneOf(raw, 'family', FAMILIES);
-  const difficulty = c.oneOf(raw, 'difficulty', DIFFICULTIES);
-  const category = c.string(raw, 'category');
-  const group = raw.group === undefined ? undefined : c.oneOf(raw, 'group', GROUPS);
-  const tags = c.stringList(raw, 'tags', 1);
-  const leetcode = raw.leetcode;
-  if (leetcode !== undefined && !(Number.isInteger(leetcode) && (leetcode as number) > 0)) {
-    c.fail('leetcode', `expected a positive integer, got ${describe(leetcode)}`);
-  }
-  const entry = parseEntry(c, raw.entry);
-  let params: ValueType[] = [];
-  if (raw.params !== undefined) {
-    if (!Array.isArray(raw.params)) c.fail('params', `expected a list of types, got ${describe(raw.params)}`);
-    else {
-      raw.params.forEach((p, i) => {
-        if (!(VALUE_TYPES as readonly unknown[]).includes(p)) {
-          c.fail(`params[${i}]`, `expected one of ${VALUE_TYPES.join(' | ')}, got ${describe(p)}`);
-        }
-      });
-      params = raw.params as ValueType[];
-    }
-  }
-  params.forEach((p, i) => {
-    if (RETURN_ONLY.includes(p)) c.fail(`params[${i}]`, `${p} describes a returned value, not an argument`);
-  });
-  if (params.includes('TreeNode.ref') && !params.includes('TreeNode')) c.fail('params', 'TreeNode.ref needs a TreeNode argument to find its node in');
-  params.forEach((p, i) => {
-    if (p === 'ListNode.cycle' && params[i - 1] !== 'ListNode') c.fail(`params[${i}]`, 'ListNode.cycle must follow the ListNode argument it links');
-  });
-  const returns = c.oneOf(raw, 'returns', VALUE_TYPES, 'any');
-  if (returns && PARAM_ONLY.includes(returns)) c.fail('returns', `${returns} describes an argument, not a returned value`);
-  let result: number | undefined;
-  if (raw.result !== undefined) {
-    const m = typeof raw.result === 'string' ? /^arg(\d)$/.exec(raw.result) : null;
-    const index = m ? Number(m[1]) : -1;
-    if (index < 0 || index >= params.length || PARAM_ONLY.includes(params[index]!)) {
-      c.fail('result', `expected arg<i> naming one of the ${params.length} params (an in-place argument), got ${describe(raw.result)}`);
-    } else result = index;
-    if (raw.returns !== undefined) c.fail('returns', 'an in-place problem (result: argN) returns None; remove returns');
-  }
-  const compare = c.oneOf(raw, 'compare', COMPARE_MODES, 'exact');
-  const tolerance = raw.tolerance ?? DEFAULT_TOLERANCE;
-  if (typeof tolerance !== 'number' || !(tolerance > 0 && tolerance < 1)) {
-    c.fail('tolerance', `expected a number between 0 and 1, got ${describe(tolerance)}`);
-  }
-  const unorderedDepth = raw.unordered_depth ?? 1;
-  if (unorderedDepth !== 1 && unorderedDepth !== 2) c.fail('unordered_depth', `expected 1 or 2, got ${describe(unorderedDepth)}`);
-  const timeLimitMs = raw.time_limit_ms;
-  if (
-    typeof timeLimitMs !== 'number' ||
-    !Number.isInteger(timeLimitMs) ||
-    timeLimitMs < MIN_TIME_LIMIT_MS ||
-    timeLimitMs > MAX_TIME_LIMIT_MS
-  ) {
-    c.fail('time_limit_ms', `expected an integer from ${MIN_TIME_LIMIT_MS} to ${MAX_TIME_LIMIT_MS}, got ${describe(timeLimitMs)}`);
-  }
-  const starter = c.string(raw, 'starter');
-  // Interview metadata the drills and the partner's console draw on: progressive hints, follow-ups.
-  const hints = c.stringList(raw, 'hints', MIN_HINTS);
-  const followups = c.stringList(raw, 'followups', MIN_FOLLOWUPS);
-  const pitfalls = c.stringList(raw, 'pitfalls', 1);
-  let complexity: { time: string; space: string } | undefined;
-  if (!isRecord(raw.complexity)) c.fail('complexity', `expected {time, space}, got ${describe(raw.complexity)}`);
-  else {
-    const time = c.string(raw.complexity, 'time');
-    const space = c.string(raw.complexity, 'space');
-    if (time && space) complexity = { time, space };
-  }
-  if (entry?.kind === 'design' && raw.params !== undefined) {
-    c.fail('params', 'design problems take their arguments per operation; remove params');
-  }
-  if (entry?.kind === 'codec' && params.length !== 1) c.fail('params', `a codec round-trips one value; expected one param, got ${params.length}`);
-  if (entry && entry.kind !== 'method' && entry.kind !== 'function' && raw.result !== undefined) c.fail('result', 'only method and function entries work in place');
-  const known = new Set([
-    'id', 'title', 'family', 'difficulty', 'category', 'group', 'tags', 'leetcode', 'entry', 'params', 'returns',
-    'result', 'compare', 'tolerance', 'unordered_depth', 'time_limit_ms', 'starter', 'hints', 'followups', 'complexity', 'pitfalls',
-  ]);
-  for (const key of Object.keys(raw)) if (!known.has(key)) c.fail(key, 'unknown field (a typo?)');
+  return parsed.success && errors.length === 0 ? { meta: parsed.output, errors } : { errors };
+}
 
-  if (c.errors.length > 0) return { errors: c.errors };
+/**
+ * A follow-up case: the interview bar above LeetCode's (an O(n log n) LIS where O(n²) passes there).
+ * Run after the others; failing it is reported beside the verdict and never rejects a submission.
+ * `expect`: what it takes, e.g. "O(n log n)"; `n`: the input size, for "timed out at n = 20,000".
+ */
+const FollowUpSchema = v.object({ expect: text, n: v.optional(positiveInteger(() => 'n')) });
+export type FollowUp = v.InferOutput<typeof FollowUpSchema>;
+
+/** The fields every case has; `names` collects case names across one file to refuse duplicates. */
+function caseFields(names: Set<string>) {
   return {
-    errors: [],
-    meta: {
-      id: id!, title: title!, family: family!, difficulty: difficulty!, category: category!, tags,
-      ...(group !== undefined ? { group } : {}),
-      ...(typeof leetcode === 'number' ? { leetcode } : {}),
-      entry: entry!, params, returns: returns!, ...(result !== undefined ? { result } : {}), compare: compare!, tolerance: tolerance as number,
-      unorderedDepth: unorderedDepth as number,
-      timeLimitMs: timeLimitMs as number, starter: starter!, hints, followups, complexity: complexity!, pitfalls,
-    },
+    name: v.pipe(
+      text,
+      v.check((name) => !names.has(name) && Boolean(names.add(name)), (issue) => `duplicate case name ${describe(issue.input)}`),
+    ),
+    hidden: v.boolean(got('expected true or false')),
+    expected: v.unknown(),
+    followup: v.optional(whole(FollowUpSchema, (input) => `expected {"expect": "O(n log n)", "n": 20000} (n optional), got ${describe(input)}`)),
+    args: v.array(v.unknown(), got('expected a list')),
   };
+}
+
+type Fail = (message: string, ...path: (string | number)[]) => void;
+const failWith =
+  (addIssue: (info: { message: string; path: [v.IssuePathItem, ...v.IssuePathItem[]] }) => void): Fail =>
+  (message, ...path) =>
+    addIssue({ message, path: at(...path) });
+
+/** A case for a method or function entry: one list of arguments, matching `params` when given. */
+function callCaseSchema(names: Set<string>, params: readonly ValueType[]) {
+  const fields = { ...caseFields(names), ops: v.optional(v.never(() => 'only design problems take ops')) };
+  return v.pipe(
+    v.object(fields, objectMessage(fields, (input) => `expected an object, got ${describe(input)}`)),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const c = dataset.value;
+      const fail = failWith(addIssue);
+      if (c.followup && c.hidden !== true) fail('a follow-up case must be hidden', 'followup');
+      if (params.length > 0 && c.args.length !== params.length) fail(`expected ${params.length} argument(s) to match params, got ${c.args.length}`, 'args');
+    }),
+    v.transform(({ ops: _ops, ...c }) => c),
+  );
+}
+
+/** LeetCode's operation-list format for design problems: ops[0] constructs, the rest are calls. */
+function designCaseSchema(names: Set<string>, className: string) {
+  const fields = {
+    ...caseFields(names),
+    ops: whole(v.pipe(v.array(v.string()), v.minLength(1)), (input) => `expected a non-empty list of operation names, got ${describe(input)}`),
+  };
+  return v.pipe(
+    v.object(fields, objectMessage(fields, (input) => `expected an object, got ${describe(input)}`)),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const c = dataset.value;
+      const fail = failWith(addIssue);
+      if (c.followup && c.hidden !== true) fail('a follow-up case must be hidden', 'followup');
+      if (c.ops[0] !== className) fail(`expected the constructor "${className}", got ${describe(c.ops[0])}`, 'ops', 0);
+      if (c.args.length !== c.ops.length) fail(`expected ${c.ops.length} argument lists (one per op), got ${c.args.length}`, 'args');
+      if (c.args.some((a) => !Array.isArray(a))) fail('each operation needs a list of arguments', 'args');
+      if (!Array.isArray(c.expected) || c.expected.length !== c.ops.length) {
+        fail(`expected ${c.ops.length} results (one per op), got ${describe(c.expected)}`, 'expected');
+      }
+    }),
+    // The check above proved these shapes.
+    v.transform((c) => ({ ...c, args: c.args as unknown[][], expected: c.expected as unknown[] })),
+  );
+}
+
+export type CallCase = v.InferOutput<ReturnType<typeof callCaseSchema>>;
+export type DesignCase = v.InferOutput<ReturnType<typeof designCaseSchema>>;
+export type TestCase = CallCase | DesignCase;
+
+export function isDesignCase(c: TestCase): c is DesignCase {
+  return 'ops' in c;
+}
+
+/** `tests.json` for one problem: the cases for its entry kind, then the rules across the whole file. */
+function casesSchema(meta: Pick<ProblemMeta, 'entry' | 'params'>) {
+  const names = new Set<string>();
+  // One item schema or the other, both reading unknown data (their declared inputs differ only in type).
+  const item = (meta.entry.kind === 'design' ? designCaseSchema(names, meta.entry.className) : callCaseSchema(names, meta.params)) as v.GenericSchema<unknown, TestCase>;
+  const fields = { cases: v.array(item, got('expected {"cases": [...]}')) };
+  return v.pipe(
+    v.object(fields, objectMessage(fields, (input) => `expected {"cases": [...]}, got ${describe(input)}`)),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const { cases } = dataset.value;
+      const fail = failWith(addIssue);
+      if (!cases.some((t) => !t.hidden)) fail('at least one visible example (hidden: false) is required', 'cases');
+      const firstFollowUp = cases.findIndex((t) => t.followup);
+      if (firstFollowUp >= 0 && cases.slice(firstFollowUp).some((t) => !t.followup)) {
+        fail('follow-up cases come after all the others (a time-out in one stops only follow-ups)', 'cases', firstFollowUp, 'followup');
+      }
+      if (!cases.some((t) => t.hidden && !t.followup)) fail('at least one hidden case (hidden: true) that is not a follow-up is required', 'cases');
+    }),
+    v.transform(({ cases }) => cases),
+  );
 }
 
 /** Validates `tests.json` against the problem's entry kind and parameter list. */
@@ -353,61 +337,13 @@ export function validateCases(
   raw: unknown,
   meta: Pick<ProblemMeta, 'entry' | 'params'>,
 ): { cases?: TestCase[]; errors: SchemaError[] } {
-  const c = new FieldChecker(file);
-  if (!isRecord(raw) || !Array.isArray(raw.cases)) {
-    c.fail('cases', `expected {"cases": [...]}, got ${describe(isRecord(raw) ? raw.cases : raw)}`);
-    return { errors: c.errors };
-  }
-  const names = new Set<string>();
-  raw.cases.forEach((item: unknown, i: number) => {
-    const at = `cases[${i}]`;
-    if (!isRecord(item)) {
-      c.fail(at, `expected an object, got ${describe(item)}`);
-      return;
-    }
-    const name = item.name;
-    if (typeof name !== 'string' || name.trim() === '') c.fail(`${at}.name`, `expected a non-empty string, got ${describe(name)}`);
-    else if (names.has(name)) c.fail(`${at}.name`, `duplicate case name ${describe(name)}`);
-    else names.add(name);
-    if (typeof item.hidden !== 'boolean') c.fail(`${at}.hidden`, `expected true or false, got ${describe(item.hidden)}`);
-    if (!('expected' in item)) c.fail(`${at}.expected`, 'missing');
-    if (item.followup !== undefined) {
-      const f = item.followup;
-      if (!isRecord(f) || typeof f.expect !== 'string' || f.expect.trim() === '' || (f.n !== undefined && !(Number.isInteger(f.n) && (f.n as number) > 0))) {
-        c.fail(`${at}.followup`, `expected {"expect": "O(n log n)", "n": 20000} (n optional), got ${describe(f)}`);
-      } else if (item.hidden !== true) c.fail(`${at}.followup`, 'a follow-up case must be hidden');
-    }
-    if (!Array.isArray(item.args)) {
-      c.fail(`${at}.args`, `expected a list, got ${describe(item.args)}`);
-      return;
-    }
-    if (meta.entry.kind === 'design') {
-      const ops = item.ops;
-      if (!Array.isArray(ops) || ops.length === 0 || ops.some((o) => typeof o !== 'string')) {
-        c.fail(`${at}.ops`, `expected a non-empty list of operation names, got ${describe(ops)}`);
-        return;
-      }
-      if (ops[0] !== meta.entry.className) c.fail(`${at}.ops[0]`, `expected the constructor "${meta.entry.className}", got ${describe(ops[0])}`);
-      if (item.args.length !== ops.length) c.fail(`${at}.args`, `expected ${ops.length} argument lists (one per op), got ${item.args.length}`);
-      if (item.args.some((a) => !Array.isArray(a))) c.fail(`${at}.args`, 'each operation needs a list of arguments');
-      if (!Array.isArray(item.expected) || item.expected.length !== ops.length) {
-        c.fail(`${at}.expected`, `expected ${ops.length} results (one per op), got ${describe(item.expected)}`);
-      }
-    } else {
-      if ('ops' in item) c.fail(`${at}.ops`, 'only design problems take ops');
-      if (meta.params.length > 0 && item.args.length !== meta.params.length) {
-        c.fail(`${at}.args`, `expected ${meta.params.length} argument(s) to match params, got ${item.args.length}`);
-      }
-    }
-  });
-  const cases = raw.cases as TestCase[];
-  if (c.errors.length === 0) {
-    if (!cases.some((t) => !t.hidden)) c.fail('cases', 'at least one visible example (hidden: false) is required');
-    const firstFollowUp = cases.findIndex((t) => t.followup);
-    if (firstFollowUp >= 0 && cases.slice(firstFollowUp).some((t) => !t.followup)) {
-      c.fail(`cases[${firstFollowUp}].followup`, 'follow-up cases come after all the others (a time-out in one stops only follow-ups)');
-    }
-    if (!cases.some((t) => t.hidden && !t.followup)) c.fail('cases', 'at least one hidden case (hidden: true) that is not a follow-up is required');
-  }
-  return c.errors.length > 0 ? { errors: c.errors } : { errors: [], cases };
+  const parsed = v.safeParse(casesSchema(meta), raw, { abortPipeEarly: false });
+  return parsed.success ? { errors: [], cases: parsed.output } : { errors: issuesToErrors(file, parsed.issues, 'cases') };
+}
+
+export interface Problem extends ProblemMeta {
+  statement: string;
+  cases: TestCase[];
+  solution: string;
+  checker?: string;
 }

@@ -1,50 +1,39 @@
-// Schema for the interviewer's question banks (src/data/*.json). Pure: validates parsed data.
+// Schemas for the interviewer's question banks (src/data/*.json), with their types inferred. Pure:
+// validates parsed data; each fault names the item and field.
+import * as v from 'valibot';
+import { type BankFault, bankFaults, bankObject, oneOf } from './bank-schema.ts';
 
 export const PHASES = ['early', 'middle', 'late', 'after-failure'] as const;
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export interface StoryProbe {
-  id: string;
-  text: string;
-}
+const FAMILIES_MESSAGE = 'expected a non-empty list of "algorithm" and/or "ml"';
 
-function checkItems(raw: unknown, key: string, maxLength: number, extra: (item: Record<string, unknown>, at: string) => string[]): string[] {
-  if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as Record<string, unknown>)[key])) return [`expected {"${key}": [...]}`];
-  const items = (raw as Record<string, unknown[]>)[key]!;
-  const errors: string[] = [];
-  const ids = new Set<string>();
-  const texts = new Set<string>();
-  items.forEach((item, i) => {
-    const at = `${key}[${i}]`;
-    if (typeof item !== 'object' || item === null) return void errors.push(`${at}: expected an object`);
-    const o = item as Record<string, unknown>;
-    if (typeof o.id !== 'string' || !ID.test(o.id)) errors.push(`${at}.id: expected a kebab-case id`);
-    else if (ids.has(o.id)) errors.push(`${at}.id: duplicate id "${o.id}"`);
-    else ids.add(o.id);
-    if (typeof o.text !== 'string' || o.text.trim() === '') errors.push(`${at}.text: expected text`);
-    else if (o.text.length > maxLength) errors.push(`${at}.text: longer than ${maxLength} characters`);
-    else if (texts.has(o.text)) errors.push(`${at}.text: duplicate text`);
-    else texts.add(o.text);
-    errors.push(...extra(o, at));
-  });
-  return errors;
+/** An interruption prompt: when in the round it may come, and for which problem families. */
+export const PromptSchema = bankObject({
+  id: v.string(),
+  text: v.string(),
+  phase: oneOf(PHASES),
+  families: v.pipe(
+    v.array(v.picklist(['algorithm', 'ml'] as const, FAMILIES_MESSAGE), FAMILIES_MESSAGE),
+    v.minLength(1, FAMILIES_MESSAGE),
+    v.check((families) => new Set(families).size === families.length, FAMILIES_MESSAGE),
+  ),
+  /** Asked only before the problem's first Run ("restate the problem before you write anything"). */
+  beforeRun: v.optional(v.boolean('expected true or false')),
+});
+
+const StoryProbeSchema = bankObject({ id: v.string(), text: v.string() });
+export type StoryProbe = v.InferOutput<typeof StoryProbeSchema>;
+
+/** Faults read `key[i].field: …`. */
+function render(key: string, faults: BankFault[]): string[] {
+  return faults.map((f) => (f.index === undefined ? f.message : `${key}[${f.index}]${f.field ? `.${f.field}` : ''}: ${f.message}`));
 }
 
 /** Faults in an interruption prompt bank, each naming the item and field. */
 export function validatePrompts(raw: unknown): string[] {
-  return checkItems(raw, 'prompts', 200, (o, at) => {
-    const errors: string[] = [];
-    if (!(PHASES as readonly unknown[]).includes(o.phase)) errors.push(`${at}.phase: expected one of ${PHASES.join(' | ')}`);
-    const families = o.families;
-    if (!Array.isArray(families) || families.length === 0 || families.some((f) => f !== 'algorithm' && f !== 'ml') || new Set(families).size !== families.length) {
-      errors.push(`${at}.families: expected a non-empty list of "algorithm" and/or "ml"`);
-    }
-    if (o.beforeRun !== undefined && typeof o.beforeRun !== 'boolean') errors.push(`${at}.beforeRun: expected true or false`);
-    return errors;
-  });
+  return render('prompts', bankFaults(raw, 'prompts', 'text', PromptSchema, { maxLength: 200 }));
 }
 
 export function validateProbes(raw: unknown): string[] {
-  return checkItems(raw, 'probes', 140, () => []);
+  return render('probes', bankFaults(raw, 'probes', 'text', StoryProbeSchema, { maxLength: 140 }));
 }
-

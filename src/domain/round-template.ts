@@ -1,10 +1,14 @@
 // Round templates as data: the schema every template obeys (built-in file and the user's own), and
 // how a template becomes the stages of a loop. Pure: validates parsed data, reads no clock.
+import * as v from 'valibot';
 import type { LoopStage, RoundKind, RoundTemplate, TemplateSection } from './loop-records.ts';
+import { FAMILIES } from './problem-schema.ts';
+
+export { FAMILIES };
+import { isRecord, issuePath, objectMessage } from './schema-issues.ts';
 
 export const ROUND_KINDS: readonly RoundKind[] = ['phone-screen', 'coding', 'ml-coding', 'fundamentals', 'design', 'behavioral', 'full-loop'];
 export const SECTION_KINDS: readonly TemplateSection['kind'][] = ['coding', 'fundamentals', 'design', 'behavioral', 'break'];
-export const FAMILIES = ['algorithm', 'ml'] as const;
 
 export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
   'phone-screen': 'Phone screen',
@@ -35,72 +39,102 @@ export function formatTemplateError(e: TemplateError): string {
   return `${e.file}: template "${e.templateId}": field "${e.field}": ${e.message}`;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+const wholeIn = (min: number, max: number, message: string) => v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
 
-function isWholeIn(v: unknown, min: number, max: number): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-}
+const SECTION_FIELDS = {
+  kind: v.picklist(SECTION_KINDS, `expected one of ${SECTION_KINDS.join(' | ')}`),
+  minutes: wholeIn(1, MAX_SECTION_MINUTES, `expected whole minutes from 1 to ${MAX_SECTION_MINUTES}`),
+  /** Coding: how many problems; fundamentals/behavioral: how many questions. */
+  count: v.optional(v.unknown()),
+  /** Coding: which problem family to draw from (absent: any). */
+  family: v.optional(v.unknown()),
+};
 
-/** Faults in one section, with fields relative to the template (`sections[i].minutes`). */
-function sectionFaults(raw: unknown, at: string): { field: string; message: string }[] {
-  if (!isObject(raw)) return [{ field: at, message: 'expected an object' }];
+/** One section; whether it may have a count or a family depends on its kind (`sectionRules`). */
+const SectionSchema = v.pipe(
+  v.object(SECTION_FIELDS, objectMessage(SECTION_FIELDS, () => 'expected an object')),
+  // sectionRules proved count and family before anything reads them.
+  v.transform((s) => s as { kind: TemplateSection['kind']; minutes: number; count?: number; family?: Family }),
+);
+
+/** The kind-dependent faults of one section, with fields relative to the template (`sections[i].count`). */
+function sectionRules(raw: unknown, i: number): { field: string; message: string }[] {
+  if (!isRecord(raw)) return [];
   const out: { field: string; message: string }[] = [];
-  const kind = raw.kind;
-  if (!(SECTION_KINDS as readonly unknown[]).includes(kind)) out.push({ field: `${at}.kind`, message: `expected one of ${SECTION_KINDS.join(' | ')}` });
-  if (!isWholeIn(raw.minutes, 1, MAX_SECTION_MINUTES)) out.push({ field: `${at}.minutes`, message: `expected whole minutes from 1 to ${MAX_SECTION_MINUTES}` });
-  if (raw.count !== undefined) {
-    if (kind === 'break' || kind === 'design') out.push({ field: `${at}.count`, message: `a ${String(kind)} section has no count` });
-    else if (!isWholeIn(raw.count, 1, MAX_COUNT)) out.push({ field: `${at}.count`, message: `expected a whole number from 1 to ${MAX_COUNT}` });
+  const { kind, count, family } = raw;
+  if (count !== undefined) {
+    if (kind === 'break' || kind === 'design') out.push({ field: `sections[${i}].count`, message: `a ${String(kind)} section has no count` });
+    else if (!v.is(wholeIn(1, MAX_COUNT, ''), count)) out.push({ field: `sections[${i}].count`, message: `expected a whole number from 1 to ${MAX_COUNT}` });
   }
-  if (raw.family !== undefined) {
-    if (kind !== 'coding') out.push({ field: `${at}.family`, message: 'only a coding section draws from a problem family' });
-    else if (!(FAMILIES as readonly unknown[]).includes(raw.family)) out.push({ field: `${at}.family`, message: `expected one of ${FAMILIES.join(' | ')}` });
+  if (family !== undefined) {
+    if (kind !== 'coding') out.push({ field: `sections[${i}].family`, message: 'only a coding section draws from a problem family' });
+    else if (!v.is(v.picklist(FAMILIES), family)) out.push({ field: `sections[${i}].family`, message: `expected one of ${FAMILIES.join(' | ')}` });
   }
   return out;
 }
+
+type Family = (typeof FAMILIES)[number];
+const nonBlank = (message: string) => v.custom<string>((x) => typeof x === 'string' && x.trim() !== '', message);
+
+function templateFields(builtIn: boolean) {
+  return {
+    id: builtIn ? v.pipe(v.string('expected a kebab-case id'), v.regex(ID, 'expected a kebab-case id')) : v.pipe(v.string('expected an id'), v.minLength(1, 'expected an id')),
+    name: v.pipe(nonBlank('expected a name'), v.maxLength(MAX_NAME_LENGTH, `longer than ${MAX_NAME_LENGTH} characters`)),
+    kind: v.picklist(ROUND_KINDS, `expected one of ${ROUND_KINDS.join(' | ')}`),
+    /** Total length in minutes, breaks included (checked against the sections below). */
+    minutes: v.unknown(),
+    sections: v.pipe(
+      v.array(SectionSchema, 'expected at least one section'),
+      v.minLength(1, 'expected at least one section'),
+      v.maxLength(MAX_SECTIONS, `at most ${MAX_SECTIONS} sections`),
+    ),
+    /** Absent for the built-in templates; set on the user's own. */
+    createdAt: builtIn ? v.optional(v.unknown()) : v.number('expected a timestamp'),
+    updatedAt: builtIn ? v.optional(v.unknown()) : v.number('expected a timestamp'),
+  };
+}
+
+/** The rules across a template's fields, read from the raw object so they hold even beside a bad section. */
+function templateRules(raw: Record<string, unknown>, builtIn: boolean): { field: string; message: string }[] {
+  const faults: { field: string; message: string }[] = [];
+  const sections = raw.sections;
+  if (Array.isArray(sections) && sections.length > 0 && sections.length <= MAX_SECTIONS) {
+    sections.forEach((section, i) => faults.push(...sectionRules(section, i)));
+    const kinds = sections.map((s) => (isRecord(s) ? s.kind : undefined));
+    if (kinds[0] === 'break' || kinds.at(-1) === 'break') faults.push({ field: 'sections', message: 'a break must sit between two rounds' });
+    else if (kinds.some((k, i) => k === 'break' && kinds[i + 1] === 'break')) faults.push({ field: 'sections', message: 'two breaks in a row' });
+    const sum = sections.reduce<number>((total, s) => total + (isRecord(s) && typeof s.minutes === 'number' ? s.minutes : 0), 0);
+    if (raw.minutes !== sum) faults.push({ field: 'minutes', message: `expected the sum of the sections' minutes (${sum}), got ${JSON.stringify(raw.minutes ?? null)}` });
+  }
+  if (builtIn && (raw.createdAt !== undefined || raw.updatedAt !== undefined)) faults.push({ field: 'createdAt', message: 'built-in templates carry no timestamps' });
+  return faults;
+}
+
+const BuiltInTemplateSchema = v.object(templateFields(true));
+const OwnTemplateSchema = v.object(templateFields(false));
 
 /**
  * Faults in one template. `builtIn` templates carry no timestamps; a user's own template must.
  * Breaks may only sit between rounds, and the stated total must equal the sections' sum.
  */
 export function validateTemplate(raw: unknown, file: string, builtIn: boolean): TemplateError[] {
-  const id = isObject(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : '(no id)';
-  const faults: { field: string; message: string }[] = [];
-  if (!isObject(raw)) return [{ file, templateId: id, field: '(template)', message: 'expected an object' }];
-  if (typeof raw.id !== 'string' || (builtIn && !ID.test(raw.id)) || raw.id === '') faults.push({ field: 'id', message: builtIn ? 'expected a kebab-case id' : 'expected an id' });
-  if (typeof raw.name !== 'string' || raw.name.trim() === '') faults.push({ field: 'name', message: 'expected a name' });
-  else if (raw.name.length > MAX_NAME_LENGTH) faults.push({ field: 'name', message: `longer than ${MAX_NAME_LENGTH} characters` });
-  if (!(ROUND_KINDS as readonly unknown[]).includes(raw.kind)) faults.push({ field: 'kind', message: `expected one of ${ROUND_KINDS.join(' | ')}` });
-  const sections = raw.sections;
-  if (!Array.isArray(sections) || sections.length === 0) faults.push({ field: 'sections', message: 'expected at least one section' });
-  else if (sections.length > MAX_SECTIONS) faults.push({ field: 'sections', message: `at most ${MAX_SECTIONS} sections` });
-  else {
-    sections.forEach((s, i) => faults.push(...sectionFaults(s, `sections[${i}]`)));
-    const kinds = sections.map((s) => (isObject(s) ? s.kind : undefined));
-    if (kinds[0] === 'break' || kinds.at(-1) === 'break') faults.push({ field: 'sections', message: 'a break must sit between two rounds' });
-    else if (kinds.some((k, i) => k === 'break' && kinds[i + 1] === 'break')) faults.push({ field: 'sections', message: 'two breaks in a row' });
-    const sum = sections.reduce<number>((total, s) => total + (isObject(s) && typeof s.minutes === 'number' ? s.minutes : 0), 0);
-    if (raw.minutes !== sum) faults.push({ field: 'minutes', message: `expected the sum of the sections' minutes (${sum}), got ${JSON.stringify(raw.minutes ?? null)}` });
-  }
-  if (builtIn) {
-    if (raw.createdAt !== undefined || raw.updatedAt !== undefined) faults.push({ field: 'createdAt', message: 'built-in templates carry no timestamps' });
-  } else {
-    if (typeof raw.createdAt !== 'number') faults.push({ field: 'createdAt', message: 'expected a timestamp' });
-    if (typeof raw.updatedAt !== 'number') faults.push({ field: 'updatedAt', message: 'expected a timestamp' });
-  }
+  const id = isRecord(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : '(no id)';
+  if (!isRecord(raw)) return [{ file, templateId: id, field: '(template)', message: 'expected an object' }];
+  const parsed = v.safeParse(builtIn ? BuiltInTemplateSchema : OwnTemplateSchema, raw, { abortPipeEarly: true });
+  const fieldFaults = (parsed.issues ?? []).map((issue) => ({ field: issuePath(issue), message: issue.message }));
+  // Field faults first, then the rules across fields; a rule on a field already at fault adds to it.
+  const faults = [...fieldFaults.filter((f) => f.field !== 'createdAt' && f.field !== 'updatedAt'), ...templateRules(raw, builtIn), ...fieldFaults.filter((f) => f.field === 'createdAt' || f.field === 'updatedAt')];
   return faults.map((f) => ({ file, templateId: id, ...f }));
 }
 
 /** Faults in a template file `{"templates": [...]}`, including ids used twice. */
 export function validateTemplateFile(raw: unknown, file: string): TemplateError[] {
-  if (!isObject(raw) || !Array.isArray(raw.templates)) return [{ file, templateId: '(file)', field: 'templates', message: 'expected {"templates": [...]}' }];
+  if (!isRecord(raw) || !Array.isArray(raw.templates)) return [{ file, templateId: '(file)', field: 'templates', message: 'expected {"templates": [...]}' }];
   const errors: TemplateError[] = [];
   const seen = new Set<string>();
   for (const t of raw.templates) {
     errors.push(...validateTemplate(t, file, true));
-    if (isObject(t) && typeof t.id === 'string') {
+    if (isRecord(t) && typeof t.id === 'string') {
       if (seen.has(t.id)) errors.push({ file, templateId: t.id, field: 'id', message: 'duplicate id' });
       seen.add(t.id);
     }
