@@ -47,6 +47,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [UP_INTO_FEATURES] }] },
   },
   {
+    // Words for people (labels, the Markdown report): built from domain data, nothing else.
+    files: ['src/presentation/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [UP_INTO_FEATURES, { regex: '^\\.\\./(stores|storage|worker|lib|components|data)/', message: 'src/presentation turns domain data into words: it imports only domain files.' }] }] },
+  },
+  {
     files: ['src/storage/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [UP_INTO_FEATURES, { regex: '^\\.\\./(stores|worker)/', message: 'Storage depends on the domain only.' }] }] },
   },

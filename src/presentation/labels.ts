@@ -26,3 +26,47 @@ export const SESSION_END_LABEL: Record<NonNullable<SessionRecord['endReason']>, 
   'ended-early': 'ended early',
   finished: 'finished',
 };
+
+/** A case's or a run's status as a person reads it ("Wrong answer", not "wrong-answer"). */
+export const CASE_STATUS_LABEL: Record<string, string> = {
+  passed: 'Passed',
+  'wrong-answer': 'Wrong answer',
+  wrong: 'Wrong answer',
+  'runtime-error': 'Runtime error',
+  error: 'Runtime error',
+  'time-limit': 'Time limit exceeded',
+  'output-limit': 'Output limit exceeded',
+  'not-run': 'Not run',
+};
+
+/** The word for any status code; an unknown code is turned into words rather than shown raw. */
+export function statusLabel(code: string): string {
+  return CASE_STATUS_LABEL[code] ?? RUN_STATUS_LABEL[code] ?? code.charAt(0).toUpperCase() + code.slice(1).replace(/-/g, ' ');
+}
+
+/** A Run's or Submit's overall outcome. */
+export const RUN_STATUS_LABEL: Record<string, string> = {
+  accepted: 'Accepted',
+  failed: 'Failed',
+  error: 'Error before any case ran',
+  unavailable: 'Python was not available',
+};
+
+/** "Accepted 8/8", "Failed 3/8, first failure: example 1, wrong answer". */
+export function runSummaryText(s: { status: string; passed: number; total: number; firstFailure?: { name: string; status: string } }): string {
+  const counts = s.status === 'accepted' || s.status === 'failed' ? ` ${s.passed}/${s.total}` : '';
+  const first = s.firstFailure ? `, first failure: ${s.firstFailure.name}, ${statusLabel(s.firstFailure.status).toLowerCase()}` : '';
+  return `${RUN_STATUS_LABEL[s.status] ?? statusLabel(s.status)}${counts}${first}`;
+}
+
+/** A re-drill schedule: "no re-drills yet, every day", "2 re-drills in a row, every 3 days". */
+export function redrillText(streak: number, intervalDays: number): string {
+  const every = intervalDays === 1 ? 'every day' : `every ${count(intervalDays, 'day')}`;
+  return `${streak === 0 ? 'no successful re-drills yet' : `${count(streak, 'successful re-drill')} in a row`}, ${every}`;
+}
+
+/** The interviewer's hire decision. */
+export const DECISION_LABEL: Record<'hire' | 'no-hire', string> = { hire: 'Hire', 'no-hire': 'No hire' };
+
+/** The one wording of the link back to the problem list, everywhere. */
+export const BACK_TO_PROBLEMS = 'Back to the problems';

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
 import { checkBackupSize, parseBackupText } from '../../domain/backup-format.ts';
 import type { SessionRecord } from '../../domain/loop-records.ts';
-import { markdownReport, type ReportSession } from '../../domain/markdown-report.ts';
+import { completedIds } from '../../domain/readiness.ts';
+import { markdownReport, type ReportSession } from '../../presentation/markdown-report.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
 import { backupBlob, backupFileName, exportBackup, importBackup } from '../../storage/backup.ts';
 import { write } from '../../storage/storage-health.ts';
@@ -65,8 +66,13 @@ export function DataView() {
     const rounds = (await allRoundsWithEvents(getDb())).map(({ round, events }) => ({
       round, events, titles: Object.fromEntries(round.problemIds.map((id) => [id, problemTitle(id)])),
     }));
-    const sessions = await reportSessions(await allSessions(getDb()));
-    const text = markdownReport({ rounds, sessions, gaps: await listGaps(getDb()), categories: FAILURE_CATEGORIES, now });
+    const db = getDb();
+    const records = await allSessions(db);
+    const sessions = await reportSessions(records);
+    const [stories, storyDrills, loops, plans] = await Promise.all([db.stories.toArray(), db.storyDrills.toArray(), db.loops.toArray(), db.plans.toArray()]);
+    const ends = new Map<string, number | undefined>([...rounds.map((r): [string, number | undefined] => [r.round.id, r.round.endedAt]), ...records.map((s): [string, number | undefined] => [s.id, s.endedAt])]);
+    const loopRefs = { ends, completed: completedIds({ rounds, sessions: records }) };
+    const text = markdownReport({ rounds, sessions, gaps: await listGaps(db), categories: FAILURE_CATEGORIES, stories, storyDrills, loops, loopRefs, plans, now });
     download(backupFileName(now).replace('backup', 'report').replace(/\.json$/, '.md'), new Blob([text], { type: 'text/markdown' }));
   }
 

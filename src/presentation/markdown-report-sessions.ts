@@ -2,14 +2,14 @@
 // texts, key points and story titles come in as data, so this file reads no bank. Every piece of
 // user text (answers, notes, figures, story titles) and of stored text goes through escapeMarkdown
 // or blockquote, so nothing typed can add headings, tables, links or HTML to the report.
-import { ANSWER_LIMIT_MS, type BehavioralSession } from './behavioral-round.ts';
-import { coverageScore, coverPoints } from './design-coverage.ts';
-import { missingNumbers, NUMBER_NAMES, STEP_NAMES, stepSpentMs, type DesignSession } from './design-round.ts';
-import { DEPTH_GRADES, summarizeFundamentals, type FundamentalsSession } from './fundamentals-round.ts';
-import type { NumberKind } from './loop-bank-schema.ts';
-import type { DesignStep, SessionRecord } from './loop-records.ts';
+import { ANSWER_LIMIT_MS, type BehavioralSession } from '../domain/behavioral-round.ts';
+import { coverageScore, coverPoints } from '../domain/design-coverage.ts';
+import { missingNumbers, NUMBER_NAMES, STEP_NAMES, stepSpentMs, type DesignSession } from '../domain/design-round.ts';
+import { DEPTH_GRADES, summarizeFundamentals, type FundamentalsSession } from '../domain/fundamentals-round.ts';
+import type { NumberKind } from '../domain/loop-bank-schema.ts';
+import type { DesignStep, SessionRecord } from '../domain/loop-records.ts';
 import { blockquote, dateTime, duration, escapeMarkdown, indent } from './markdown-text.ts';
-import { SESSION_KIND_NAMES, type SessionEndReason } from './session-lifecycle.ts';
+import { SESSION_KIND_NAMES, type SessionEndReason } from '../domain/session-lifecycle.ts';
 
 export interface ReportSession {
   session: SessionRecord;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GapEntry } from './gap-entry.ts';
+import type { GapEntry } from '../domain/gap-entry.ts';
 import { blockquote, escapeMarkdown, markdownReport, type ReportInput, type ReportRound } from './markdown-report.ts';
 
 const START = Date.UTC(2026, 10, 20, 9, 0);
@@ -50,7 +50,7 @@ describe('markdownReport', () => {
     expect(md).toContain('- Problems: Two Sum, LRU Cache');
     expect(md).toContain('- Length: 45 min planned, 38 min 12 s taken');
     expect(md).toContain('- End: ended early');
-    expect(md).toContain('| Two Sum | accepted 8/8 | accepted 12/12 |');
+    expect(md).toContain('| Two Sum | Accepted 8/8 | Accepted 12/12 |');
     expect(md).toContain('| LRU Cache | none | none |');
     expect(md).toContain('1. At 2:00 on Two Sum: What is the complexity? (answered after 12 s, rated clear)');
     expect(md).toContain('   > O(n) time\n   > O(n) space');
@@ -69,10 +69,12 @@ describe('markdownReport', () => {
     expect(md.slice(complexity)).toContain('> n squared is fine');
   });
 
-  it('lists a gap under each of its categories, and unknown or missing ones apart', () => {
-    const md = report({ gaps: [gap({ categories: ['edge-cases', 'testing'] }), gap({ id: 'x', categories: [] }), gap({ id: 'y', categories: ['retired'] })] });
+  it('lists a gap with two categories once, naming both, and unknown or missing ones apart', () => {
+    const md = report({ gaps: [gap({ categories: ['testing', 'edge-cases'] }), gap({ id: 'x', categories: [] }), gap({ id: 'y', categories: ['retired'] })] });
     expect(md).toContain('### Edge cases (1)');
-    expect(md).toContain('### Testing (1)');
+    expect(md).not.toContain('### Testing');
+    expect(md.match(/I assumed the list was never empty/g)).toHaveLength(3); // once per entry: three entries
+    expect(md).toContain('- Categories: Testing, Edge cases');
     expect(md).toContain('### Uncategorised (1)');
     expect(md).toContain('### retired (1)');
   });
@@ -103,12 +105,81 @@ describe('markdownReport', () => {
     expect(md).toContain('> \\- not a list');
     expect(md).toContain('> 1\\. not a list');
     expect(md).toContain('- Fix: \\*\\*bold\\*\\* \\| \\[link\\](http://evil) \\`code\\` \\_x\\_ \\#tag \\#\\# two');
-    expect(md).toContain('| Two \\| Sum \\*\\*bold\\*\\* | accepted 8/8 | accepted 12/12 |');
+    expect(md).toContain('| Two \\| Sum \\*\\*bold\\*\\* | Accepted 8/8 | Accepted 12/12 |');
     expect(md).toContain('- Tags: a\\|b');
     // Every table row still has exactly its three cells.
     for (const line of md.split('\n').filter((l) => l.startsWith('| '))) expect(line.split(/(?<!\\)\|/).length).toBe(5);
     // No line written from user text starts a heading.
     expect(md.split('\n').filter((l) => /^#+ /.test(l)).every((l) => !l.includes('two') && !l.includes('Not a heading'))).toBe(true);
+  });
+});
+
+describe('markdownReport: what a paired round, stories, loops and plans add', () => {
+  const card = {
+    signals: {
+      understanding: { rating: 4 as const, comment: 'Asked about empty input first' },
+      technical: { rating: 2 as const, comment: '' },
+      rationale: { rating: 3 as const, comment: '' },
+      communication: { rating: 5 as const, comment: '' },
+    },
+    decision: 'no-hire' as const,
+    summary: 'Practise writing the loop **without** help.',
+  };
+  const paired: ReportRound = {
+    ...round,
+    round: { ...round.round, interruptions: { mode: 'off', everyMin: 2, seed: 1 } },
+    events: [
+      ...round.events.map((e) => (e.type === 'interruption-asked' ? { ...e, source: 'interviewer' as const } : e)),
+      { type: 'partner-feedback', roundId: 'r1', at: START + 40 * 60_000, scorecard: card, requestId: 'q' },
+    ],
+  };
+
+  it('says a paired round’s questions came from the interviewer, not "off", and gives the scorecard and hire decision', () => {
+    const md = report({ rounds: [paired] });
+    expect(md).not.toContain('- Interruptions: off');
+    expect(md).toContain('- Interruptions: none scheduled; 2 questions from your interviewer (paired round)');
+    expect(md).toContain('- Hire decision: No hire');
+    expect(md).toContain('- Problem understanding: 4 of 5 (strong): Asked about empty input first');
+    expect(md).toContain('- Technical skill: 2 of 5 (weak)');
+    expect(md).toContain('> Practise writing the loop \\*\\*without\\*\\* help.');
+    expect(report()).toContain('- Interruptions: every 2 min');
+  });
+
+  it('lists stories with their drills, full loops with each round and whether it counts, and study plans', () => {
+    const story = { id: 's1', title: 'Fixing a **bad** retrain', situation: '', task: '', action: '', result: '', tags: ['incident'], createdAt: START, updatedAt: START };
+    const drill = { id: 'd1', storyId: 's1', stage: 'full' as const, startedAt: START + 60_000, durationMs: 95_500, limitMs: 90_000, overrunMs: 5_500, probes: [], structure: 'strong' as const, specificity: null };
+    const loop = {
+      id: 'L', templateId: 'full-loop', name: 'Full loop', startedAt: START, endedAt: START + 3 * 3_600_000,
+      stages: [{ kind: 'coding' as const, minutes: 45, refId: 'a', startedAt: START }, { kind: 'break' as const, minutes: 10 }, { kind: 'fundamentals' as const, minutes: 30, refId: 'b', startedAt: START + 3_600_000 }],
+    };
+    const plan = { id: 'p', weeks: 2 as const, startsOn: START, interviewOn: START + 14 * DAY, createdAt: START, doneDays: [0, 1, 2] };
+    const md = report({
+      stories: [story], storyDrills: [drill], loops: [loop], plans: [plan],
+      loopRefs: { ends: new Map([['a', START + 45 * 60_000], ['b', START + 3_600_000 + 60_000]]), completed: new Set() },
+    });
+    expect(md).toContain('## Stories and story drills');
+    expect(md).toContain('1 story, 1 drill.');
+    expect(md).toContain('### Fixing a \\*\\*bad\\*\\* retrain');
+    expect(md).toContain('  - 2026-11-20 09:01: 90-second version, told in 1 min 36 s of 1 min 30 s, 6 s over; structure strong');
+    expect(md).toContain('## Full loops');
+    expect(md).toContain('### 2026-11-20 09:00 · Full loop');
+    expect(md).toContain('- Coding: 45 min of 45 min');
+    expect(md).toContain('- ML fundamentals: 1 min of 30 min (ended early: does not count)');
+    expect(md).toContain('## Study plans');
+    expect(md).toContain('- 2 weeks from 2026-11-20 to the interview on 2026-12-04: 3 of 14 days ticked off');
+    const empty = report();
+    expect(empty).toContain('No stories yet.');
+    expect(empty).toContain('No full loops yet.');
+    expect(empty).toContain('No study plan yet.');
+  });
+
+  it('rounds part seconds up, as the round’s clock does', () => {
+    const r: ReportRound = { ...round, round: { ...round.round, endedAt: START + 38 * 60_000 + 11_200 } };
+    r.events = r.events.map((e) => (e.type === 'interruption-asked' && e.slot === 0 ? { ...e, at: START + 119_400 } : e));
+    const md = report({ rounds: [r] });
+    // The clock shows 38:12 taken and the question at 2:00 (1:59.4 rounds up), as on screen.
+    expect(md).toContain('38 min 12 s taken');
+    expect(md).toContain('1. At 2:00 on Two Sum');
   });
 });
 

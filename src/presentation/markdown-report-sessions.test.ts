@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionRecord } from './loop-records.ts';
+import type { SessionRecord } from '../domain/loop-records.ts';
 import { markdownReport, type ReportSession } from './markdown-report.ts';
 
 const START = Date.UTC(2026, 10, 20, 9, 0);

@@ -29,18 +29,21 @@ export function indent(text: string): string {
   return text.split('\n').map((l) => `   ${l}`).join('\n');
 }
 
-/** "45 min", "1 min 5 s" or "12 s". */
+/**
+ * "45 min", "1 min 5 s" or "12 s". Part seconds round up, as the round's clock does (formatClock),
+ * so a time in the report is the time the screen showed.
+ */
 export function duration(ms: number): string {
-  const total = Math.round(Math.max(0, ms) / SECOND_MS);
+  const total = Math.ceil(Math.max(0, ms) / SECOND_MS);
   const m = Math.floor(total / 60);
   const s = total % 60;
   if (m === 0) return `${s} s`;
   return s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
 
-/** An offset as "m:ss". */
+/** An offset as "m:ss", part seconds rounded up like the round's clock. */
 export function clock(ms: number): string {
-  const total = Math.floor(Math.max(0, ms) / SECOND_MS);
+  const total = Math.ceil(Math.max(0, ms) / SECOND_MS);
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 

@@ -1,11 +1,15 @@
 // A printable Markdown report of coding rounds, practice rounds and the gap log. Pure: the time of
 // printing comes in as `now`. Every piece of user text goes through escapeMarkdown or blockquote, so nothing typed in
 // the app can add headings, tables, links or HTML to the report. Dates are in UTC, and say so.
-import type { GapEntry } from './gap-entry.ts';
-import type { InterruptionSettings } from './interruption-scheduler.ts';
+import type { GapEntry } from '../domain/gap-entry.ts';
+import type { InterruptionSettings } from '../domain/interruption-scheduler.ts';
+import type { BackupStory, BackupStoryDrill } from '../domain/backup-format.ts';
+import type { LoopRecord, PlanRecord } from '../domain/loop-records.ts';
+import { count, ROUND_END_LABEL, runSummaryText } from './labels.ts';
+import { loopsSection, plansSection, scorecardLines, storiesSection, type LoopRefs } from './markdown-report-more.ts';
 import { sessionsSection, sessionsSummaryLine, type ReportSession } from './markdown-report-sessions.ts';
 import { blockquote, clock, date, dateTime, duration, escapeMarkdown, indent } from './markdown-text.ts';
-import { endOf, interruptions, latestVerdicts, type EndReason, type RunSummary, type TimelineEvent } from './timeline.ts';
+import { endOf, interruptions, latestVerdicts, type EndReason, type RunSummary, type TimelineEvent } from '../domain/timeline.ts';
 
 export interface ReportRound {
   round: {
@@ -28,10 +32,15 @@ export interface ReportInput {
   sessions?: ReportSession[];
   gaps: GapEntry[];
   categories: { id: string; label: string }[];
+  /** Stories and their timed tellings, full loops (with their rounds' ends) and study plans (absent: none). */
+  stories?: BackupStory[];
+  storyDrills?: BackupStoryDrill[];
+  loops?: LoopRecord[];
+  loopRefs?: LoopRefs;
+  plans?: PlanRecord[];
   now: number;
 }
 
-const END_LABELS: Record<EndReason, string> = { 'time-up': 'time up', 'ended-early': 'ended early' };
 const UNCATEGORISED = 'Uncategorised';
 
 export { blockquote, escapeMarkdown } from './markdown-text.ts';
@@ -49,12 +58,15 @@ export function markdownReport(input: ReportInput): string {
   if (rounds.length === 0) out.push('No rounds yet.', '');
   for (const r of rounds) out.push(...roundSection(r));
   out.push(...sessionsSection(sessions));
+  out.push(...loopsSection(input.loops ?? [], input.loopRefs ?? { ends: new Map(), completed: new Set() }));
+  out.push(...storiesSection(input.stories ?? [], input.storyDrills ?? []));
+  out.push(...plansSection(input.plans ?? []));
 
   out.push('## Gap log', '');
   if (input.gaps.length === 0) out.push('No gaps logged.', '');
   for (const [label, gaps] of byCategory(input.gaps, input.categories)) {
     out.push(`### ${escapeMarkdown(label)} (${gaps.length})`, '');
-    for (const g of gaps) out.push(...gapSection(g, titles, input.now));
+    for (const g of gaps) out.push(...gapSection(g, titles, input.now, g.categories.length > 1 ? categoryNames(g, input.categories) : null));
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -76,7 +88,7 @@ function summary(rounds: readonly ReportRound[], gaps: readonly GapEntry[], now:
     `- Problems: ${problems.size} attempted, ${accepted.size} accepted on Submit`,
     `- Interruptions: ${asked.length} asked, ${latencies.length} answered` +
       (latencies.length > 0 ? `, median latency ${duration(median(latencies))}` : ''),
-    `- Gap log: ${gaps.length} entries, ${open.length} open (${due} due), ${gaps.length - open.length} fixed`,
+    `- Gap log: ${count(gaps.length, 'entry', 'entries')}, ${open.length} open (${due} due), ${gaps.length - open.length} fixed`,
   ];
   if (starts.length > 0) lines.splice(1, 0, `- Period: ${date(Math.min(...starts))} to ${date(Math.max(...starts))}`);
   return lines;
@@ -88,22 +100,27 @@ function roundSection({ round, events, titles }: ReportRound): string[] {
   const endedAt = round.endedAt ?? end?.at;
   const reason = round.endReason ?? end?.reason;
   const settings = round.interruptions;
+  const asked = interruptions(events);
+  const byInterviewer = asked.filter((i) => i.asked.source === 'interviewer').length;
+  const scheduled = settings && settings.mode !== 'off' ? `${settings.mode === 'fixed' ? 'every' : 'about every'} ${count(settings.everyMin, 'min', 'min')}` : 'none scheduled';
+  const scorecard = events.filter((e) => e.type === 'partner-feedback').at(-1);
   const out = [
     `### ${dateTime(round.startedAt)}`,
     '',
     `- Problems: ${round.problemIds.map(title).join(', ') || 'none'}`,
     `- Length: ${duration(round.durationMs)} planned` + (endedAt !== undefined ? `, ${duration(endedAt - round.startedAt)} taken` : ''),
-    `- End: ${reason ? END_LABELS[reason] : 'not ended'}`,
-    `- Interruptions: ${settings && settings.mode !== 'off' ? `${settings.mode}, every ${settings.everyMin} min` : 'off'}`,
+    `- End: ${reason ? ROUND_END_LABEL[reason] : 'not ended'}`,
+    // A paired round's questions come from the interviewer even with no schedule: say both.
+    `- Interruptions: ${scheduled}` + (byInterviewer > 0 ? `; ${count(byInterviewer, 'question')} from your interviewer (paired round)` : ''),
     '',
   ];
+  if (scorecard?.type === 'partner-feedback') out.push(...scorecardLines(scorecard.scorecard));
 
   const verdicts = latestVerdicts(events);
   out.push('| Problem | Last run | Last submit |', '| --- | --- | --- |');
   for (const id of round.problemIds) out.push(`| ${title(id)} | ${verdict(verdicts[id]?.run)} | ${verdict(verdicts[id]?.submit)} |`);
   out.push('');
 
-  const asked = interruptions(events);
   if (asked.length > 0) {
     out.push('Interruptions:', '');
     asked.forEach(({ asked: q, answered: a }, i) => {
@@ -119,7 +136,12 @@ function roundSection({ round, events, titles }: ReportRound): string[] {
   return out;
 }
 
-function gapSection(g: GapEntry, titles: Record<string, string>, now: number): string[] {
+function categoryNames(g: GapEntry, categories: ReportInput['categories']): string {
+  const labels = new Map(categories.map((c) => [c.id, c.label]));
+  return g.categories.map((id) => escapeMarkdown(labels.get(id) ?? id)).join(', ');
+}
+
+function gapSection(g: GapEntry, titles: Record<string, string>, now: number, allCategories: string | null): string[] {
   const problem = g.problemId === null ? 'no problem' : escapeMarkdown(titles[g.problemId] ?? g.problemId);
   const status =
     g.status === 'fixed' ? 'fixed' : `open, re-drill due ${date(g.redrill.dueAt)}${g.redrill.dueAt <= now ? ' (overdue)' : ''}`;
@@ -128,36 +150,38 @@ function gapSection(g: GapEntry, titles: Record<string, string>, now: number): s
   out.push(
     `- Fix: ${g.fix.trim() === '' ? 'none written' : escapeMarkdown(g.fix)}`,
     `- Due: ${date(g.redrill.dueAt)}`,
-    `- Status: ${g.status}, ${g.redrill.streak} successful re-drill(s) in a row`,
+    `- Status: ${g.status === 'open' ? 'open' : 'fixed'}, ${g.redrill.streak === 0 ? 'no successful re-drill yet' : `${count(g.redrill.streak, 'successful re-drill')} in a row`}`,
     `- Moment: ${clock(g.momentMs)} into the round, logged by ${g.source === 'self' ? 'me' : 'a partner'}`,
   );
+  if (allCategories) out.push(`- Categories: ${allCategories}`);
   if (g.tags.length > 0) out.push(`- Tags: ${g.tags.map(escapeMarkdown).join(', ')}`);
   out.push('');
   return out;
 }
 
-/** Gaps under each category, in the categories' order; an entry with several appears under each. */
+/**
+ * Gaps under a category, in the categories' order. An entry is listed once, under the first of its
+ * categories in that order, and names all of them.
+ */
 function byCategory(gaps: readonly GapEntry[], categories: ReportInput['categories']): [string, GapEntry[]][] {
   const labels = new Map(categories.map((c) => [c.id, c.label]));
+  const order = new Map(categories.map((c, i) => [c.id, i]));
   const groups = new Map<string, GapEntry[]>(categories.map((c) => [c.label, []]));
   for (const g of [...gaps].sort((a, b) => b.createdAt - a.createdAt)) {
-    const ids = g.categories.length > 0 ? g.categories : [null];
-    for (const id of ids) {
-      const label = id === null ? UNCATEGORISED : (labels.get(id) ?? id);
-      const group = groups.get(label) ?? [];
-      group.push(g);
-      groups.set(label, group);
-    }
+    const id = [...g.categories].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))[0] ?? null;
+    const label = id === null ? UNCATEGORISED : (labels.get(id) ?? id);
+    const group = groups.get(label) ?? [];
+    group.push(g);
+    groups.set(label, group);
   }
   return [...groups].filter(([, list]) => list.length > 0);
 }
 
 function verdict(s: RunSummary | undefined): string {
   if (!s) return 'none';
-  const counts = s.status === 'accepted' || s.status === 'failed' ? ` ${s.passed}/${s.total}` : '';
-  const first = s.firstFailure ? `, first failure ${escapeMarkdown(s.firstFailure.name)}` : '';
+  const text = runSummaryText({ ...s, ...(s.firstFailure ? { firstFailure: { ...s.firstFailure, name: escapeMarkdown(s.firstFailure.name) } } : {}) });
   const followup = s.followup ? `; follow-up: ${escapeMarkdown(s.followup)}` : '';
-  return `${s.status}${counts}${first}${followup}`;
+  return `${text}${followup}`;
 }
 
 function median(xs: readonly number[]): number {
