@@ -1,13 +1,17 @@
-// The backup file: its shape, and a validator that checks the whole file before anything is written.
-// Pure: record shapes are declared here structurally (the domain never imports storage) and kept
-// assignable to and from the storage records, so a backup round-trips through the database as is.
-import { arr, BackupProblem, bool, describe, id, ids, isObject, list, members, num, obj, oneOf, text, texts, unique, type Obj } from './backup-fields.ts';
-import { checkLoopTables, type LoopTables } from './backup-loop-format.ts';
+// The backup file: its records as valibot schemas (types inferred), checked whole before anything is
+// written. Pure: record shapes are declared here (the domain never imports storage) and are the
+// storage records' types, so a backup round-trips through the database as is.
+import * as v from 'valibot';
+import { asWritten, bool, describeFound, id, list, members, num, oneOf, record, refusal, text, unique, type Known } from './backup-fields.ts';
+import { asLoopTables, LOOP_TABLE_FIELDS, type LoopTables } from './backup-loop-format.ts';
 import type { GapEntry, GapSource, GapStatus } from './gap-entry.ts';
-import type { InterruptionMode, InterruptionSettings } from './interruption-scheduler.ts';
-import { pairEventProblem } from './pair-event-format.ts';
+import type { InterruptionMode } from './interruption-scheduler.ts';
+import { PAIR_EVENT_BODIES } from './pair-event-format.ts';
+import { isRecord } from './schema-issues.ts';
 import type { Rating, StageKind } from './story-drill.ts';
 import type { Assists, EndReason, EventType, RunKind, RunSummary, SelfRating, TimelineEvent } from './timeline.ts';
+
+const LOOP_TABLES: (keyof LoopTables)[] = ['sessions', 'loops', 'templates', 'plans'];
 
 export const BACKUP_APP = 'mockloop';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -18,49 +22,6 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 /** Longest foreign app name quoted back in a refusal. */
 const MAX_APP_NAME_CHARS = 40;
-
-export interface BackupRound {
-  id: string;
-  problemIds: string[];
-  startedAt: number;
-  durationMs: number;
-  assists: Assists;
-  interruptions?: InterruptionSettings;
-  endedAt?: number;
-  endReason?: EndReason;
-}
-
-export interface BackupDraft {
-  roundId: string;
-  problemId: string;
-  code: string;
-  updatedAt: number;
-}
-
-export interface BackupStory {
-  id: string;
-  title: string;
-  situation: string;
-  task: string;
-  action: string;
-  result: string;
-  tags: string[];
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface BackupStoryDrill {
-  id: string;
-  storyId: string;
-  stage: StageKind;
-  startedAt: number;
-  durationMs: number;
-  limitMs: number;
-  overrunMs: number;
-  probes: { text: string; atMs: number }[];
-  structure: Rating | null;
-  specificity: Rating | null;
-}
 
 /**
  * Everything in the database at `exportedAt`. Events carry no `seq`: it is reassigned on import.
@@ -107,34 +68,25 @@ export function parseBackupText(text: string): BackupCheck {
  * Fields the validator does not know are kept as they are.
  */
 export function validateBackup(raw: unknown): BackupCheck {
-  if (!isObject(raw)) return { ok: false, error: 'the file is not a Mockloop backup: expected a JSON object' };
+  if (!isRecord(raw)) return { ok: false, error: 'the file is not a Mockloop backup: expected a JSON object' };
   if (raw.app !== BACKUP_APP) {
     const by = typeof raw.app === 'string' && raw.app.trim() !== '' ? `"${raw.app.trim().slice(0, MAX_APP_NAME_CHARS)}"` : 'another app';
     return { ok: false, error: `this file was made by ${by}, not Mockloop` };
   }
   const version = raw.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: `formatVersion: expected a whole number from 1, found ${describe(version)}` };
+    return { ok: false, error: `formatVersion: expected a whole number from 1, found ${describeFound(version)}` };
   }
   if (version > BACKUP_FORMAT_VERSION) {
     return { ok: false, error: `this file was made by a newer Mockloop (format ${version}); update the app` };
   }
-  try {
-    num(raw, 'exportedAt', '');
-    const rounds = list(raw, 'rounds', checkRound);
-    unique(rounds.map((r) => r.id), 'rounds', 'id');
-    const roundIds = new Set(rounds.map((r) => r.id));
-    list(raw, 'events', (v, path) => checkEvent(v, path, roundIds));
-    const drafts = list(raw, 'drafts', checkDraft);
-    unique(drafts.map((d) => `${d.roundId} / ${d.problemId}`), 'drafts', 'problemId');
-    unique(list(raw, 'stories', checkStory).map((s) => s.id), 'stories', 'id');
-    unique(list(raw, 'storyDrills', checkStoryDrill).map((d) => d.id), 'storyDrills', 'id');
-    unique(list(raw, 'gaps', checkGap).map((g) => g.id), 'gaps', 'id');
-    return { ok: true, backup: { ...(raw as unknown as Backup), ...checkLoopTables(raw) } };
-  } catch (e) {
-    if (e instanceof BackupProblem) return { ok: false, error: e.message };
-    throw e;
-  }
+  const parsed = v.safeParse(backupSchema(), raw, { abortEarly: true });
+  if (!parsed.success) return { ok: false, error: refusal(parsed.issues[0]) };
+  const { sessions, loops, templates, plans, events, ...rest } = parsed.output;
+  const proved: Backup = { ...rest, events: asEvents(events), ...asLoopTables({ sessions, loops, templates, plans }) };
+  const written = raw as Partial<Record<keyof LoopTables, unknown>>;
+  // Tables from before schema v4 are absent from older files: read as empty.
+  return { ok: true, backup: { ...asWritten(proved, raw), ...Object.fromEntries(LOOP_TABLES.filter((k) => written[k] === undefined).map((k) => [k, []])) } };
 }
 
 /**
@@ -148,15 +100,14 @@ export function eventIdentity(event: TimelineEvent & { seq?: number }): string {
 
 function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : stableJson(x))).join(',')}]`;
-  if (isObject(v)) {
+  if (isRecord(v)) {
     const keys = Object.keys(v).filter((k) => v[k] !== undefined).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(v[k])}`).join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 }
 
-// ---- Record checks. Each throws a BackupProblem naming the path of the first bad field. ----
-
+// ---- Record schemas. A file is refused at its first bad field, named by its path. ----
 
 const ASSISTS = members<Assists>({ off: true, relaxed: true });
 const END_REASONS = members<EndReason>({ 'time-up': true, 'ended-early': true });
@@ -170,153 +121,125 @@ const GAP_SOURCES = members<GapSource>({ self: true, partner: true });
 const GAP_STATUSES = members<GapStatus>({ open: true, fixed: true });
 const GAP_FAMILIES = members<NonNullable<GapEntry['family']>>({ algorithm: true, ml: true });
 
-function pairEvent(o: Obj, p: string): void {
-  const problem = pairEventProblem(o);
-  if (problem) throw new BackupProblem(`${p}.${problem}`);
-}
+const Interruptions = record({ mode: oneOf(INTERRUPTION_MODES), everyMin: num, seed: num });
+
+const Round = record({
+  id,
+  problemIds: list(id),
+  startedAt: num,
+  durationMs: num,
+  assists: oneOf(ASSISTS),
+  interruptions: v.optional(Interruptions),
+  endedAt: v.optional(num),
+  endReason: v.optional(oneOf(END_REASONS)),
+});
+export type BackupRound = Known<v.InferOutput<typeof Round>>;
+
+const Draft = record({ roundId: id, problemId: id, code: text, updatedAt: num });
+export type BackupDraft = Known<v.InferOutput<typeof Draft>>;
+
+const Story = record({ id, title: text, situation: text, task: text, action: text, result: text, tags: list(text), createdAt: num, updatedAt: num });
+export type BackupStory = Known<v.InferOutput<typeof Story>>;
+
+const StoryDrill = record({
+  id,
+  storyId: id,
+  stage: oneOf(STAGES),
+  startedAt: num,
+  durationMs: num,
+  limitMs: num,
+  overrunMs: num,
+  probes: list(record({ text, atMs: num })),
+  structure: v.nullable(oneOf(RATINGS)),
+  specificity: v.nullable(oneOf(RATINGS)),
+});
+export type BackupStoryDrill = Known<v.InferOutput<typeof StoryDrill>>;
+
+const Gap = record({
+  id,
+  roundId: id,
+  problemId: v.nullable(id),
+  family: v.nullable(oneOf(GAP_FAMILIES)),
+  tags: list(text),
+  momentMs: num,
+  categories: list(id),
+  quote: text,
+  fix: text,
+  source: oneOf(GAP_SOURCES),
+  createdAt: num,
+  redrill: record({
+    dueAt: num,
+    intervalDays: num,
+    streak: num,
+    history: list(record({ at: num, success: bool, roundId: v.optional(id) })),
+  }),
+  status: oneOf(GAP_STATUSES),
+});
+
+const RunSummarySchema = record({
+  kind: oneOf(RUN_KINDS),
+  status: oneOf(RUN_STATUSES),
+  passed: num,
+  total: num,
+  ms: num,
+  followup: v.optional(text),
+  firstFailure: v.optional(record({ name: text, status: text })),
+});
 
 /** The fields of each event type beyond type, roundId and at. */
-const EVENT_BODIES: Record<EventType, (o: Obj, path: string) => void> = {
-  'round-started': (o, p) => {
-    ids(o, 'problemIds', p);
-    num(o, 'durationMs', p);
-    oneOf(o, 'assists', p, ASSISTS);
-    if (o.interruptions !== undefined) checkInterruptions(o.interruptions, `${p}.interruptions`);
-  },
-  'code-snapshot': (o, p) => {
-    id(o, 'problemId', p);
-    text(o, 'code', p);
-  },
-  run: (o, p) => {
-    id(o, 'problemId', p);
-    oneOf(o, 'kind', p, RUN_KINDS);
-  },
-  verdict: (o, p) => {
-    id(o, 'problemId', p);
-    const s = obj(o.summary, `${p}.summary`);
-    oneOf(s, 'kind', `${p}.summary`, RUN_KINDS);
-    oneOf(s, 'status', `${p}.summary`, RUN_STATUSES);
-    for (const k of ['passed', 'total', 'ms']) num(s, k, `${p}.summary`);
-    if (s.followup !== undefined) text(s, 'followup', `${p}.summary`);
-    if (s.firstFailure !== undefined) {
-      const f = obj(s.firstFailure, `${p}.summary.firstFailure`);
-      text(f, 'name', `${p}.summary.firstFailure`);
-      text(f, 'status', `${p}.summary.firstFailure`);
-    }
-  },
-  warning: (o, p) => num(o, 'minutesLeft', p),
-  'interruption-asked': (o, p) => {
-    num(o, 'slot', p);
-    id(o, 'questionId', p);
-    oneOf(o, 'source', p, ['followup', 'prompt', 'interviewer']);
-    text(o, 'question', p);
-    id(o, 'problemId', p);
-    text(o, 'code', p);
-  },
-  'interruption-answered': (o, p) => {
-    num(o, 'slot', p);
-    text(o, 'answer', p);
-    bool(o, 'aloud', p);
-    if (o.rating !== null) oneOf(o, 'rating', p, SELF_RATINGS);
-    num(o, 'latencyMs', p);
-  },
-  'round-ended': (o, p) => oneOf(o, 'reason', p, END_REASONS),
-  // Paired mock: checked in pair-event-format.ts.
-  'hint-revealed': pairEvent,
-  'time-extended': pairEvent,
-  'clock-paused': pairEvent,
-  'clock-resumed': pairEvent,
-  'partner-feedback': pairEvent,
-  'interviewer-typing': (o, p) => bool(o, 'allowed', p),
-};
+const EVENT_BODIES = {
+  'round-started': { problemIds: list(id), durationMs: num, assists: oneOf(ASSISTS), interruptions: v.optional(Interruptions) },
+  'code-snapshot': { problemId: id, code: text },
+  run: { problemId: id, kind: oneOf(RUN_KINDS) },
+  verdict: { problemId: id, summary: RunSummarySchema },
+  warning: { minutesLeft: num },
+  'interruption-asked': { slot: num, questionId: id, source: oneOf(['followup', 'prompt', 'interviewer']), question: text, problemId: id, code: text },
+  'interruption-answered': { slot: num, answer: text, aloud: bool, rating: v.nullable(oneOf(SELF_RATINGS)), latencyMs: num },
+  'round-ended': { reason: oneOf(END_REASONS) },
+  ...PAIR_EVENT_BODIES,
+  'interviewer-typing': { allowed: bool },
+} as const satisfies Record<EventType, v.ObjectEntries>;
 const EVENT_TYPES = Object.keys(EVENT_BODIES) as EventType[];
 
-function checkRound(v: unknown, p: string): BackupRound {
-  const o = obj(v, p);
-  id(o, 'id', p);
-  ids(o, 'problemIds', p);
-  num(o, 'startedAt', p);
-  num(o, 'durationMs', p);
-  oneOf(o, 'assists', p, ASSISTS);
-  if (o.interruptions !== undefined) checkInterruptions(o.interruptions, `${p}.interruptions`);
-  if (o.endedAt !== undefined) num(o, 'endedAt', p);
-  if (o.endReason !== undefined) oneOf(o, 'endReason', p, END_REASONS);
-  return o as unknown as BackupRound;
+/** A timeline event: its type read first, then its round (which must be in the file), time and body. */
+function eventSchema(roundIds: ReadonlySet<string>) {
+  const roundId = v.pipe(id, v.check((r) => roundIds.has(r), (issue) => `round "${String(issue.input)}" is not in this file`));
+  const options = (Object.entries(EVENT_BODIES) as [EventType, v.ObjectEntries][]).map(([type, body]) => record({ type: v.literal(type), roundId, at: num, ...body }));
+  const typeSchema = oneOf(EVENT_TYPES);
+  // The options are built from EVENT_BODIES, each with its literal type; valibot cannot infer that from a map.
+  return v.variant('type', options as unknown as v.VariantOptions<'type'>, (issue) =>
+    issue.path ? (v.safeParse(typeSchema, issue.input).issues?.[0]?.message ?? 'expected an event') : `expected an object, found ${describeFound(issue.input)}`,
+  );
 }
 
-function checkInterruptions(v: unknown, p: string): void {
-  const o = obj(v, p);
-  oneOf(o, 'mode', p, INTERRUPTION_MODES);
-  num(o, 'everyMin', p);
-  num(o, 'seed', p);
+/**
+ * The events as the app's type. Every EventType has a body (the `satisfies` above), but valibot
+ * cannot infer a union from schemas built in a loop, so the fields are not compared by the compiler.
+ */
+function asEvents(events: unknown[]): TimelineEvent[] {
+  return events as TimelineEvent[];
 }
 
-function checkEvent(v: unknown, p: string, roundIds: ReadonlySet<string>): void {
-  const o = obj(v, p);
-  const type = oneOf(o, 'type', p, EVENT_TYPES);
-  const roundId = id(o, 'roundId', p);
-  if (!roundIds.has(roundId)) throw new BackupProblem(`${p}.roundId: round "${roundId}" is not in this file`);
-  num(o, 'at', p);
-  EVENT_BODIES[type](o, p);
-}
-
-function checkDraft(v: unknown, p: string): BackupDraft {
-  const o = obj(v, p);
-  id(o, 'roundId', p);
-  id(o, 'problemId', p);
-  text(o, 'code', p);
-  num(o, 'updatedAt', p);
-  return o as unknown as BackupDraft;
-}
-
-function checkStory(v: unknown, p: string): BackupStory {
-  const o = obj(v, p);
-  id(o, 'id', p);
-  for (const k of ['title', 'situation', 'task', 'action', 'result']) text(o, k, p);
-  texts(o, 'tags', p);
-  num(o, 'createdAt', p);
-  num(o, 'updatedAt', p);
-  return o as unknown as BackupStory;
-}
-
-function checkStoryDrill(v: unknown, p: string): BackupStoryDrill {
-  const o = obj(v, p);
-  id(o, 'id', p);
-  id(o, 'storyId', p);
-  oneOf(o, 'stage', p, STAGES);
-  for (const k of ['startedAt', 'durationMs', 'limitMs', 'overrunMs']) num(o, k, p);
-  arr(o, 'probes', p).forEach((probe, i) => {
-    const q = obj(probe, `${p}.probes[${i}]`);
-    text(q, 'text', `${p}.probes[${i}]`);
-    num(q, 'atMs', `${p}.probes[${i}]`);
+/** The whole file after its app and version: each list in order, ids once, events on rounds in the file. */
+function backupSchema() {
+  const roundIds = new Set<string>();
+  return v.looseObject({
+    app: v.literal(BACKUP_APP),
+    formatVersion: num,
+    exportedAt: num,
+    rounds: v.pipe(
+      list(Round),
+      unique<BackupRound>('rounds', 'id', (r) => r.id),
+      v.transform((rounds) => (rounds.forEach((r) => roundIds.add(r.id)), rounds)),
+    ),
+    events: list(eventSchema(roundIds)),
+    drafts: v.pipe(list(Draft), unique<BackupDraft>('drafts', 'problemId', (d) => `${d.roundId} / ${d.problemId}`)),
+    stories: v.pipe(list(Story), unique<BackupStory>('stories', 'id', (s) => s.id)),
+    storyDrills: v.pipe(list(StoryDrill), unique<BackupStoryDrill>('storyDrills', 'id', (d) => d.id)),
+    gaps: v.pipe(list(Gap), unique<v.InferOutput<typeof Gap>>('gaps', 'id', (g) => g.id)),
+    ...LOOP_TABLE_FIELDS,
+  }, (issue) => {
+    const key = issue.path?.at(-1)?.key;
+    return key === 'exportedAt' ? `expected a number, found nothing` : `expected an array, found nothing`;
   });
-  if (o.structure !== null) oneOf(o, 'structure', p, RATINGS);
-  if (o.specificity !== null) oneOf(o, 'specificity', p, RATINGS);
-  return o as unknown as BackupStoryDrill;
-}
-
-function checkGap(v: unknown, p: string): GapEntry {
-  const o = obj(v, p);
-  id(o, 'id', p);
-  id(o, 'roundId', p);
-  if (o.problemId !== null) id(o, 'problemId', p);
-  if (o.family !== null) oneOf(o, 'family', p, GAP_FAMILIES);
-  texts(o, 'tags', p);
-  num(o, 'momentMs', p);
-  ids(o, 'categories', p);
-  text(o, 'quote', p);
-  text(o, 'fix', p);
-  oneOf(o, 'source', p, GAP_SOURCES);
-  num(o, 'createdAt', p);
-  const r = obj(o.redrill, `${p}.redrill`);
-  for (const k of ['dueAt', 'intervalDays', 'streak']) num(r, k, `${p}.redrill`);
-  arr(r, 'history', `${p}.redrill`).forEach((attempt, i) => {
-    const hp = `${p}.redrill.history[${i}]`;
-    const a = obj(attempt, hp);
-    num(a, 'at', hp);
-    bool(a, 'success', hp);
-    if (a.roundId !== undefined) id(a, 'roundId', hp);
-  });
-  oneOf(o, 'status', p, GAP_STATUSES);
-  return o as unknown as GapEntry;
 }
