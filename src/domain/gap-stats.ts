@@ -1,12 +1,10 @@
 // Statistics for the gap log page, derived from gap entries and round timelines. Pure: `now` is
-// always passed in. Weeks start on Monday 00:00 UTC everywhere in this file.
+// always passed in. Weeks start on Monday 00:00 local time (domain/local-day.ts) everywhere in this file.
 import type { FailureCategory, GapEntry } from './gap-entry.ts';
 import { DAY_MS } from './gap-schedule.ts';
+import { addLocalDays, startOfLocalWeek } from './local-day.ts';
 import { sortTimeline, type RunSummary, type TimelineEvent } from './timeline.ts';
 
-const WEEK_MS = 7 * DAY_MS;
-/** 1970-01-01 was a Thursday: epoch day 0 is three days after a Monday. */
-const EPOCH_DAYS_AFTER_MONDAY = 3;
 /** Half-life of an entry's weight in the recommendation, in days. */
 const RECENCY_HALF_LIFE_DAYS = 7;
 /** Score added per overdue re-drill in the recommendation. */
@@ -42,17 +40,15 @@ export function filterGaps(entries: readonly GapEntry[], f: GapFilters): GapEntr
   );
 }
 
-/** The start (Monday 00:00 UTC, epoch ms) of the week containing `t`. */
+/** The start (Monday 00:00 local time, epoch ms) of the week containing `t`. */
 export function weekStartOf(t: number): number {
-  const day = Math.floor(t / DAY_MS);
-  const sinceMonday = (((day + EPOCH_DAYS_AFTER_MONDAY) % 7) + 7) % 7;
-  return (day - sinceMonday) * DAY_MS;
+  return startOfLocalWeek(t);
 }
 
 /** Starts of the last `weeks` weeks, ending with the week containing `now`, oldest first. */
 function weekStarts(now: number, weeks: number): number[] {
   const last = weekStartOf(now);
-  return Array.from({ length: Math.max(0, weeks) }, (_, i) => last - (weeks - 1 - i) * WEEK_MS);
+  return Array.from({ length: Math.max(0, weeks) }, (_, i) => addLocalDays(last, -7 * (weeks - 1 - i)));
 }
 
 /**

@@ -38,3 +38,24 @@ export function parseLocalDate(text: string): number | undefined {
   const date = new Date(y, mo, d);
   return date.getFullYear() === y && date.getMonth() === mo && date.getDate() === d ? date.getTime() : undefined;
 }
+
+/** The last millisecond of the local day containing `t`. */
+export function endOfLocalDay(t: number): number {
+  return addLocalDays(t, 1) - 1;
+}
+
+/** Local midnight of the Monday that starts the week containing `t`. */
+export function startOfLocalWeek(t: number): number {
+  const sinceMonday = (new Date(t).getDay() + 6) % 7;
+  return addLocalDays(t, -sinceMonday);
+}
+
+/**
+ * The instants a date filter's "from" and "to" fields ("YYYY-MM-DD", either may be empty) stand
+ * for: from local midnight of the first day to the last millisecond of the last, both inclusive.
+ */
+export function localDateRange(from: string, to: string): { from?: number; to?: number } {
+  const start = parseLocalDate(from);
+  const end = parseLocalDate(to);
+  return { ...(start !== undefined ? { from: start } : {}), ...(end !== undefined ? { to: endOfLocalDay(end) } : {}) };
+}

@@ -8,6 +8,7 @@ import {
   entriesPerCategoryByWeek, filterGaps, firstRunPassRate, interruptionLatency, medianTimeToFirstPass,
   recommendNext, submitPassRate, weeklySeries, type GapFilters, type RoundFacts,
 } from '../../domain/gap-stats.ts';
+import { formatLocalDate, localDateRange } from '../../domain/local-day.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { problems, problemTitle } from '../../data/problem-bank.ts';
 import { getDb } from '../../storage/db.ts';
@@ -23,7 +24,7 @@ const NO_ROUNDS: Awaited<ReturnType<typeof allRoundsWithEvents>> = [];
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 100));
 const minutes = (v: number | null) => (v === null ? null : Math.round(v / 6000) / 10);
 const seconds = (v: number | null) => (v === null ? null : Math.round(v / 100) / 10);
-const dateInput = (t: number | undefined) => (t === undefined ? '' : new Date(t).toISOString().slice(0, 10));
+const dateInput = (t: number | undefined) => (t === undefined ? '' : formatLocalDate(t));
 
 /** A gap entry's height before it is measured (labels, quote, fix, schedule and buttons). */
 const ROW_ESTIMATE_PX = 190;
@@ -70,7 +71,7 @@ export function GapLogView() {
   const charts = useMemo(() => {
     const facts: RoundFacts[] = rounds.map(({ round, events }) => ({ roundId: round.id, startedAt: round.startedAt, events }));
     const byWeek = entriesPerCategoryByWeek(gaps, FAILURE_CATEGORIES.map((c) => c.id), now, WEEKS);
-    const labels = byWeek.map((w) => new Date(w.weekStart).toISOString().slice(5, 10));
+    const labels = byWeek.map((w) => formatLocalDate(w.weekStart).slice(5));
     const used = FAILURE_CATEGORIES.filter((c) => byWeek.some((w) => (w.counts[c.id] ?? 0) > 0));
     const series = (metric: (r: readonly RoundFacts[]) => number | null, scale: (v: number | null) => number | null) =>
       weeklySeries(facts, now, WEEKS, metric).map((p) => scale(p.value));
@@ -137,11 +138,11 @@ export function GapLogView() {
         </label>
         <label className="field">
           From
-          <input type="date" value={dateInput(filters.from)} onChange={(e) => set({ from: e.target.value ? Date.parse(e.target.value) : undefined })} />
+          <input type="date" value={dateInput(filters.from)} onChange={(e) => set({ from: localDateRange(e.target.value, '').from })} />
         </label>
         <label className="field">
           To
-          <input type="date" value={dateInput(filters.to)} onChange={(e) => set({ to: e.target.value ? Date.parse(e.target.value) + 86_399_999 : undefined })} />
+          <input type="date" value={dateInput(filters.to)} onChange={(e) => set({ to: localDateRange('', e.target.value).to })} />
         </label>
         <label className="field">
           Status
