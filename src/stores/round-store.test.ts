@@ -22,8 +22,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** Lets the store's fire-and-forget writes land. */
-const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Waits until every write the store started in the background has landed (no fixed sleep). */
+const settle = () => useRoundStore.getState().settled();
 
 describe('round store', () => {
   it('opens a new round with the starter code and counts down from the start timestamp', async () => {

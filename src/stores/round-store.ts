@@ -23,6 +23,7 @@ import type { RoundRecord } from '../storage/db.ts';
 import { judge, type JudgeReport } from '../worker/judge.ts';
 import { createDraftWriter, MAX_DRAFT_CHARS } from './round-drafts.ts';
 import { useRunnerStore } from './runner-store.ts';
+import { createBackgroundWrites } from './background-writes.ts';
 
 /** Code snapshots for replay: at most this often while typing, and always at a run. */
 const SNAPSHOT_EVERY_MS = 5_000;
@@ -86,6 +87,8 @@ interface RoundState {
   answerInterruption(answer: { text: string; aloud: boolean; rating: SelfRating | null }): Promise<void>;
   /** Writes pending drafts now (before navigation, before a run). */
   flush(): Promise<void>;
+  /** Resolves once every write the store started in the background (warnings, questions, the end) has landed. */
+  settled(): Promise<void>;
   /** For a page being hidden or closed: every change is journalled as it happens; this writes them. */
   saveNow(): void;
   /**
@@ -157,6 +160,7 @@ const asking = new Set<number>();
 let finishing = false;
 /** Partner requests being applied (their writes are in flight). */
 const applying = new Set<string>();
+const background = createBackgroundWrites();
 
 export const useRoundStore = create<RoundState>()((set, get) => {
   const drafts = createDraftWriter({
@@ -286,7 +290,7 @@ export const useRoundStore = create<RoundState>()((set, get) => {
     });
     if (!plan) return;
     asking.add(plan.slot);
-    if (plan.event) void record(plan.event, now);
+    if (plan.event) background.start(record(plan.event, now));
   }
 
   return {
@@ -364,7 +368,12 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       }
       if (get().codeTooLong) set({ codeTooLong: false });
       drafts.change(round.id, pid, code);
-      void snapshot(pid, false).catch(reportStorageError);
+      background.start(snapshot(pid, false).catch(reportStorageError));
+    },
+
+    async settled() {
+      await background.settled();
+      await drafts.flush();
     },
 
     async flush() {
@@ -423,7 +432,7 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       // Before the end check, so the closing question at the final minute is still asked.
       interruptIfDue(round, now);
       if (isTimeUp(round, now)) {
-        void finish('time-up', deadline(round));
+        background.start(finish('time-up', deadline(round)));
         return;
       }
       const due = dueWarnings(round, now, [...givenWarnings(events), ...announced]);
@@ -431,7 +440,7 @@ export const useRoundStore = create<RoundState>()((set, get) => {
         set({ warning: Math.min(...due) });
         for (const m of due) {
           announced.add(m);
-          void record({ type: 'warning', minutesLeft: m }, now);
+          background.start(record({ type: 'warning', minutesLeft: m }, now));
         }
       }
     },

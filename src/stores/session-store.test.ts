@@ -24,8 +24,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** Lets the store's fire-and-forget writes land. */
-const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Waits until every write the store started in the background has landed (no fixed sleep). */
+const settle = () => useSessionStore.getState().settled();
 const state = () => useSessionStore.getState();
 
 describe('startSession', () => {

@@ -4,6 +4,7 @@
 // not yet stored are journalled synchronously to localStorage and restored on open. Time comes
 // from the injected `now` (Date.now on the main thread, where tests' fake clocks reach).
 import { create } from 'zustand';
+import { createBackgroundWrites } from './background-writes.ts';
 import { newBehavioralSession, nextBehavioral as nextBehavioralItem, pickBehavioral, updateAnswer, BEHAVIORAL_DEFAULTS, type BehavioralSession } from '../domain/behavioral-round.ts';
 import { newDesignSession, nextStep as nextDesignStep, setNumber as setDesignNumber, setStepNotes as setDesignNotes, type DesignSession } from '../domain/design-round.ts';
 import {
@@ -93,6 +94,8 @@ interface SessionState {
   end(reason: SessionEndReason): Promise<void>;
   /** Writes pending typing now (leaving the page). */
   flush(): Promise<void>;
+  /** Resolves once every write the store started in the background (saves, the end at the deadline) has landed. */
+  settled(): Promise<void>;
   /** For a page being hidden or closed: journals unsaved changes synchronously, then flushes. */
   saveNow(): void;
   // Fundamentals
@@ -117,6 +120,7 @@ let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let ending = false;
 /** The session as last stored: anything else in the store has changes the database lacks. */
 let lastSaved: SessionRecord | null = null;
+const background = createBackgroundWrites();
 
 export const useSessionStore = create<SessionState>()((set, get) => {
   /** Saves the session as it stands; if another tab ended it meanwhile, shows that end instead. */
@@ -150,8 +154,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     set({ session: next });
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = null;
-    if (typing) saveTimer = setTimeout(() => void get().flush(), TYPING_SAVE_DELAY_MS);
-    else void persist();
+    if (typing) saveTimer = setTimeout(() => background.start(get().flush()), TYPING_SAVE_DELAY_MS);
+    else background.start(persist());
   }
 
   const fundamentals = (change: (s: FundamentalsSession, now: number) => SessionRecord, typing = false) => apply('fundamentals', change, typing);
@@ -187,7 +191,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       const { session, phase } = get();
       if (!session || phase !== 'active') return;
       if (sessionTimeUp(session, now)) {
-        void get().end('time-up');
+        background.start(get().end('time-up'));
         return;
       }
       const { due, session: warned } = giveWarnings(session, now);
@@ -215,6 +219,10 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       }
     },
 
+    async settled() {
+      await background.settled();
+    },
+
     async flush() {
       if (!saveTimer) return;
       clearTimeout(saveTimer);
@@ -226,7 +234,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       const { session, phase } = get();
       if (!session || phase !== 'active' || session === lastSaved) return;
       journalSession(session);
-      void get().flush();
+      background.start(get().flush());
     },
 
     setAnswer: (text) => fundamentals((s) => setFundamentalsAnswer(s, { text }), true),
