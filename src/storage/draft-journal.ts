@@ -2,8 +2,9 @@
 // local-journal.ts). Entries are cleared once the draft is in the database; the round store reads
 // leftovers on open.
 import { clearJournal, journalKeys, readJournal, writeJournal } from './local-journal.ts';
+import { UNSAVED_DRAFT_PREFIX } from './storage-keys.ts';
 
-const PREFIX = 'mockloop:unsaved:';
+const PREFIX = UNSAVED_DRAFT_PREFIX;
 
 export interface UnsavedDraft {
   roundId: string;

@@ -3,9 +3,10 @@
 // may take it over. The tab that loses the round writes what it has, then says so on a
 // BroadcastChannel, and only then does the new holder read the round: nothing typed in either tab is
 // dropped. Without Web Locks (old browsers, Node) every tab holds its rounds, as before.
+import { ROUND_EDIT_CHANNEL, ROUND_EDIT_LOCK_PREFIX } from './storage-keys.ts';
 
-const LOCK_PREFIX = 'mockloop:round-edit:';
-const CHANNEL = 'mockloop:round-edit';
+const LOCK_PREFIX = ROUND_EDIT_LOCK_PREFIX;
+const CHANNEL = ROUND_EDIT_CHANNEL;
 /** How long a tab taking a round over waits for the old holder's last write before reading anyway. */
 export const HANDOVER_TIMEOUT_MS = 2_000;
 

@@ -4,8 +4,9 @@
 import { checkLoopTables } from '../domain/backup-loop-format.ts';
 import type { SessionRecord } from '../domain/loop-records.ts';
 import { clearJournal, readJournal, writeJournal } from './local-journal.ts';
+import { UNSAVED_PRACTICE_ROUND_PREFIX } from './storage-keys.ts';
 
-const PREFIX = 'mockloop:unsaved-session:';
+const PREFIX = UNSAVED_PRACTICE_ROUND_PREFIX;
 
 /** Writes the session synchronously. */
 export function journalSession(session: SessionRecord): void {

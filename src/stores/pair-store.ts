@@ -14,6 +14,7 @@ import { openPairConnection, randomHex, type PairConnection, type PairStatus } f
 import { persistDoc, restoreDoc } from '../pairing/pair-doc-cache.ts';
 import { acceptInvitation, editBetween, interviewerMayType, RequestGate } from '../domain/pair-trust.ts';
 import { useRoundStore } from './round-store.ts';
+import { PAIR_SWAP_KEY, pairDocKey, pairingKey, pairPeerKey } from '../storage/storage-keys.ts';
 
 export interface PairingConfig {
   code: string;
@@ -22,8 +23,8 @@ export interface PairingConfig {
   peerId: string;
 }
 
-const storageKey = (roundId: string) => `mockloop.pairing.${roundId}`;
-const docKey = (roundId: string) => `mockloop.pair-doc.${roundId}`;
+const storageKey = pairingKey;
+const docKey = pairDocKey;
 const PEER_ID_BYTES = 16;
 
 /** Remembers that `roundId` is a paired mock (in this browser only, like the round itself). */
@@ -48,7 +49,7 @@ export function pairingFor(roundId: string): PairingConfig | null {
   return c && s && typeof peerId === 'string' && /^[0-9a-f]{32}$/.test(peerId) ? { code: c, serverUrl: s, peerId } : null;
 }
 
-const SWAP_KEY = 'mockloop.pair-swap';
+const SWAP_KEY = PAIR_SWAP_KEY;
 /** How long the announcing connection stays open: enough for the server to relay one small update. */
 const ANNOUNCE_MS = 3_000;
 
@@ -73,7 +74,7 @@ export function pendingSwap(): JoinDetails | null {
  */
 export function announceNextRound(from: JoinDetails, next: PairingConfig): void {
   sessionStorage.removeItem(SWAP_KEY);
-  const peerId = sessionStorage.getItem(`mockloop.pair-peer.${from.roomId}`) ?? randomHex(PEER_ID_BYTES);
+  const peerId = sessionStorage.getItem(pairPeerKey(from.roomId)) ?? randomHex(PEER_ID_BYTES);
   const connection = openPairConnection({ ...from, role: 'interviewer', peerId });
   const details: JoinDetails = { roomId: roomIdFor(next.code), code: next.code, serverUrl: next.serverUrl };
   let done = false;

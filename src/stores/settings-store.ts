@@ -1,6 +1,7 @@
 // User preferences that outlive a round, kept in localStorage.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { SETTINGS_KEY } from '../storage/storage-keys.ts';
 
 interface SettingsState {
   /** Hide difficulty labels, as in a real interview where nobody tells you. */
@@ -22,6 +23,6 @@ export const useSettingsStore = create<SettingsState>()(
       speakQuestions: false,
       setCues: (cues) => set(cues),
     }),
-    { name: 'mockloop-settings', version: 1 },
+    { name: SETTINGS_KEY, version: 1 },
   ),
 );

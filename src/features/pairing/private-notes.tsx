@@ -2,6 +2,7 @@
 // only (localStorage, per room), never written into the shared document.
 import { useEffect, useState } from 'react';
 import { formatClock } from '../../domain/round-clock.ts';
+import { pairNotesKey } from '../../storage/storage-keys.ts';
 
 interface Note {
   /** Offset from the round's start (ms), or null before the round info arrived. */
@@ -9,7 +10,7 @@ interface Note {
   text: string;
 }
 
-const key = (roomId: string) => `mockloop.pair-notes.${roomId}`;
+const key = pairNotesKey;
 
 function loadNotes(roomId: string): Note[] {
   try {

@@ -7,6 +7,7 @@ import {
   type MirroredEvent, type PairInfo, type PairRequest, type PairRequestBody,
 } from '../../domain/pair-protocol.ts';
 import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../../pairing/pair-connection.ts';
+import { pairPeerKey } from '../../storage/storage-keys.ts';
 
 const REQUEST_ID_BYTES = 16;
 const PEER_ID_BYTES = 16;
@@ -29,7 +30,7 @@ const EMPTY: RoomSnapshot = { connection: null, status: null, candidatePresent: 
 
 /** The same peer id across reloads of this tab, so the server gives the seat back at once. */
 function peerIdFor(roomId: string): string {
-  const key = `mockloop.pair-peer.${roomId}`;
+  const key = pairPeerKey(roomId);
   const saved = sessionStorage.getItem(key);
   if (saved && /^[0-9a-f]{32}$/.test(saved)) return saved;
   const id = randomHex(PEER_ID_BYTES);
