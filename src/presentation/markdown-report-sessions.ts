@@ -9,7 +9,7 @@ import { DEPTH_GRADES, summarizeFundamentals, type FundamentalsSession } from '.
 import type { NumberKind } from '../domain/loop-bank-schema.ts';
 import type { DesignStep, SessionRecord } from '../domain/loop-records.ts';
 import { blockquote, dateTime, duration, escapeMarkdown, indent } from './markdown-text.ts';
-import { SESSION_KIND_NAMES, type SessionEndReason } from '../domain/session-lifecycle.ts';
+import { SESSION_KIND_NAMES, type SessionEndReason } from '../domain/practice-round-lifecycle.ts';
 
 export interface ReportSession {
   session: SessionRecord;

@@ -6,7 +6,7 @@ import type { GapEntry } from '../domain/gap-entry.ts';
 import { backupBlob, backupFileName, exportBackup, importBackup } from './backup.ts';
 import { MockloopDb } from './db.ts';
 import { appendEvent, createRound, endRound, loadRound, saveDraft } from './rounds-repo.ts';
-import { createSession, saveSession } from './sessions-repo.ts';
+import { createSession, saveSession } from './practice-rounds-repo.ts';
 import { addDrill, saveStory } from './stories-repo.ts';
 
 let dbs: MockloopDb[] = [];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MockloopDb, SCHEMA_VERSIONS } from './db.ts';
 import { dueGaps, listGaps } from './gaps-repo.ts';
 import { allRoundsWithEvents, loadRound, solvedProblemIds } from './rounds-repo.ts';
-import { createSession, getSession, listRecentSessions } from './sessions-repo.ts';
+import { createSession, getSession, listRecentSessions } from './practice-rounds-repo.ts';
 import { listStories, saveStory } from './stories-repo.ts';
 
 /** A database as an older app version declared it. */

@@ -4,7 +4,7 @@
 
 /** localStorage: a coding round's code not yet in IndexedDB, per round and problem (`draft-journal.ts`). */
 export const UNSAVED_DRAFT_PREFIX = 'mockloop:unsaved:';
-/** localStorage: a practice round not yet in IndexedDB (`session-journal.ts`). */
+/** localStorage: a practice round not yet in IndexedDB (`practice-round-journal.ts`). */
 export const UNSAVED_PRACTICE_ROUND_PREFIX = 'mockloop:unsaved-session:';
 /** Web Lock per round held by the tab editing it, and the channel tabs hand a round over on (`round-lock.ts`). */
 export const ROUND_EDIT_LOCK_PREFIX = 'mockloop:round-edit:';

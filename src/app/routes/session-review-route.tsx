@@ -5,9 +5,9 @@ import { LoopReturnLink } from '../../features/loops/loop-return-link.tsx';
 import { BehavioralReview } from '../../features/sessions/behavioral-review.tsx';
 import { DesignReview } from '../../features/sessions/design-review.tsx';
 import { FundamentalsReview } from '../../features/sessions/fundamentals-review.tsx';
-import { SESSION_KIND_NAMES } from '../../domain/session-lifecycle.ts';
+import { SESSION_KIND_NAMES } from '../../domain/practice-round-lifecycle.ts';
 import { getDb } from '../../storage/db.ts';
-import { getSession } from '../../storage/sessions-repo.ts';
+import { getSession } from '../../storage/practice-rounds-repo.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
 
 /** The review of a fundamentals, design or behavioral round. */

@@ -4,7 +4,7 @@ import { BehavioralRound } from '../../features/sessions/behavioral-round.tsx';
 import { DesignRound } from '../../features/sessions/design-round.tsx';
 import { FundamentalsRound } from '../../features/sessions/fundamentals-round.tsx';
 import { useSessionTicker } from '../../features/sessions/use-session-ticker.ts';
-import { useSessionStore } from '../../stores/session-store.ts';
+import { useSessionStore } from '../../stores/practice-round-store.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
 
 /** A fundamentals, design or behavioral round in progress; once it ends, its review. */

@@ -11,7 +11,7 @@ import { getDb } from '../../storage/db.ts';
 import { listGaps } from '../../storage/gaps-repo.ts';
 import { requestPersistence, storageState, type StorageState } from '../../storage/persistence.ts';
 import { allRoundsWithEvents } from '../../storage/rounds-repo.ts';
-import { allSessions } from '../../storage/sessions-repo.ts';
+import { allSessions } from '../../storage/practice-rounds-repo.ts';
 import { listStories } from '../../storage/stories-repo.ts';
 
 function download(name: string, file: Blob): void {

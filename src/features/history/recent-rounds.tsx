@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import type { SessionRecord } from '../../domain/loop-records.ts';
-import { sessionLabel } from '../../domain/session-lifecycle.ts';
+import { sessionLabel } from '../../domain/practice-round-lifecycle.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
 import { getDb, type RoundRecord } from '../../storage/db.ts';
 import { listRounds } from '../../storage/rounds-repo.ts';
-import { listRecentSessions } from '../../storage/sessions-repo.ts';
+import { listRecentSessions } from '../../storage/practice-rounds-repo.ts';
 
 const titleOf = problemTitle;
 const SHOWN = 10;

@@ -10,7 +10,7 @@ import { getDb } from '../../storage/db.ts';
 import { attachStage, createLoop, loadLoop } from '../../storage/loops-repo.ts';
 import { solvedProblemIds } from '../../storage/rounds-repo.ts';
 import { startRound } from '../../stores/round-store.ts';
-import { startSession } from '../../stores/session-store.ts';
+import { startSession } from '../../stores/practice-round-store.ts';
 
 const clock = { now: () => Date.now() };
 

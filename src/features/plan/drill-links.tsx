@@ -6,7 +6,7 @@ import { BUILT_IN_TEMPLATES } from '../../data/round-templates.ts';
 import type { DrillTarget, Evidence } from '../../domain/readiness.ts';
 import type { Activity } from '../../domain/study-plan.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
-import { startSession } from '../../stores/session-store.ts';
+import { startSession } from '../../stores/practice-round-store.ts';
 
 /** Minutes per fundamentals question when a plan block is turned into a round. */
 const MINUTES_PER_QUESTION = 3;

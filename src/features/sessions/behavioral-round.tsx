@@ -6,7 +6,7 @@ import { answerRemainingMs, currentBehavioral, hasNextBehavioral, storiesFor, ty
 import type { Rating } from '../../domain/story-drill.ts';
 import { getDb } from '../../storage/db.ts';
 import { listStories } from '../../storage/stories-repo.ts';
-import { useSessionStore } from '../../stores/session-store.ts';
+import { useSessionStore } from '../../stores/practice-round-store.ts';
 import { Countdown, FinishButton, SessionBar } from './session-clock.tsx';
 
 const RATINGS: Rating[] = ['weak', 'ok', 'strong'];

@@ -5,7 +5,7 @@ import { currentStepIndex, NUMBER_NAMES, STEP_NAMES, stepRemainingMs, stepSpentM
 import type { NumberKind } from '../../domain/loop-bank-schema.ts';
 import type { DesignStep } from '../../domain/loop-records.ts';
 import { formatClock } from '../../domain/round-clock.ts';
-import { useSessionStore } from '../../stores/session-store.ts';
+import { useSessionStore } from '../../stores/practice-round-store.ts';
 import { Countdown, FinishButton, SessionBar } from './session-clock.tsx';
 
 /** What each step should produce, in a line. */

@@ -4,7 +4,7 @@ import { fundamentalsQuestion } from '../../data/fundamentals-bank.ts';
 import { canAdvance, currentItem, DEPTH_GRADES, questionRemainingMs, type FundamentalsSession } from '../../domain/fundamentals-round.ts';
 import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
 import { formatClock } from '../../domain/round-clock.ts';
-import { useSessionStore } from '../../stores/session-store.ts';
+import { useSessionStore } from '../../stores/practice-round-store.ts';
 import { Countdown, FinishButton, SessionBar } from './session-clock.tsx';
 
 export function FundamentalsRound({ session }: { session: FundamentalsSession }) {

@@ -6,8 +6,8 @@ import { BEHAVIORAL_DEFAULTS } from '../../domain/behavioral-round.ts';
 import { DESIGN_DEFAULT_MINUTES } from '../../domain/design-round.ts';
 import { FUNDAMENTALS_DEFAULTS, questionLimitMs } from '../../domain/fundamentals-round.ts';
 import { formatClock } from '../../domain/round-clock.ts';
-import type { SessionKind } from '../../domain/session-lifecycle.ts';
-import { startSession, type StartOptions } from '../../stores/session-store.ts';
+import type { SessionKind } from '../../domain/practice-round-lifecycle.ts';
+import { startSession, type StartOptions } from '../../stores/practice-round-store.ts';
 
 const RANDOM_PROMPT = '';
 

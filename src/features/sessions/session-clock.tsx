@@ -2,7 +2,7 @@
 import { EndRoundControl } from '../../components/end-round-control.tsx';
 import { TimeWarningAlert } from '../../components/time-warning-alert.tsx';
 import { formatClock, remainingMs } from '../../domain/round-clock.ts';
-import { useSessionStore } from '../../stores/session-store.ts';
+import { useSessionStore } from '../../stores/practice-round-store.ts';
 
 const WARN_MS = 10 * 60_000;
 const DANGER_MS = 5 * 60_000;

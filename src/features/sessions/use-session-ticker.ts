@@ -1,6 +1,6 @@
 // The practice round's clocks tick from the main thread; typing is saved on hide and close.
 import { useRoundTicking } from '../../components/use-round-ticking.ts';
-import { useSessionStore } from '../../stores/session-store.ts';
+import { useSessionStore } from '../../stores/practice-round-store.ts';
 
 const TICK_MS = 250;
 const store = () => useSessionStore.getState();

@@ -13,11 +13,11 @@ import {
 } from '../domain/fundamentals-round.ts';
 import type { NumberKind } from '../domain/loop-bank-schema.ts';
 import type { DepthGrade, DesignStep, SessionRecord } from '../domain/loop-records.ts';
-import { endSession, giveWarnings, sessionTimeUp, type SessionEndReason, type SessionKind } from '../domain/session-lifecycle.ts';
+import { endSession, giveWarnings, sessionTimeUp, type SessionEndReason, type SessionKind } from '../domain/practice-round-lifecycle.ts';
 import type { Rating } from '../domain/story-drill.ts';
 import { getDb, type MockloopDb } from '../storage/db.ts';
-import { clearJournalledSession, journalledSession, journalSession } from '../storage/session-journal.ts';
-import { createSession, endStoredSession, getSession, saveSession, seenQuestionIds } from '../storage/sessions-repo.ts';
+import { clearJournalledSession, journalledSession, journalSession } from '../storage/practice-round-journal.ts';
+import { createSession, endStoredSession, getSession, saveSession, seenQuestionIds } from '../storage/practice-rounds-repo.ts';
 import { write } from '../storage/storage-health.ts';
 import { listStories } from '../storage/stories-repo.ts';
 

@@ -4,10 +4,10 @@ import { BEHAVIORAL_QUESTIONS } from '../data/behavioral-bank.ts';
 import { FUNDAMENTALS_QUESTIONS } from '../data/fundamentals-bank.ts';
 import { seededRandom } from '../domain/interruption-scheduler.ts';
 import { MockloopDb } from '../storage/db.ts';
-import { journalledSession, journalSession } from '../storage/session-journal.ts';
-import { endStoredSession, getSession } from '../storage/sessions-repo.ts';
+import { journalledSession, journalSession } from '../storage/practice-round-journal.ts';
+import { endStoredSession, getSession } from '../storage/practice-rounds-repo.ts';
 import { saveStory } from '../storage/stories-repo.ts';
-import { configureSessionStore, startSession, useSessionStore } from './session-store.ts';
+import { configureSessionStore, startSession, useSessionStore } from './practice-round-store.ts';
 
 const MIN = 60_000;
 let now = 1_000_000;

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newBehavioralSession } from '../domain/behavioral-round.ts';
 import { newDesignSession, setStepNotes } from '../domain/design-round.ts';
 import { gradeAnswer, newFundamentalsSession, nextQuestion, revealAnswer } from '../domain/fundamentals-round.ts';
-import { endSession } from '../domain/session-lifecycle.ts';
+import { endSession } from '../domain/practice-round-lifecycle.ts';
 import { MockloopDb } from './db.ts';
-import { createSession, endStoredSession, getSession, listRecentSessions, saveSession, seenQuestionIds } from './sessions-repo.ts';
+import { createSession, endStoredSession, getSession, listRecentSessions, saveSession, seenQuestionIds } from './practice-rounds-repo.ts';
 
 let db: MockloopDb;
 afterEach(async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newBehavioralSession } from './behavioral-round.ts';
 import { newDesignSession, nextStep } from './design-round.ts';
 import { newFundamentalsSession } from './fundamentals-round.ts';
-import { endSession, giveWarnings, sessionLabel, sessionTimeUp } from './session-lifecycle.ts';
+import { endSession, giveWarnings, sessionLabel, sessionTimeUp } from './practice-round-lifecycle.ts';
 
 const MIN = 60_000;
 
