@@ -56,14 +56,8 @@ export function PracticeSetup() {
       <form aria-label="ML fundamentals" className="practice-card" onSubmit={submit('fundamentals', { minutes, count: questions })}>
         <h2>ML fundamentals</h2>
         <p>Rapid-fire concept questions and debugging scenarios. Answer, then compare with the model answer and its deeper follow-up, and grade how deep you went.</p>
-        <label className="field inline">
-          Questions
-          <input type="number" min={1} max={60} value={count} onChange={(e) => setCount(e.target.value)} />
-        </label>
-        <label className="field inline">
-          Minutes
-          <input type="number" min={1} max={120} value={fundMinutes} onChange={(e) => setFundMinutes(e.target.value)} />
-        </label>
+        <NumberField label="Questions" min={1} max={60} value={count} onChange={setCount} />
+        <NumberField label="Minutes" min={1} max={120} value={fundMinutes} onChange={setFundMinutes} />
         <p className="muted">{formatClock(questionLimitMs(minutes * 60_000, questions))} per question.</p>
         <button type="submit" className="primary" disabled={starting}>
           Start round
@@ -83,10 +77,7 @@ export function PracticeSetup() {
             ))}
           </select>
         </label>
-        <label className="field inline">
-          Minutes
-          <input type="number" min={10} max={120} value={designMinutes} onChange={(e) => setDesignMinutes(e.target.value)} />
-        </label>
+        <NumberField label="Minutes" min={10} max={120} value={designMinutes} onChange={setDesignMinutes} />
         <button type="submit" className="primary" disabled={starting}>
           Start round
         </button>
@@ -98,18 +89,22 @@ export function PracticeSetup() {
       >
         <h2>Behavioral</h2>
         <p>ML-specific questions matched to the stories in your inventory, a 90-second clock per answer, and the follow-ups to expect.</p>
-        <label className="field inline">
-          Questions
-          <input type="number" min={1} max={12} value={behavioralCount} onChange={(e) => setBehavioralCount(e.target.value)} />
-        </label>
-        <label className="field inline">
-          Minutes
-          <input type="number" min={5} max={90} value={behavioralMinutes} onChange={(e) => setBehavioralMinutes(e.target.value)} />
-        </label>
+        <NumberField label="Questions" min={1} max={12} value={behavioralCount} onChange={setBehavioralCount} />
+        <NumberField label="Minutes" min={5} max={90} value={behavioralMinutes} onChange={setBehavioralMinutes} />
         <button type="submit" className="primary" disabled={starting}>
           Start round
         </button>
       </form>
     </div>
+  );
+}
+
+/** A labelled whole-number field of the setup forms; the text is kept as typed and read on submit. */
+function NumberField(props: { label: string; min: number; max: number; value: string; onChange: (value: string) => void }) {
+  return (
+    <label className="field inline">
+      {props.label}
+      <input type="number" min={props.min} max={props.max} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+    </label>
   );
 }
