@@ -1,0 +1,16 @@
+# Always takes the Newton step x − f'/f'', even where f'' ≤ 0: it heads for a maximum (or divides by zero) instead of going downhill.
+def newton_minimise(coeffs, x0, lr, max_iter):
+    def ev(p, x):
+        return sum(a * x ** k for k, a in enumerate(p))
+    d1 = [k * coeffs[k] for k in range(1, len(coeffs))]
+    d2 = [k * d1[k] for k in range(1, len(d1))]
+    x = float(x0)
+    n = 0
+    for _ in range(max_iter):
+        g = ev(d1, x)
+        if abs(g) <= 1e-10:
+            break
+        h = ev(d2, x)
+        x = x - g / h if h != 0 else x - lr * g
+        n += 1
+    return [x, ev(coeffs, x), n]
