@@ -1,0 +1,22 @@
+# Keeps the path through the row mean but drops the path through the row variance.
+import math
+
+
+def layer_norm_backward(X: list, gamma: list, eps: float, dY: list) -> list:
+    n, d = len(X), len(X[0])
+    dX = []
+    dgamma, dbeta = [0.0] * d, [0.0] * d
+    for x, dy in zip(X, dY):
+        mean = sum(x) / d
+        var = sum((v - mean) ** 2 for v in x) / d  # biased, over the row's own features
+        inv_std = 1.0 / math.sqrt(var + eps)
+        xhat = [(v - mean) * inv_std for v in x]
+        for j in range(d):  # the parameters are shared by every row: sum over rows
+            dgamma[j] += dy[j] * xhat[j]
+            dbeta[j] += dy[j]
+        # gamma differs per feature, so it multiplies dY before the row sums are taken.
+        g = [dy[j] * gamma[j] for j in range(d)]
+        sum_g = sum(g)
+        sum_gx = sum(a * b for a, b in zip(g, xhat))
+        dX.append([inv_std / d * (d * g[j] - sum_g) for j in range(d)])
+    return [dX, dgamma, dbeta]
