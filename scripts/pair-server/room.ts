@@ -9,6 +9,7 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { PairLimits } from './limits.ts';
 import { TokenBucket } from './limits.ts';
+import { BusKind, type BusMessage } from './redis-bus.ts';
 
 /** Close codes the app understands. y-websocket stops for good after 4400–4499 unless told otherwise. */
 export const CLOSE_BAD_REQUEST = 4400;
@@ -33,10 +34,18 @@ export const ROOM_BASE_BYTES = 4 * 1024;
 
 export type Role = 'candidate' | 'interviewer';
 
+/** The origin of changes another instance sent (through Redis): relayed to local peers, never sent back. */
+export const REMOTE = Symbol('another instance');
+
+/** How a room reaches the other instances holding it (absent with one instance). */
+export type RoomLink = (kind: BusKind, payload: Uint8Array) => void;
+
 export interface Peer {
   ws: WebSocket;
   role: Role;
   peerId: string;
+  /** This connection's seat token (with Redis: only the connection holding it keeps the seat). */
+  token: string;
   /** Awareness client ids this socket announced (removed when it leaves). */
   clients: Set<number>;
   messages: TokenBucket;
@@ -51,6 +60,8 @@ export interface RoomHost {
   reserve(room: Room, bytes: number): boolean;
   /** The room's counted size changed by `delta`. */
   account(delta: number): void;
+  /** A peer left the room (closed, refused, replaced or dropped): its seat is free again. */
+  left?(room: Room, peer: Peer): void;
 }
 
 class Refusal extends Error {
@@ -80,6 +91,9 @@ export class Room {
   lastActive: number;
   private pendingUpdates = 0;
   private dropped = false;
+  private link: RoomLink | null = null;
+  /** Awareness client ids of peers on other instances (no local socket may speak for them). */
+  private readonly remoteClients = new Set<number>();
 
   constructor(
     readonly id: string,
@@ -96,6 +110,7 @@ export class Room {
         encoding.writeVarUint8Array(e, update);
       });
       for (const ws of this.peers.keys()) if (ws !== origin) this.send(ws, message);
+      if (origin !== REMOTE) this.link?.(BusKind.Update, update);
     });
     this.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       const peer = origin instanceof Object ? this.peers.get(origin as WebSocket) : undefined;
@@ -103,11 +118,17 @@ export class Room {
         for (const c of added) peer.clients.add(c);
         for (const c of removed) peer.clients.delete(c);
       }
+      if (origin === REMOTE) {
+        for (const c of added) this.remoteClients.add(c);
+        for (const c of removed) this.remoteClients.delete(c);
+      }
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]);
       const e = encoding.createEncoder();
       encoding.writeVarUint(e, MESSAGE_AWARENESS);
-      encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]));
+      encoding.writeVarUint8Array(e, update);
       const message = encoding.toUint8Array(e);
       for (const ws of this.peers.keys()) this.send(ws, message);
+      if (origin !== REMOTE) this.link?.(BusKind.Awareness, update);
     });
   }
 
@@ -120,13 +141,49 @@ export class Room {
     return undefined;
   }
 
+  /**
+   * Connects the room to the other instances that hold it: from now on its changes go to them, and
+   * theirs come in through `receiveRemote`. Sends what its peers did before the link, and asks
+   * the others for what this copy lacks.
+   */
+  linkTo(link: RoomLink): void {
+    this.link = link;
+    if (this.doc.store.clients.size > 0) link(BusKind.Update, Y.encodeStateAsUpdate(this.doc));
+    this.publishLocalAwareness();
+    link(BusKind.SyncRequest, Y.encodeStateVector(this.doc));
+  }
+
+  private publishLocalAwareness(): void {
+    const local = [...this.awareness.getStates().keys()].filter((c) => !this.remoteClients.has(c));
+    if (local.length > 0) this.link?.(BusKind.Awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, local));
+  }
+
+  /** Applies what another instance sent about this room (it checked it against the same limits). */
+  receiveRemote({ kind, payload }: BusMessage): void {
+    if (this.dropped) return;
+    if (kind === BusKind.Update) {
+      this.host.reserve(this, payload.length);
+      Y.applyUpdate(this.doc, payload, REMOTE);
+      this.setBytes(this.bytes + payload.length);
+    } else if (kind === BusKind.Awareness) {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, REMOTE);
+    } else if (kind === BusKind.SyncRequest) {
+      this.link?.(BusKind.Update, Y.encodeStateAsUpdate(this.doc, payload));
+      this.publishLocalAwareness();
+    } else if (kind === BusKind.Kick) {
+      const role: Role = payload[0] === 0 ? 'candidate' : 'interviewer';
+      const token = Buffer.from(payload.subarray(1)).toString();
+      for (const [ws, p] of this.peers) if (p.role === role && p.token !== token) this.leave(ws, true);
+    }
+  }
+
   /** Adds an admitted socket and sends it the document's state vector and the awareness. */
-  join(ws: WebSocket, role: Role, peerId: string, now: number): void {
+  join(ws: WebSocket, role: Role, peerId: string, now: number, token = ''): void {
     const { limits } = this.host;
     // The same peer reconnecting (a reload, a dropped network) replaces its stale socket.
     for (const [other, p] of this.peers) if (p.peerId === peerId || p.role === role) this.leave(other, true);
     this.peers.set(ws, {
-      ws, role, peerId, clients: new Set(),
+      ws, role, peerId, token, clients: new Set(),
       messages: new TokenBucket(limits.messageBurst, limits.messagesPerSecond),
       bytes: new TokenBucket(limits.byteBurst, limits.bytesPerSecond),
       stateRequests: new TokenBucket(limits.stateRequestBurst, limits.stateRequestsPerSecond),
@@ -151,6 +208,7 @@ export class Room {
     if (!peer) return;
     this.peers.delete(ws);
     if (peer.clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.clients], null);
+    this.host.left?.(this, peer);
     if (terminate) ws.terminate();
   }
 
@@ -239,6 +297,7 @@ export class Room {
     if (count > limits.maxAwarenessClients * 2) throw new Refusal(CLOSE_BAD_REQUEST, 'Too many presence entries.');
     const owned = new Set<number>();
     for (const p of this.peers.values()) if (p !== peer) for (const c of p.clients) owned.add(c);
+    for (const c of this.remoteClients) if (!peer.clients.has(c)) owned.add(c);
     const mine = new Set(peer.clients);
     const kept = encoding.createEncoder();
     let n = 0;
@@ -287,6 +346,7 @@ export class Room {
   /** Frees the room: every socket in it is closed, the document destroyed. */
   drop(): void {
     this.dropped = true;
+    this.link = null;
     for (const ws of [...this.peers.keys()]) this.leave(ws, true);
     this.awareness.destroy();
     this.doc.destroy();

@@ -12,15 +12,17 @@
 // Hostile input: every parse is guarded, every socket has an 'error' listener, a message over the
 // cap is refused from its header (4413) without being read, and the rest of the limits (rates,
 // pending updates, per-room and total memory) are in limits.ts. A fault closes the one socket.
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { WebSocket, WebSocketServer } from 'ws';
 import { isRoomId, normalizePairCode, roomIdFor } from '../../src/domain/pair-code.ts';
 import { DEFAULT_LIMITS, TokenBucket, type PairLimits } from './limits.ts';
+import { BusKind, LEASE_MS, RedisBus } from './redis-bus.ts';
 import {
   CLOSE_BAD_REQUEST, CLOSE_BUSY, CLOSE_NO_SUCH_ROOM, CLOSE_RATE_LIMITED, CLOSE_ROOM_FULL, CLOSE_TOO_LARGE, CLOSE_WRONG_CODE, ROOM_BASE_BYTES, Room,
-  type Role,
+  type Peer, type Role,
 } from './room.ts';
 
 export {
@@ -31,12 +33,20 @@ export { DEFAULT_LIMITS, type PairLimits } from './limits.ts';
 const ROLES = ['candidate', 'interviewer'] as const;
 const PEER_ID = /^[0-9a-f]{16,64}$/;
 const NOT_PAIRING = 'Not a Mockloop pairing request.';
+/** Behind Redis, how often and how far apart a taken seat is asked for again before 4409. */
+const SEAT_RETRIES = 5;
+const SEAT_RETRY_MS = 200;
 
 export interface PairServerOptions {
   host: string;
   port: number;
   /** Overrides of the defaults in limits.ts (tests use small ones). */
   limits?: Partial<PairLimits>;
+  /**
+   * A Redis URL (`redis://127.0.0.1:6379`) shared by several instances: rooms, seats, updates and
+   * awareness are then shared through it (redis-bus.ts). Without it the instance stands alone.
+   */
+  redis?: string;
 }
 
 export interface PairServerStats {
@@ -59,7 +69,9 @@ export interface PairServer {
   close(): Promise<void>;
 }
 
-type Admission = { ok: true; roomId: string; peerId: string; role: Role } | { ok: false; code: number; reason: string };
+type Refused = { ok: false; code: number; reason: string };
+type Request = { ok: true; roomId: string; peerId: string; role: Role };
+type Admission = Request | Refused;
 
 interface RoomView {
   candidateKey: string;
@@ -76,11 +88,13 @@ function parseTarget(target: string, maxChars: number): URL | null {
   }
 }
 
-/**
- * Who may enter: a room id with its code, a peer id and a role; an interviewer only into a room a
- * candidate opened; a candidate only with the room's seat key; at most one live peer per role.
- */
-export function admit(target: string, rooms: { get(roomId: string): RoomView | undefined }, maxTargetChars = DEFAULT_LIMITS.maxTargetChars): Admission {
+const NO_SUCH_ROOM: Refused = {
+  ok: false, code: CLOSE_NO_SUCH_ROOM, reason: 'No mock with this code is running on this server. Check the code, or ask the candidate to start the round.',
+};
+const seatTaken = (role: Role): Refused => ({ ok: false, code: CLOSE_ROOM_FULL, reason: `This mock already has ${role === 'candidate' ? 'a candidate' : 'an interviewer'}.` });
+
+/** What an upgrade asks for: a room id with its code, a peer id and a role (nothing about the room yet). */
+export function parseRequest(target: string, maxTargetChars = DEFAULT_LIMITS.maxTargetChars): Admission {
   const parsed = parseTarget(target, maxTargetChars);
   if (!parsed) return { ok: false, code: CLOSE_BAD_REQUEST, reason: NOT_PAIRING };
   const roomId = parsed.pathname.slice(1);
@@ -89,19 +103,24 @@ export function admit(target: string, rooms: { get(roomId: string): RoomView | u
   const role = parsed.searchParams.get('role');
   if (!isRoomId(roomId) || !PEER_ID.test(peerId) || !ROLES.includes(role as Role)) return { ok: false, code: CLOSE_BAD_REQUEST, reason: NOT_PAIRING };
   if (!code || roomIdFor(code) !== roomId) return { ok: false, code: CLOSE_WRONG_CODE, reason: 'Wrong or missing code for this mock.' };
+  return { ok: true, roomId, peerId, role: role as Role };
+}
+
+/**
+ * Who may enter: a room id with its code, a peer id and a role; an interviewer only into a room a
+ * candidate opened; a candidate only with the room's seat key; at most one live peer per role.
+ */
+export function admit(target: string, rooms: { get(roomId: string): RoomView | undefined }, maxTargetChars = DEFAULT_LIMITS.maxTargetChars): Admission {
+  const request = parseRequest(target, maxTargetChars);
+  if (!request.ok) return request;
+  const { roomId, peerId, role } = request;
   const room = rooms.get(roomId);
   // Only a candidate opens a room: an interviewer with a mistyped code is told, not left waiting.
-  if (!room) {
-    return role === 'interviewer'
-      ? { ok: false, code: CLOSE_NO_SUCH_ROOM, reason: 'No mock with this code is running on this server. Check the code, or ask the candidate to start the round.' }
-      : { ok: true, roomId, peerId, role: 'candidate' };
-  }
-  if (role === 'candidate' && room.candidateKey !== peerId) return { ok: false, code: CLOSE_ROOM_FULL, reason: 'This mock already has a candidate.' };
-  const seated = room.peerWith(role as Role);
-  if (seated && seated.peerId !== peerId) {
-    return { ok: false, code: CLOSE_ROOM_FULL, reason: `This mock already has ${role === 'candidate' ? 'a candidate' : 'an interviewer'}.` };
-  }
-  return { ok: true, roomId, peerId, role: role as Role };
+  if (!room) return role === 'interviewer' ? NO_SUCH_ROOM : request;
+  if (role === 'candidate' && room.candidateKey !== peerId) return seatTaken('candidate');
+  const seated = room.peerWith(role);
+  if (seated && seated.peerId !== peerId) return seatTaken(role);
+  return request;
 }
 
 /**
@@ -118,8 +137,10 @@ class PairSocket extends WebSocket {
 const noop = () => {};
 
 /** Starts the server; resolves once it listens (port 0 picks a free port). */
-export function startPairServer({ host, port, limits: overrides }: PairServerOptions): Promise<PairServer> {
+export async function startPairServer({ host, port, limits: overrides, redis }: PairServerOptions): Promise<PairServer> {
   const limits: PairLimits = { ...DEFAULT_LIMITS, ...overrides };
+  const bus = redis ? new RedisBus(redis, limits.idleRoomMs) : null;
+  if (bus) await bus.connect();
   const rooms = new Map<string, Room>();
   const idleTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const creations = new Map<string, TokenBucket>();
@@ -142,6 +163,7 @@ export function startPairServer({ host, port, limits: overrides }: PairServerOpt
     clearTimeout(idleTimers.get(room.id));
     idleTimers.delete(room.id);
     rooms.delete(room.id);
+    bus?.leave(room.id);
     room.drop();
   }
 
@@ -163,12 +185,24 @@ export function startPairServer({ host, port, limits: overrides }: PairServerOpt
     account: (delta: number) => {
       totalBytes += delta;
     },
+    // Behind Redis the seat is freed the moment the peer is out of the room, not when its socket
+    // finally closes (a refused socket that never answers the close takes 30 s to).
+    left: (room: Room, peer: Peer) => {
+      if (bus && peer.token) bus.releaseSeat(room.id, peer.role, peer.peerId, peer.token).catch(noop);
+    },
   };
 
-  function openRoom(roomId: string, candidateKey: string, address: string): Room | { code: number; reason: string } {
+  /** Whether `address` may open one more new mock now. */
+  function mayCreate(address: string): boolean {
     const bucket = creations.get(address) ?? new TokenBucket(limits.roomsPerAddressPerMinute, limits.roomsPerAddressPerMinute / 60);
     creations.set(address, bucket);
-    if (!bucket.take(1)) return { code: CLOSE_RATE_LIMITED, reason: 'Too many new mocks from this address: wait a minute.' };
+    return bucket.take(1);
+  }
+  const TOO_MANY_NEW: Refused = { ok: false, code: CLOSE_RATE_LIMITED, reason: 'Too many new mocks from this address: wait a minute.' };
+
+  /** A room in this process's memory; `created` counts against the address's new-mock rate. */
+  function openRoom(roomId: string, candidateKey: string, address: string, created = true): Room | { code: number; reason: string } {
+    if (created && !mayCreate(address)) return TOO_MANY_NEW;
     if (rooms.size >= limits.maxRooms) {
       const oldest = [...rooms.values()].filter((r) => r.idle).sort((a, b) => a.lastActive - b.lastActive)[0];
       if (oldest) {
@@ -180,6 +214,12 @@ export function startPairServer({ host, port, limits: overrides }: PairServerOpt
     const room = new Room(roomId, candidateKey, host_, Date.now());
     totalBytes += room.bytes;
     rooms.set(roomId, room);
+    if (bus) {
+      // Local changes go out once subscribed, with a request for what the other instances hold.
+      void bus.join(roomId, (m) => room.receiveRemote(m)).then(() => {
+        if (rooms.get(roomId) === room) room.linkTo((kind, payload) => bus.publish(roomId, kind, payload));
+      }, () => {});
+    }
     return room;
   }
 
@@ -198,26 +238,20 @@ export function startPairServer({ host, port, limits: overrides }: PairServerOpt
     ws.close(code, reason);
   }
 
-  function connect(ws: WebSocket, req: IncomingMessage): void {
-    sockets += 1;
-    ws.on('error', noop);
-    ws.once('close', () => {
-      sockets -= 1;
-    });
-    if (sockets > limits.maxSockets) return refuse(ws, CLOSE_BUSY, 'The pairing server is full right now; try again in a few minutes.');
-    const admission = admit(req.url ?? '/', rooms, limits.maxTargetChars);
-    if (!admission.ok) return refuse(ws, admission.code, admission.reason);
+  /** Seats an admitted socket in its room (opened here if need be) and reads its messages. */
+  function seat(ws: WebSocket, req: IncomingMessage, admission: Request, token: string, created: boolean, early: [Buffer, boolean][] = []): void {
     let room = rooms.get(admission.roomId);
     if (!room) {
-      const opened = openRoom(admission.roomId, admission.peerId, req.socket.remoteAddress ?? '');
+      const opened = openRoom(admission.roomId, admission.peerId, req.socket.remoteAddress ?? '', created);
       if (!(opened instanceof Room)) return refuse(ws, opened.code, opened.reason);
       room = opened;
     }
     clearTimeout(idleTimers.get(room.id));
     idleTimers.delete(room.id);
     const joined = room;
-    joined.join(ws, admission.role, admission.peerId, Date.now());
+    joined.join(ws, admission.role, admission.peerId, Date.now(), token);
     ws.on('message', (data: Buffer, isBinary: boolean) => joined.receive(ws, data, isBinary, Date.now()));
+    for (const [data, isBinary] of early) joined.receive(ws, data, isBinary, Date.now());
     ws.on('close', () => leave(joined, ws));
     // A peer that vanishes without a close (a sleeping laptop) is noticed within a minute.
     let alive = true;
@@ -234,6 +268,78 @@ export function startPairServer({ host, port, limits: overrides }: PairServerOpt
       ws.ping();
     }, 30_000);
     ws.once('close', () => clearInterval(ping));
+  }
+
+  function connect(ws: WebSocket, req: IncomingMessage): void {
+    sockets += 1;
+    ws.on('error', noop);
+    ws.once('close', () => {
+      sockets -= 1;
+    });
+    if (sockets > limits.maxSockets) return refuse(ws, CLOSE_BUSY, 'The pairing server is full right now; try again in a few minutes.');
+    if (bus) return connectShared(bus, ws, req);
+    const admission = admit(req.url ?? '/', rooms, limits.maxTargetChars);
+    if (!admission.ok) return refuse(ws, admission.code, admission.reason);
+    seat(ws, req, admission, '', !rooms.has(admission.roomId));
+  }
+
+  /**
+   * With Redis: the room and its seats are looked up there (another instance may hold them), so
+   * admission waits for Redis; the socket's first messages wait with it (a few, then 4429).
+   */
+  function connectShared(bus: RedisBus, ws: WebSocket, req: IncomingMessage): void {
+    const request = parseRequest(req.url ?? '/', limits.maxTargetChars);
+    if (!request.ok) return refuse(ws, request.code, request.reason);
+    const { roomId, peerId, role } = request;
+    const token = randomBytes(8).toString('hex');
+    const early: [Buffer, boolean][] = [];
+    let earlyBytes = 0;
+    const hold = (data: Buffer, isBinary: boolean) => {
+      early.push([data, isBinary]);
+      earlyBytes += data.length;
+      if (early.length > limits.messageBurst || earlyBytes > limits.byteBurst) refuse(ws, CLOSE_RATE_LIMITED, 'Too many messages: slow down.');
+    };
+    ws.on('message', hold);
+    let seated = false;
+    ws.once('close', () => {
+      if (seated) bus.releaseSeat(roomId, role, peerId, token).catch(noop);
+    });
+    const decide = async (): Promise<Admission & { created?: boolean }> => {
+      let candidateKey = await bus.candidateOf(roomId);
+      let created = false;
+      if (!candidateKey) {
+        if (role === 'interviewer') return NO_SUCH_ROOM;
+        if (!mayCreate(req.socket.remoteAddress ?? '')) return TOO_MANY_NEW;
+        ({ created, candidateKey } = await bus.open(roomId, peerId));
+      }
+      if (role === 'candidate' && candidateKey !== peerId) return seatTaken('candidate');
+      // A seat whose holder has just gone may take a moment to be released (its instance tells
+      // Redis as the socket closes): ask again a few times before saying it is taken.
+      for (let attempt = 0; !(await bus.takeSeat(roomId, role, peerId, token)); attempt++) {
+        if (attempt === SEAT_RETRIES || ws.readyState !== ws.OPEN) return seatTaken(role);
+        await new Promise((r) => setTimeout(r, SEAT_RETRY_MS));
+      }
+      seated = true;
+      return { ...request, created };
+    };
+    decide().then(
+      (admission) => {
+        ws.off('message', hold);
+        if (ws.readyState !== ws.OPEN) {
+          if (seated) bus.releaseSeat(roomId, role, peerId, token).catch(noop);
+          return;
+        }
+        if (!admission.ok) return refuse(ws, admission.code, admission.reason);
+        // The same peer's older socket, on whichever instance, gives way to this one.
+        bus.publish(roomId, BusKind.Kick, Buffer.concat([Buffer.from([role === 'candidate' ? 0 : 1]), Buffer.from(token)]));
+        seat(ws, req, admission, token, false, early);
+        const lease = setInterval(() => {
+          bus.renewSeat(roomId, role, peerId, token).then((held) => (held ? undefined : ws.terminate()), noop);
+        }, LEASE_MS / 3);
+        ws.once('close', () => clearInterval(lease));
+      },
+      () => refuse(ws, CLOSE_BUSY, 'The pairing server cannot reach its shared state right now; try again in a few minutes.'),
+    );
   }
 
   http.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
@@ -274,6 +380,10 @@ export function startPairServer({ host, port, limits: overrides }: PairServerOpt
             wss.close();
             http.closeAllConnections();
             http.close(() => done());
+          }).then(async () => {
+            // Let the seats' releases (sent as the sockets closed) reach Redis first.
+            await new Promise((r) => setTimeout(r, 50));
+            await bus?.close();
           }),
       });
     });
