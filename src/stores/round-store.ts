@@ -3,10 +3,11 @@
 import { create } from 'zustand';
 import { INTERRUPTION_PROMPTS } from '../data/prompt-banks.ts';
 import { dueInterruption } from '../domain/interruption-plan.ts';
-import { fillPrompt, INTERRUPTIONS_OFF, minutesLeftAt, type InterruptionSettings } from '../domain/interruption-scheduler.ts';
+import { INTERRUPTIONS_OFF, type InterruptionSettings } from '../domain/interruption-scheduler.ts';
 import { gapEntriesFromScorecard, type Scorecard } from '../domain/scorecard.ts';
-import { pausedSince, runningClock } from '../domain/clock-pause.ts';
-import { handledRequests, nextInterviewerSlot, type PairRequest } from '../domain/pair-protocol.ts';
+import { pausedSince } from '../domain/clock-pause.ts';
+import { handledRequests, type PairRequest } from '../domain/pair-protocol.ts';
+import { planPartnerRequest } from '../domain/partner-request-plan.ts';
 import { interviewerMayType } from '../domain/pair-trust.ts';
 import type { Problem } from '../domain/problem-schema.ts';
 import { deadline, dueWarnings, elapsedMs, isTimeUp } from '../domain/round-clock.ts';
@@ -101,10 +102,7 @@ interface RoundState {
   setInterviewerTyping(allowed: boolean): Promise<void>;
 }
 
-const MINUTE_MS = 60_000;
-
-/** Extra time a partner may add to one round, in all (a resume only gives back paused time). */
-export const MAX_PARTNER_EXTRA_MIN = 30;
+export { MAX_PARTNER_EXTRA_MIN } from '../domain/partner-request-plan.ts';
 
 /**
  * Files a partner's scorecard with a round: a timeline event, and a partner gap entry per weak
@@ -460,44 +458,15 @@ export const useRoundStore = create<RoundState>()((set, get) => {
           return;
         }
         const { round, phase, events, code } = get();
-        if (round?.id !== roundId || handledRequests(events).has(requestId)) return;
-        if (request.type === 'reveal-hint') {
-          if (!round.problemIds.includes(request.problemId)) return;
-          await record({ type: 'hint-revealed', problemId: request.problemId, index: request.index, text: request.text, requestId }, now);
-          return;
+        if (round?.id !== roundId) return;
+        const plan = planPartnerRequest({ round, active: phase === 'active', events, code, requestId, request, now });
+        if (!plan) return;
+        if (plan.addMs > 0) {
+          const durationMs = await extendRound(deps.db(), round.id, plan.addMs);
+          if (durationMs === null) return;
+          set((s) => (s.round?.id === round.id ? { round: { ...s.round, durationMs } } : {}));
         }
-        // Questions, pauses and extra time only make sense while the round runs.
-        if (phase !== 'active') return;
-        if (request.type === 'interrupt') {
-          if (!round.problemIds.includes(request.problemId)) return;
-          const clock = runningClock(round, events);
-          await record(
-            {
-              type: 'interruption-asked', slot: nextInterviewerSlot(events), questionId: `interviewer:${requestId}`, source: 'interviewer',
-              // A question from the bank may say "{minutesLeft}": the candidate reads the real minutes.
-              question: fillPrompt(request.question, minutesLeftAt(elapsedMs(clock, now), clock.durationMs)),
-              problemId: request.problemId, code: code[request.problemId] ?? '',
-            },
-            now,
-          );
-          return;
-        }
-        const since = pausedSince(events);
-        if (request.type === 'pause') {
-          if (since === null) await record({ type: 'clock-paused', requestId }, now);
-          return;
-        }
-        if (request.type === 'resume' && since === null) return;
-        // A resume adds the paused span to the round's length; an extension adds its minutes, up to
-        // MAX_PARTNER_EXTRA_MIN for the round in all.
-        const given = events.reduce((sum, e) => sum + (e.type === 'time-extended' ? e.minutes : 0), 0);
-        const minutes = request.type === 'extend' ? Math.min(request.minutes, MAX_PARTNER_EXTRA_MIN - given) : 0;
-        if (request.type === 'extend' && minutes <= 0) return;
-        const addMs = request.type === 'resume' ? Math.max(0, now - since!) : minutes * MINUTE_MS;
-        const durationMs = await extendRound(deps.db(), round.id, addMs);
-        if (durationMs === null) return;
-        set((s) => (s.round?.id === round.id ? { round: { ...s.round, durationMs } } : {}));
-        await record(request.type === 'resume' ? { type: 'clock-resumed', pausedMs: addMs, requestId } : { type: 'time-extended', minutes, requestId }, now);
+        await record(plan.event, now);
       } finally {
         applying.delete(requestId);
       }
