@@ -1,4 +1,4 @@
-import { PracticeSetup } from '../../features/sessions/practice-setup.tsx';
+import { PracticeSetup } from '../../features/practice/practice-setup.tsx';
 
 export function PracticeRoute() {
   return (

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { Navigate, useParams } from 'react-router';
-import { BehavioralRound } from '../../features/sessions/behavioral-round.tsx';
-import { DesignRound } from '../../features/sessions/design-round.tsx';
-import { FundamentalsRound } from '../../features/sessions/fundamentals-round.tsx';
-import { useSessionTicker } from '../../features/sessions/use-session-ticker.ts';
+import { BehavioralRound } from '../../features/practice/behavioral-round.tsx';
+import { DesignRound } from '../../features/practice/design-round.tsx';
+import { FundamentalsRound } from '../../features/practice/fundamentals-round.tsx';
+import { useSessionTicker } from '../../features/practice/use-session-ticker.ts';
 import { useSessionStore } from '../../stores/practice-round-store.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
 
