@@ -93,13 +93,41 @@ describe('PythonRunner', () => {
     await expect(next).resolves.toMatchObject({ kind: 'done' });
   });
 
-  it('with a spare, the next run after a kill does not wait for a Python start', async () => {
+  it('the spare starts once the runner has been idle after ready, never inside the first run', async () => {
     const r = runner({ spare: true });
     await vi.advanceTimersByTimeAsync(2000);
-    expect(FakeWorker.all).toHaveLength(1); // no spare before any candidate code runs
-    await Promise.all([r.prepare('x', SPEC, 2000), vi.advanceTimersByTimeAsync(10)]);
+    expect(r.getStatus().state).toBe('ready');
+    expect(FakeWorker.all).toHaveLength(1); // not at ready: the page is still starting
+    // A run right after ready: the spare is put off while it is in flight…
+    const first = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(first).resolves.toMatchObject({ kind: 'done' });
+    expect(FakeWorker.all).toHaveLength(1);
+    // …and starts only after the idle period that follows it.
+    await vi.advanceTimersByTimeAsync(1400);
+    expect(FakeWorker.all).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
     expect(FakeWorker.all).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(2000);
+    expect(r.hasWarmSpare()).toBe(true);
+  });
+
+  it('a stream of requests (a Submit) keeps putting the spare off until it ends', async () => {
+    const r = runner({ spare: true });
+    await vi.advanceTimersByTimeAsync(2000);
+    for (let i = 0; i < 40; i++) {
+      const c = r.prepare('x', SPEC, 2000);
+      await vi.advanceTimersByTimeAsync(100);
+      await c;
+    }
+    expect(FakeWorker.all).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(FakeWorker.all).toHaveLength(2);
+  });
+
+  it('with a spare, the next run after a kill does not wait for a Python start', async () => {
+    const r = runner({ spare: true });
+    await vi.advanceTimersByTimeAsync(2000 + 1500 + 2000);
     expect(r.hasWarmSpare()).toBe(true);
 
     FakeWorker.all[0]!.next = ['hang'];
@@ -110,18 +138,25 @@ describe('PythonRunner', () => {
     const next = r.prepare('x', SPEC, 2000);
     await vi.advanceTimersByTimeAsync(10);
     await expect(next).resolves.toMatchObject({ kind: 'done' });
-    // The spare answered, and a new spare is already warming behind it.
+    // The spare answered; the next spare waits for the runner to be idle, off the Run path.
     expect(FakeWorker.all[1]!.received.some((m) => m.type === 'prepare')).toBe(true);
+    expect(FakeWorker.all).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1500);
     expect(FakeWorker.all).toHaveLength(3);
     await vi.advanceTimersByTimeAsync(2000);
     expect(r.hasWarmSpare()).toBe(true);
   });
 
-  it('freshInterpreter swaps in the warm spare (the used worker is retired) and never waits for a start', async () => {
+  it('freshInterpreter: an untouched worker is fresh already; after a run it swaps in the warm spare and never waits for a start', async () => {
     const r = runner({ spare: true });
     await vi.advanceTimersByTimeAsync(2000);
-    expect(r.freshInterpreter()).toBe(false); // no spare yet: nothing changes
-    await Promise.all([r.prepare('x', SPEC, 2000), vi.advanceTimersByTimeAsync(2010)]);
+    expect(r.freshInterpreter()).toBe(true); // nothing has run in it: kept as it is
+    expect(FakeWorker.all).toHaveLength(1);
+    expect(FakeWorker.all[0]!.terminated).toBe(false);
+    await Promise.all([r.prepare('x', SPEC, 2000), vi.advanceTimersByTimeAsync(10)]);
+    expect(r.freshInterpreter()).toBe(false); // touched, and no spare yet: nothing changes
+    expect(FakeWorker.all[0]!.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1500 + 2000);
     expect(r.freshInterpreter()).toBe(true);
     expect(FakeWorker.all[0]!.terminated).toBe(true);
     expect(r.getStatus().state).toBe('ready');
@@ -129,13 +164,12 @@ describe('PythonRunner', () => {
     await vi.advanceTimersByTimeAsync(10);
     await expect(next).resolves.toMatchObject({ kind: 'done' });
     expect(FakeWorker.all[1]!.received.some((m) => m.type === 'prepare')).toBe(true);
-    expect(r.freshInterpreter()).toBe(false); // the next spare is still starting
+    expect(r.freshInterpreter()).toBe(false); // touched, and the next spare is not started yet
   });
 
   it('a worker that crashes mid-run is reported as a crash and replaced by the spare', async () => {
     const r = runner({ spare: true });
-    await vi.advanceTimersByTimeAsync(2000);
-    await Promise.all([r.prepare('x', SPEC, 2000), vi.advanceTimersByTimeAsync(2010)]);
+    await vi.advanceTimersByTimeAsync(2000 + 1500 + 2000);
     FakeWorker.all[0]!.next = ['crash'];
     const crashed = r.prepare('x', SPEC, 2000);
     await vi.advanceTimersByTimeAsync(5);
@@ -171,8 +205,8 @@ describe('PythonRunner', () => {
 
   it('dispose terminates the worker and the spare', async () => {
     const r = runner({ spare: true });
-    await vi.advanceTimersByTimeAsync(2000);
-    await Promise.all([r.prepare('x', SPEC, 2000), vi.advanceTimersByTimeAsync(10)]);
+    await vi.advanceTimersByTimeAsync(2000 + 1500 + 10);
+    expect(FakeWorker.all).toHaveLength(2);
     r.dispose();
     expect(FakeWorker.all.every((w) => w.terminated)).toBe(true);
   });

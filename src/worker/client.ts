@@ -36,6 +36,11 @@ export interface RunnerOptions {
    * instead of making the next run wait for a full Python start. Costs a second interpreter's memory.
    */
   spare?: boolean;
+  /**
+   * How long the runner must have been idle (no request in flight or queued) before it starts the
+   * spare: the spare's start then never competes with a Run or Submit for the CPU.
+   */
+  spareIdleMs?: number;
   now?: () => number;
 }
 
@@ -43,6 +48,7 @@ const DEFAULT_GRACE_MS = 1000;
 const DEFAULT_STDOUT_LIMIT = 1_000_000;
 const DEFAULT_START_TIMEOUT_MS = 90_000;
 const MAX_FAILED_STARTS = 3;
+const DEFAULT_SPARE_IDLE_MS = 1500;
 
 interface Pending {
   id: string;
@@ -58,6 +64,8 @@ interface Slot {
   message?: string;
   /** Resolves true when Python is warm, false if this worker failed to start. */
   ready: Promise<boolean>;
+  /** Whether candidate code has run in this interpreter (the start's own warm-up does not count). */
+  touched: boolean;
   /** Set once the slot is terminated; messages from it are ignored afterwards. */
   retired: boolean;
   settleReady: (ok: boolean) => void;
@@ -87,13 +95,17 @@ export class PythonRunner {
   private failedStarts = 0;
   /** Spares that failed to start, in a row; past the cap the runner stops keeping one. */
   private failedSpares = 0;
-  private wantSpare = false;
+  private readonly spareIdleMs: number;
+  /** Requests queued or in flight; the spare starts only when this has stayed 0 for spareIdleMs. */
+  private busy = 0;
+  private spareTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: RunnerOptions) {
     this.graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
     this.stdoutLimitBytes = options.stdoutLimitBytes ?? DEFAULT_STDOUT_LIMIT;
     this.startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
     this.now = options.now ?? (() => performance.now());
+    this.spareIdleMs = options.spareIdleMs ?? DEFAULT_SPARE_IDLE_MS;
     this.activate('loading');
   }
 
@@ -119,10 +131,6 @@ export class PythonRunner {
 
   /** Executes the candidate's module-level code and locates the entry point. */
   prepare(code: string, spec: EntrySpec, limitMs: number): Promise<TimedOutcome> {
-    // Candidate code is about to run, and only candidate code ever needs a kill: warm the spare now
-    // rather than at start, where it would compete with the first start for the CPU.
-    this.wantSpare = true;
-    if (this.active?.state === 'ready') this.ensureSpare();
     return this.timed((id) => ({ type: 'prepare', id, code, spec }), limitMs);
   }
 
@@ -141,12 +149,15 @@ export class PythonRunner {
   }
 
   /**
-   * Swaps in the warm spare, if one is ready, so the next run starts on an interpreter that no
-   * candidate code has touched (whatever an earlier run did to its own interpreter stays behind).
-   * Returns false, and changes nothing, when no spare is warm: callers never wait for a start.
+   * Makes sure the next run starts on an interpreter that no candidate code has touched (whatever an
+   * earlier run did to its own interpreter stays behind): the active one if nothing has run in it
+   * yet, else the warm spare, swapped in. Returns false, and changes nothing, when neither is at
+   * hand: callers never wait for a start.
    */
   freshInterpreter(): boolean {
-    if (this.disposed || !this.hasWarmSpare() || this.pending) return false;
+    if (this.disposed || this.pending) return false;
+    if (this.active?.state === 'ready' && !this.active.touched) return true;
+    if (!this.hasWarmSpare()) return false;
     this.restart();
     return true;
   }
@@ -164,6 +175,7 @@ export class PythonRunner {
 
   dispose(): void {
     this.disposed = true;
+    if (this.spareTimer) clearTimeout(this.spareTimer);
     this.retire(this.active);
     this.retire(this.spare);
     this.active = null;
@@ -190,7 +202,7 @@ export class PythonRunner {
       typeof SharedArrayBuffer !== 'undefined' && (globalThis.crossOriginIsolated ?? true) ? new Int32Array(new SharedArrayBuffer(4)) : null;
     let resolveReady: (ok: boolean) => void = () => {};
     const ready = new Promise<boolean>((r) => (resolveReady = r));
-    const slot: Slot = { port, interrupt, state: 'loading', retired: false, ready, settleReady: (ok) => resolveReady(ok) };
+    const slot: Slot = { port, interrupt, state: 'loading', retired: false, touched: false, ready, settleReady: (ok) => resolveReady(ok) };
     const startTimer = setTimeout(() => {
       if (slot.retired || slot.state !== 'loading') return;
       slot.state = 'failed';
@@ -255,7 +267,7 @@ export class PythonRunner {
         this.failedStarts = 0;
         this.setStatus({ state: 'ready', ...(slot.pythonVersion ? { pythonVersion: slot.pythonVersion } : {}) });
         resolveReady(true);
-        this.ensureSpare();
+        this.scheduleSpare();
         return;
       }
       // A start that stalled or crashed before Python was ready is retried; only repeated failures are final.
@@ -275,7 +287,7 @@ export class PythonRunner {
     if (slot === this.spare) {
       this.retire(slot);
       this.spare = null;
-      this.ensureSpare();
+      this.scheduleSpare();
     } else if (slot === this.active) {
       this.setStatus({ state: 'failed', message: reason });
       queueMicrotask(() => {
@@ -284,9 +296,24 @@ export class PythonRunner {
     }
   }
 
-  /** Keeps one warm spare beside a ready active worker, once candidate code has been run. */
-  private ensureSpare(): void {
-    if (!this.options.spare || !this.wantSpare || this.disposed || this.spare || this.failedSpares >= MAX_FAILED_STARTS) return;
+  /**
+   * Keeps one warm spare beside a ready active worker. It is started off the Run path: only once the
+   * runner has been idle for spareIdleMs (a request arriving meanwhile puts it off again), so its
+   * start never shares the CPU with a Run or Submit in flight, nor with the active worker's start.
+   */
+  private scheduleSpare(): void {
+    if (!this.options.spare || this.disposed || this.spare || this.failedSpares >= MAX_FAILED_STARTS) return;
+    if (this.spareTimer) clearTimeout(this.spareTimer);
+    this.spareTimer = setTimeout(() => {
+      this.spareTimer = null;
+      if (this.busy > 0) return; // the request's end schedules it again
+      this.startSpare();
+    }, this.spareIdleMs);
+  }
+
+  private startSpare(): void {
+    if (!this.options.spare || this.disposed || this.spare || this.failedSpares >= MAX_FAILED_STARTS) return;
+    if (this.active?.state !== 'ready') return; // the active worker's readiness schedules it
     const spare = this.spawnSlot();
     this.spare = spare;
     void spare.ready.then((ok) => {
@@ -298,13 +325,21 @@ export class PythonRunner {
       this.failedSpares++;
       this.retire(spare);
       this.spare = null;
-      this.ensureSpare();
+      this.scheduleSpare();
     });
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
+    this.busy++;
+    if (this.spareTimer) {
+      clearTimeout(this.spareTimer);
+      this.spareTimer = null;
+    }
     const next = this.chain.then(task, task);
     this.chain = next.catch(() => undefined);
+    void this.chain.then(() => {
+      if (--this.busy === 0 && !this.spare) this.scheduleSpare();
+    });
     return next;
   }
 
@@ -351,7 +386,8 @@ export class PythonRunner {
     }
     const id = newToken();
     const started = this.now();
-    const { port, interrupt } = this.active;
+    const slot = this.active;
+    const { port, interrupt } = slot;
     return new Promise((resolve) => {
       let hardTimer: ReturnType<typeof setTimeout> | undefined;
       let interrupted = false;
@@ -381,7 +417,9 @@ export class PythonRunner {
         Atomics.store(interrupt, 0, SIGINT);
         hardTimer = setTimeout(kill, this.graceMs);
       }, limitMs);
-      port.post(build(id));
+      const message = build(id);
+      if (message.type !== 'check') slot.touched = true;
+      port.post(message);
     });
   }
 }
