@@ -23,6 +23,7 @@ import tls from 'node:tls';
 import vm from 'node:vm';
 import workerThreads from 'node:worker_threads';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
+import { PYTHON_ENV } from '../../src/worker/boot.ts';
 import { lockDownPyodide } from '../../src/worker/lockdown.ts';
 
 /** What candidate code sees as the `js` module: computation, timers and text codecs only. */
@@ -60,7 +61,7 @@ export function codeGenerationBlocked(): boolean {
 /** `checkCodeGeneration: false` only for a test that inspects the sandbox from outside a worker. */
 export async function loadSandboxedPyodide({ checkCodeGeneration = true } = {}): Promise<PyodideAPI> {
   if (checkCodeGeneration && !codeGenerationBlocked()) throw new Error('the Python worker must be started with code generation from strings disallowed');
-  const py = await loadPyodide({ jsglobals: JS_MODULE });
+  const py = await loadPyodide({ jsglobals: JS_MODULE, env: { ...PYTHON_ENV } });
   // Pyodide puts a `require` on the global for its own Node modules (fs, child_process, ws).
   delete (globalThis as { require?: unknown }).require;
   // The default standard streams are the thread's process.stdin/stdout/stderr, whose classes lead to

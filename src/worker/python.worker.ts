@@ -1,5 +1,6 @@
 // Browser worker entry: Pyodide from the app's own origin, the shared engine, nothing else.
 import { loadPyodide, version, type PyodideAPI } from 'pyodide';
+import { bootPython, type SnapshotStore } from './boot.ts';
 import { createEngine, HARNESS_MODULE } from './engine.ts';
 import harnessSource from './harness.py?raw';
 import { lockDownPyodide, lockDownWorkerScope } from './lockdown.ts';
@@ -10,9 +11,10 @@ const indexURL = new URL(`${import.meta.env.BASE_URL}pyodide/`, self.location.or
 // A memory snapshot of a started interpreter, taken at the first start and kept in Cache Storage:
 // later starts restore it instead of booting Python (≈ 0.7 s instead of ≈ 3 s). It holds the
 // standard library modules and the harness, never user code, and is keyed by Pyodide's version and
-// the harness's hash, so a new build with a changed harness takes a new one.
+// the harness's hash, so a new build with a changed harness takes a new one (and `env`, the start
+// options in boot.ts: snapshots taken before hashes were fixed are not used).
 const SNAPSHOT_CACHE = 'mockloop-python-snapshot';
-const snapshotURL = new URL(`__snapshot/pyodide-${version}-${hash(harnessSource)}.bin`, indexURL).href;
+const snapshotURL = new URL(`__snapshot/pyodide-${version}-${hash(harnessSource)}-env1.bin`, indexURL).href;
 // Runs the harness into a module (no JavaScript objects may be referenced from Python at snapshot
 // time, so the source goes in as a Python literal; a JSON string is one).
 const PRELOAD = [
@@ -38,38 +40,32 @@ async function openSnapshots(): Promise<Cache | null> {
   }
 }
 
+/** The snapshot in Cache Storage; its read starts at once, before the runner's init arrives. */
+function snapshotStore(cache: Cache | null): SnapshotStore | null {
+  if (!cache) return null;
+  const reading = cache.match(snapshotURL).then((saved) => saved?.arrayBuffer());
+  reading.catch(() => undefined);
+  return {
+    read: () => reading,
+    write: (snapshot) => {
+      const body = new Response(snapshot as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/octet-stream' } });
+      void cache.put(snapshotURL, body).catch(() => undefined);
+    },
+    drop: async () => void (await cache.delete(snapshotURL)),
+  };
+}
+
+// Opened (and the snapshot's read started) as this module runs, in parallel with everything else.
+const store = openSnapshots().then(snapshotStore);
+
 /**
  * Starts Python, then takes away everything in this worker that reaches beyond it (lockdown.ts):
  * nothing candidate code runs in, whether booted or restored from the snapshot, keeps a way out.
  */
 async function load(): Promise<PyodideAPI> {
-  const py = await boot();
+  const { py } = await bootPython({ loadPyodide, indexURL, preload: PRELOAD, store: await store });
   lockDownWorkerScope();
   lockDownPyodide(py);
-  return py;
-}
-
-async function boot(): Promise<PyodideAPI> {
-  const cache = await openSnapshots();
-  const saved = await cache?.match(snapshotURL).catch(() => undefined);
-  if (saved) {
-    try {
-      return await loadPyodide({ indexURL, _loadSnapshot: await saved.arrayBuffer() });
-    } catch {
-      await cache?.delete(snapshotURL).catch(() => false); // unusable: drop it and start afresh
-    }
-  }
-  const py = await loadPyodide({ indexURL, _makeSnapshot: true });
-  py.runPython(PRELOAD);
-  if (cache) {
-    try {
-      const snapshot = py.makeMemorySnapshot() as Uint8Array<ArrayBuffer>;
-      // Not awaited: storing 30 MB must not delay this start. A failure (quota) costs only speed next time.
-      void cache.put(snapshotURL, new Response(snapshot, { headers: { 'Content-Type': 'application/octet-stream' } })).catch(() => undefined);
-    } catch {
-      // A snapshot that cannot be taken only means the next start is a full one.
-    }
-  }
   return py;
 }
 
