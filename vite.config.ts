@@ -21,6 +21,11 @@ const outDirProbe = { name: 'mockloop-out-dir', configResolved: (config: { root:
 
 // Offline: the service worker precaches everything the app needs to start and run Python, Pyodide's
 // 9.6 MB wasm included. Registration is in src/app/offline.ts, after Python is warm.
+// Files a visitor may never need stay out of the precache: the service worker fetches them when
+// first used and keeps them (src/sw/service-worker.ts). Today that is the fallback storage for
+// browsers that refuse IndexedDB. (The practice banks are imported statically by the round store,
+// so a round needs them offline; they can join once they load on demand.)
+const ON_DEMAND = [/^assets\/fallback-storage-/];
 const offline = VitePWA({
   strategies: 'injectManifest',
   srcDir: 'src/sw',
@@ -28,8 +33,10 @@ const offline = VitePWA({
   injectRegister: false,
   registerType: 'autoUpdate',
   devOptions: { enabled: false },
+  // The manifest's icons are in globPatterns already: listed once.
+  includeManifestIcons: false,
   injectManifest: {
-    globPatterns: ['**/*.{js,mjs,css,html,wasm,zip,json,svg,png,webmanifest}'],
+    globPatterns: ['**/*.{js,mjs,css,html,wasm,zip,json,svg,png}'],
     maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
     // Each file's SHA-256, which the service worker checks a cached copy against before serving it
     // (src/sw/integrity.ts); as `integrity`, Workbox also checks the download at install.
@@ -38,6 +45,7 @@ const offline = VitePWA({
         manifest: entries.map((entry) => ({
           ...entry,
           integrity: `sha256-${createHash('sha256').update(readFileSync(resolve(buildOutDir, entry.url))).digest('base64')}`,
+          ...(ON_DEMAND.some((pattern) => pattern.test(entry.url)) ? { onDemand: true } : {}),
         })),
         warnings: [],
       }),
@@ -73,6 +81,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      output: {
+        // Named so the precache can leave it out (ON_DEMAND): only browsers that refuse IndexedDB load it.
+        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/fake-indexeddb/')) ? 'assets/fallback-storage-[hash].js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
