@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { median, percentile } from './stats.ts';
 
 const EXECUTABLE = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+// ForceEagerMeasureMemory: performance.measureUserAgentSpecificMemory() answers at once, not within 20 s.
+const ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-blink-features=ForceEagerMeasureMemory'];
 
 export const TWO_SUM = `class Solution:
     def twoSum(self, nums: List[int], target: int) -> List[int]:
@@ -39,15 +40,15 @@ window.__pythonReadyAt = new Promise((resolve) => {
   observer.observe(document, { subtree: true, childList: true, characterData: true });
 });`;
 
-async function watchReady(context: BrowserContext): Promise<void> {
+export async function watchReady(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: WATCH_READY });
 }
 
-function readyAt(page: Page): Promise<number> {
+export function readyAt(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __pythonReadyAt: Promise<number> }).__pythonReadyAt);
 }
 
-async function paste(page: Page, code: string): Promise<void> {
+export async function paste(page: Page, code: string): Promise<void> {
   await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
@@ -99,7 +100,7 @@ export async function repeatVisit(baseURL: string, samples: number): Promise<num
 }
 
 /** Clicks a button by its text and resolves when the results heading reads `heading` (ms after the click). */
-function clickUntil(page: Page, button: string, heading: string): Promise<number> {
+export function clickUntil(page: Page, button: string, heading: string): Promise<number> {
   return page.evaluate(
     ({ button, heading }) =>
       new Promise<number>((resolve, reject) => {
@@ -126,7 +127,7 @@ function clickUntil(page: Page, button: string, heading: string): Promise<number
 
 const verdictAt = (page: Page) => page.evaluate(() => (window as unknown as { __verdictAt: number }).__verdictAt);
 
-async function openRound(browser: Browser, baseURL: string, title: string): Promise<Page> {
+export async function openRound(browser: Pick<Browser, 'newPage'>, baseURL: string, title: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(baseURL);
   await page.getByRole('link', { name: title, exact: true }).click();
@@ -146,8 +147,8 @@ export async function warmRun(browser: Browser, baseURL: string, samples: number
   for (let i = 0; i < samples + 2; i++) {
     const ms = await clickUntil(page, 'Run', 'Run: Accepted');
     if (i >= 2) out.push(ms); // the first runs warm the JIT
-    // The first run also starts the spare worker; measure the steady state, not runs that share the
-    // CPU with that start (a candidate reads the verdict and types for longer than this).
+    // The spare starts once the runner has been idle (client.ts): measure the steady state, not runs
+    // that share the CPU with that start (a candidate reads the verdict and types for longer than this).
     if (i === 1) await page.waitForTimeout(SPARE_WARMUP_MS);
   }
   await page.close();
@@ -183,7 +184,7 @@ export async function recovery(browser: Browser, baseURL: string, kind: 'loop' |
       : 'import time\nclass Solution:\n    def twoSum(self, nums, target):\n        time.sleep(1000)\n';
   const page = await openRound(browser, baseURL, 'Two Sum');
   await paste(page, TWO_SUM);
-  await clickUntil(page, 'Run', 'Run: Accepted'); // the first run also starts the spare worker
+  await clickUntil(page, 'Run', 'Run: Accepted');
   await page.waitForTimeout(6000); // the spare warms up while the candidate types
   const recoveryMs: number[] = [];
   const nextRunMs: number[] = [];
@@ -230,7 +231,8 @@ export async function transfer(baseURL: string, dist = 'dist'): Promise<Transfer
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else {
+      else if (!name.endsWith('.gz')) {
+        // (a .gz is another encoding of the file beside it, not a second download)
         raw += statSync(full).size;
         zipped += gzipSync(readFileSync(full), { level: 6 }).length;
       }

@@ -6,6 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { coldStart, launch, mlSubmit, recovery, repeatVisit, summarise, transfer, warmRun } from './browser.ts';
 import { historyAtScale, historyTable } from './history.ts';
 import { judgeRatio } from './judge-ratio.ts';
+import { startProxy } from './proxy.ts';
+import { speedFigures, speedTable } from './speed.ts';
 
 const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4173/';
 const DIST = process.env.BENCH_DIST ?? 'dist';
@@ -15,6 +17,8 @@ const RUN_SAMPLES = Number(process.env.BENCH_RUNS ?? 20);
 const SUBMIT_SAMPLES = Number(process.env.BENCH_SUBMITS ?? 7);
 const RECOVERY_SAMPLES = Number(process.env.BENCH_RECOVERY ?? 5);
 const HISTORY_SAMPLES = Number(process.env.BENCH_HISTORY ?? 3);
+const SPEED_SAMPLES = Number(process.env.BENCH_SAMPLES ?? 5);
+const PROXY_PORT = Number(process.env.BENCH_PROXY_PORT ?? 4174);
 const ML_TASK = { id: 'precision-recall-f1-averaged', title: 'Multi-Class Precision, Recall and F1 with Averaging' };
 
 async function serving(): Promise<boolean> {
@@ -39,6 +43,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const stop = await ensureServer();
 try {
+  console.log(`What users feel beside the Pyodide floor, through a counting proxy (${SPEED_SAMPLES} samples each, interleaved)…`);
+  const proxy = await startProxy(BASE, PROXY_PORT);
+  const speed = await speedFigures(proxy, SPEED_SAMPLES).finally(() => proxy.close());
   console.log('Judge time per case, Pyodide vs native python3 (same harness, same cases)…');
   const ratio = await judgeRatio(['two-sum', 'top-k-frequent-elements', 'valid-parentheses', 'maximum-depth-of-binary-tree', 'implement-trie']);
   console.log('Sizes: JavaScript before the editor, and a first visit in all…');
@@ -72,6 +79,7 @@ try {
     recoveryAfterLoopMs: { ...loopRecovery, nextRun: summarise(loop.nextRunMs) },
     recoveryAfterSleepMs: { ...sleepRecovery, nextRun: summarise(sleep.nextRunMs) },
     judgeRatio: ratio,
+    speed,
     transfer: sizes,
     history,
   };
@@ -94,6 +102,7 @@ try {
   for (const r of ratio.rows) console.log(`| ${r.problem} | ${r.cases} | ${f(r.pyodideMs)} | ${f(r.nativeMs)} | ${r.ratio.toFixed(2)} |`);
   console.log(`| all | | | | ${ratio.overall.toFixed(2)} (target ≤ 2.5: ${ratio.overall <= 2.5 ? 'met' : 'NOT met'}) |`);
   console.log(historyTable(history));
+  console.log(`\n${speedTable(speed)}`);
 } finally {
   stop?.();
 }
