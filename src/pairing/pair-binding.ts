@@ -1,7 +1,8 @@
 // The candidate's Monaco model bound to the shared code (y-monaco), with the local cursor published
 // for the interviewer. Only the binding is added: no completion or other assist comes with it. A
-// paste too large for the pairing server (or that would make the code too long) is refused before
-// Monaco sees it, with a message, instead of being sent and getting the connection closed.
+// paste, or a drop of dragged text, too large for the pairing server (or that would make the code
+// too long) is refused before Monaco sees it, with a message, instead of being sent and getting the
+// connection closed.
 import { MonacoBinding } from 'y-monaco';
 import { codeTextName } from '../domain/pair-protocol.ts';
 import { pasteProblem } from '../domain/pair-trust.ts';
@@ -14,18 +15,21 @@ export function bindEditorToPair(connection: PairConnection, problemId: string, 
   if (!model) return () => {};
   const binding = new MonacoBinding(connection.doc.getText(codeTextName(problemId)), model, new Set([editor]), connection.provider.awareness);
   const node = editor.getContainerDomNode();
-  const onPaste = (e: ClipboardEvent) => {
-    const pasted = e.clipboardData?.getData('text/plain') ?? '';
-    const problem = pasteProblem(pasted.length, model.getValueLength());
+  const refuseIfTooLarge = (e: Event, text: string) => {
+    const problem = pasteProblem(text.length, model.getValueLength());
     if (!problem) return;
     e.preventDefault();
     e.stopPropagation();
     onPasteRefused?.(problem);
   };
-  // Capture: before Monaco's own listener on its text area.
+  const onPaste = (e: ClipboardEvent) => refuseIfTooLarge(e, e.clipboardData?.getData('text/plain') ?? '');
+  const onDrop = (e: DragEvent) => refuseIfTooLarge(e, e.dataTransfer?.getData('text/plain') ?? '');
+  // Capture: before Monaco's own listeners (its text area, its drop handling).
   node.addEventListener('paste', onPaste, true);
+  node.addEventListener('drop', onDrop, true);
   return () => {
     node.removeEventListener('paste', onPaste, true);
+    node.removeEventListener('drop', onDrop, true);
     binding.destroy();
   };
 }

@@ -289,6 +289,14 @@ test('a modified interviewer client cannot rewrite the code, add unlimited time,
   });
   await expect(page.getByRole('alert').filter({ hasText: 'Paste refused' })).toContainText('150,000 characters');
   expect((await editorText(page)).length).toBeLessThan(10_000);
+  // Text dragged in and dropped gets the same check and message as a paste.
+  await page.locator('.monaco-editor .view-lines').first().evaluate((lines) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'y'.repeat(160_000));
+    lines.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'Paste refused' })).toContainText('160,000 characters');
+  expect(await editorText(page)).not.toContain('yyyy');
   await expect(page.getByRole('status').filter({ hasText: 'Interviewer connected' })).toBeVisible();
 
   // Once the candidate lets the interviewer type, the interviewer's edits stay; the timeline says so.
