@@ -15,6 +15,8 @@ import { persistDoc, restoreDoc } from '../pairing/pair-doc-cache.ts';
 import { acceptInvitation, editBetween, interviewerMayType, RequestGate } from '../domain/pair-trust.ts';
 import { useRoundStore } from './round-store.ts';
 import { PAIR_SWAP_KEY, pairDocKey, pairingKey, pairPeerKey } from '../storage/storage-keys.ts';
+import { clearJournal, journalKeys, readJournal, writeJournal } from '../storage/local-journal.ts';
+import type { KeyValueStore } from '../pairing/pair-doc-cache.ts';
 
 export interface PairingConfig {
   code: string;
@@ -25,23 +27,50 @@ export interface PairingConfig {
 
 const storageKey = pairingKey;
 const docKey = pairDocKey;
+const DOC_KEY_PREFIX = pairDocKey('');
 const PEER_ID_BYTES = 16;
+
+/** `read()`, or `fallback` when storage is blocked (a browser setting can make every access throw). */
+function guarded<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+/** The saved documents, through the storage layer's journal (blocked or full storage is tolerated). */
+const docStore: KeyValueStore = {
+  getItem: (key) => {
+    const saved = guarded(() => readJournal(key), undefined);
+    return typeof saved === 'string' ? saved : null;
+  },
+  setItem: (key, value) => writeJournal(key, value),
+};
+
+/**
+ * Forgets the saved documents of every round but `roundId`: a copy only serves a reload during its
+ * own round, and one browser runs one paired round at a time.
+ */
+export function pruneSavedDocs(roundId: string): void {
+  for (const key of guarded(() => journalKeys(DOC_KEY_PREFIX), [])) if (key !== docKey(roundId)) guarded(() => clearJournal(key), undefined);
+}
+
+/** Pairings made in this page, in case storage refused them. */
+const unsaved = new Map<string, PairingConfig>();
 
 /** Remembers that `roundId` is a paired mock (in this browser only, like the round itself). */
 export function savePairing(roundId: string, pairing: { code: string; serverUrl: string }): PairingConfig {
   const config = { ...pairing, peerId: randomHex(PEER_ID_BYTES) };
-  localStorage.setItem(storageKey(roundId), JSON.stringify(config));
+  writeJournal(storageKey(roundId), config);
+  // Where storage is blocked the pairing still holds for this page's life.
+  unsaved.set(roundId, config);
   return config;
 }
 
 /** The saved pairing of a round, or null when it is not a paired mock (or the entry is damaged). */
 export function pairingFor(roundId: string): PairingConfig | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(localStorage.getItem(storageKey(roundId)) ?? 'null');
-  } catch {
-    return null;
-  }
+  const raw = guarded(() => readJournal(storageKey(roundId)), undefined) ?? unsaved.get(roundId);
   if (typeof raw !== 'object' || raw === null) return null;
   const { code, serverUrl, peerId } = raw as Record<string, unknown>;
   const c = typeof code === 'string' ? normalizePairCode(code) : null;
@@ -129,8 +158,9 @@ export const usePairStore = create<PairState>()((set, get) => ({
     if (!config) return;
     // Resume from this browser's copy when there is one, so nothing typed while apart is lost.
     const doc = new Y.Doc();
-    const restored = restoreDoc(localStorage, docKey(roundId), doc);
-    const offPersist = persistDoc(localStorage, docKey(roundId), doc);
+    pruneSavedDocs(roundId);
+    const restored = restoreDoc(docStore, docKey(roundId), doc);
+    const offPersist = persistDoc(docStore, docKey(roundId), doc);
     const connection = openPairConnection({ ...config, role: 'candidate', doc });
     const offStatus = connection.subscribe(() => set({ status: connection.status(), partnerPresent: connection.partnerPresent() }));
     const offMirror = mirrorRound(connection, roundId, restored, () => set({ ready: true }));
