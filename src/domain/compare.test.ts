@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonical, compareValues } from './compare.ts';
+import { canonical, compareValues, listDifferences } from './compare.ts';
 
 const exact = { mode: 'exact', tolerance: 1e-6 } as const;
 const float = { mode: 'float', tolerance: 1e-6 } as const;
@@ -57,5 +57,25 @@ describe('compareValues', () => {
 describe('canonical', () => {
   it('is stable regardless of key order and readable', () => {
     expect(canonical({ b: [1, 2], a: null })).toBe('{"a": null, "b": [1, 2]}');
+  });
+});
+
+describe('listDifferences', () => {
+
+  it('names every differing position, not the first alone, within the tolerance', () => {
+    expect(listDifferences([1, 2, 3, 4], [1, 2.5, 3.0000001, 5], float)).toEqual({
+      positions: [{ path: '[1]', expected: 2, got: 2.5 }, { path: '[3]', expected: 4, got: 5 }],
+      total: 2,
+    });
+  });
+  it('stops listing at the limit but counts them all', () => {
+    const d = listDifferences(Array(50).fill(0), Array(50).fill(1), { mode: 'exact', tolerance: 0 }, 20)!;
+    expect(d.positions).toHaveLength(20);
+    expect(d.total).toBe(50);
+  });
+  it('has no positions for lists of different lengths, non-lists or an order-free comparison', () => {
+    expect(listDifferences([1, 2], [1], float)).toBeNull();
+    expect(listDifferences(1, 2, float)).toBeNull();
+    expect(listDifferences([1, 2], [2, 1], { mode: 'unordered', tolerance: 0 })).toBeNull();
   });
 });

@@ -136,3 +136,29 @@ export function compareValues(expected: unknown, got: unknown, opts: CompareOpti
       : `expected the items ${short(expected)} in any order${unorderedDepth > 1 ? ' (at every level)' : ''}, got ${short(got)}`,
   };
 }
+
+export interface Difference {
+  /** "[3]": the index in the list. */
+  path: string;
+  expected: unknown;
+  got: unknown;
+}
+
+/**
+ * Every position where two lists of the same length differ, up to `limit`, and how many there are
+ * in all: the results panel lists them instead of the first alone. Null when the values are not two
+ * lists of the same length, or the comparison ignores order (positions mean nothing then).
+ */
+export function listDifferences(expected: unknown, got: unknown, opts: CompareOptions, limit = 20): { positions: Difference[]; total: number } | null {
+  const e = decode(expected);
+  const g = decode(got);
+  if (opts.mode === 'unordered' || !Array.isArray(e) || !Array.isArray(g) || e.length !== g.length) return null;
+  const positions: Difference[] = [];
+  let total = 0;
+  for (let i = 0; i < e.length; i++) {
+    if (walk(e[i], g[i], `[${i}]`, opts) === null) continue;
+    total++;
+    if (positions.length < limit) positions.push({ path: `[${i}]`, expected: e[i], got: g[i] });
+  }
+  return { positions, total };
+}

@@ -1,14 +1,16 @@
 // Words for a judge report, shared by the results panel and anything that summarises a run.
 import type { CaseStatus, JudgeReport } from '../../worker/judge.ts';
 import type { RunKind } from '../../domain/timeline.ts';
+import { CASE_STATUS_LABEL as LABELS } from '../../presentation/labels.ts';
 
+/** The words for each case status, from the one labels module. */
 export const CASE_STATUS_LABEL: Record<CaseStatus, string> = {
-  passed: 'Passed',
-  'wrong-answer': 'Wrong answer',
-  'runtime-error': 'Runtime error',
-  'time-limit': 'Time limit exceeded',
-  'output-limit': 'Output limit exceeded',
-  'not-run': 'Not run',
+  passed: LABELS.passed!,
+  'wrong-answer': LABELS['wrong-answer']!,
+  'runtime-error': LABELS['runtime-error']!,
+  'time-limit': LABELS['time-limit']!,
+  'output-limit': LABELS['output-limit']!,
+  'not-run': LABELS['not-run']!,
 };
 
 /** The one-line verdict: the first failing case decides it, as on LeetCode. */

@@ -1,39 +1,94 @@
-import { canonical } from '../../domain/compare.ts';
+import { listDifferences } from '../../domain/compare.ts';
+import type { Problem } from '../../domain/problem-schema.ts';
+import { pythonArgs, pythonRepr } from '../../presentation/python-repr.ts';
 import { useRoundStore } from '../../stores/round-store.ts';
 import type { CaseVerdict } from '../../worker/judge.ts';
 import { CASE_STATUS_LABEL, countLine, headline } from './report-text.ts';
+import './results-panel.css';
 
-function show(v: unknown): string {
-  const text = canonical(v);
-  return text.length > 2000 ? `${text.slice(0, 2000)} … (${text.length} characters)` : text;
+/** The most differing positions of a list the panel names; the rest are counted. */
+export const SHOWN_DIFFERENCES = 20;
+
+function cut(text: string): string {
+  return text.length > 2000 ? `${text.slice(0, 2000)} … (${text.length.toLocaleString('en')} characters)` : text;
 }
 
-function CaseDetails({ v }: { v: CaseVerdict }) {
+/** How the problem compares numbers, in words: "within 1e-6 (absolute or relative)". */
+function toleranceText(problem: Problem): string {
+  const t = problem.tolerance;
+  // As the statement writes it: 1e-6, not 0.000001.
+  return `within ${t > 0 && t < 1e-3 ? t.toExponential() : t} (absolute or relative)`;
+}
+
+function Differences({ v, problem }: { v: CaseVerdict; problem: Problem | undefined }) {
+  const floats = problem?.compare === 'float';
+  const mode = problem && problem.compare !== 'checker' ? problem.compare : null;
+  const list = mode && v.got !== undefined ? listDifferences(v.expected, v.got, { mode, tolerance: problem!.tolerance }) : null;
+  return (
+    <>
+      <dt>Difference</dt>
+      <dd>
+        {list && list.total > 0 ? (
+          <>
+            {list.total === 1 ? '1 position differs' : `${list.total} positions differ`}
+            {floats ? `; numbers count as equal ${toleranceText(problem!)}` : ''}
+            {list.total > list.positions.length ? ` (the first ${list.positions.length} are shown)` : ''}:
+            <table className="differences">
+              <thead>
+                <tr>
+                  <th scope="col">Index</th>
+                  <th scope="col">Expected</th>
+                  <th scope="col">Your answer</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.positions.map((d) => (
+                  <tr key={d.path}>
+                    <td>{d.path}</td>
+                    <td><code>{cut(pythonRepr(d.expected, { floats }))}</code></td>
+                    <td><code>{cut(pythonRepr(d.got, { floats }))}</code></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <>
+            {v.diff}
+            {floats ? `; numbers count as equal ${toleranceText(problem!)}` : ''}
+          </>
+        )}
+      </dd>
+    </>
+  );
+}
+
+function CaseDetails({ v, problem }: { v: CaseVerdict; problem: Problem | undefined }) {
   const failed = v.status !== 'passed';
+  const notRun = v.status === 'not-run';
+  // Floats print as Python prints them (1.0): JSON keeps no difference between 1 and 1.0, the problem does.
+  const floats = problem?.compare === 'float';
+  const floatParams = problem?.params.map((t) => t === 'float') ?? [];
   return (
     <li className={`case case-${v.status}`}>
-      <details open={failed && v.status !== 'not-run'}>
+      <details open={failed && !notRun}>
         <summary>
-          <span className="case-status">{CASE_STATUS_LABEL[v.status]}</span> {v.name}
-          {v.hidden ? ' (hidden)' : ''} <span className="muted">{v.ms.toFixed(0)} ms</span>
+          {v.name}
+          {v.hidden ? ' (hidden)' : ''}: <span className="case-status">{CASE_STATUS_LABEL[v.status]}</span>
+          {notRun ? <span className="muted"> (an earlier failure stopped the run)</span> : <span className="muted"> · {v.ms.toFixed(0)} ms</span>}
         </summary>
         <dl>
           <dt>Input</dt>
-          <dd><code>{show(v.args)}</code></dd>
+          <dd><code>{cut(pythonArgs(v.args, floatParams))}</code></dd>
           <dt>Expected</dt>
-          <dd><code>{show(v.expected)}</code></dd>
+          <dd><code>{cut(pythonRepr(v.expected, { floats }))}</code></dd>
           {v.got !== undefined ? (
             <>
               <dt>Your answer</dt>
-              <dd><code>{show(v.got)}</code></dd>
+              <dd><code>{cut(pythonRepr(v.got, { floats }))}</code></dd>
             </>
           ) : null}
-          {v.diff ? (
-            <>
-              <dt>Difference</dt>
-              <dd>{v.diff}</dd>
-            </>
-          ) : null}
+          {v.diff ? <Differences v={v} problem={problem} /> : null}
           {v.message && !v.error ? (
             <>
               <dt>Note</dt>
@@ -58,6 +113,7 @@ export function ResultsPanel() {
   const pid = useRoundStore((s) => s.activeProblemId);
   const result = useRoundStore((s) => (pid ? s.results[pid] : undefined));
   const running = useRoundStore((s) => s.running);
+  const problem = useRoundStore((s) => (pid ? s.problems[pid] : undefined));
   return (
     <section className="results" aria-label="Results" aria-live="polite" aria-busy={running !== null}>
       {running ? <p className="running">{running === 'run' ? 'Running the examples…' : 'Submitting against all tests…'}</p> : null}
@@ -76,7 +132,7 @@ export function ResultsPanel() {
               ? result.report.verdicts
               : result.report.verdicts.filter((v) => v.status !== 'passed' && v.status !== 'not-run' && !v.followup).slice(0, 1)
             ).map((v) => (
-              <CaseDetails key={v.index} v={v} />
+              <CaseDetails key={v.index} v={v} problem={problem} />
             ))}
           </ol>
         </>
