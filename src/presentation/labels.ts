@@ -52,11 +52,38 @@ export const RUN_STATUS_LABEL: Record<string, string> = {
   unavailable: 'Python was not available',
 };
 
+interface SummaryLike {
+  kind?: string;
+  status: string;
+  passed: number;
+  total: number;
+  firstFailure?: { name: string; status: string };
+}
+
 /** "Accepted 8/8", "Failed 3/8, first failure: example 1, wrong answer". */
-export function runSummaryText(s: { status: string; passed: number; total: number; firstFailure?: { name: string; status: string } }): string {
+export function runSummaryText(s: SummaryLike): string {
   const counts = s.status === 'accepted' || s.status === 'failed' ? ` ${s.passed}/${s.total}` : '';
-  const first = s.firstFailure ? `, first failure: ${s.firstFailure.name}, ${statusLabel(s.firstFailure.status).toLowerCase()}` : '';
+  // A case "not run" is no failure of its own: the code failed before it (a syntax error, say).
+  const first = s.firstFailure && s.firstFailure.status !== 'not-run' && s.status === 'failed' ? `, first failure: ${s.firstFailure.name}, ${statusLabel(s.firstFailure.status).toLowerCase()}` : '';
   return `${RUN_STATUS_LABEL[s.status] ?? statusLabel(s.status)}${counts}${first}`;
+}
+
+/**
+ * One line for a Run or Submit and its verdict, as the review's and the interviewer's timelines show
+ * it: "Run: wrong answer on example 1 · 1 of 2 examples passed", "Submit: accepted · 12 of 12 tests passed".
+ */
+export function verdictLine(s: SummaryLike): string {
+  const what = s.kind === 'submit' ? 'Submit' : 'Run';
+  const unit = s.kind === 'submit' ? 'test' : 'example';
+  if (s.status === 'error') return `${what}: the code did not run (an error before the first case)`;
+  if (s.status === 'unavailable') return `${what}: Python was not available`;
+  const outcome =
+    s.status === 'accepted'
+      ? 'accepted'
+      : s.firstFailure && s.firstFailure.status !== 'not-run'
+        ? `${statusLabel(s.firstFailure.status).toLowerCase()} on ${s.firstFailure.name}`
+        : 'failed';
+  return `${what}: ${outcome} · ${s.passed} of ${count(s.total, unit)} passed`;
 }
 
 /** A re-drill schedule: "no re-drills yet, every day", "2 re-drills in a row, every 3 days". */
@@ -65,8 +92,33 @@ export function redrillText(streak: number, intervalDays: number): string {
   return `${streak === 0 ? 'no successful re-drills yet' : `${count(streak, 'successful re-drill')} in a row`}, ${every}`;
 }
 
+/** A warning on the timeline: "5 minutes left", "1 minute left". */
+export function minutesLeftText(minutes: number): string {
+  return `${count(minutes, 'minute')} left`;
+}
+
 /** The interviewer's hire decision. */
 export const DECISION_LABEL: Record<'hire' | 'no-hire', string> = { hire: 'Hire', 'no-hire': 'No hire' };
 
 /** The one wording of the link back to the problem list, everywhere. */
 export const BACK_TO_PROBLEMS = 'Back to the problems';
+
+/** What each stored table holds, for "Imported 1 round, 3 story drills": singular and plural. */
+export const RECORD_NAMES: Record<string, [string, string]> = {
+  rounds: ['round', 'rounds'],
+  events: ['timeline event', 'timeline events'],
+  drafts: ['saved draft', 'saved drafts'],
+  stories: ['story', 'stories'],
+  storyDrills: ['story drill', 'story drills'],
+  gaps: ['gap log entry', 'gap log entries'],
+  sessions: ['practice round', 'practice rounds'],
+  loops: ['full loop', 'full loops'],
+  templates: ['round template', 'round templates'],
+  plans: ['study plan', 'study plans'],
+};
+
+/** "1 round", "3 story drills"; an unknown table is named in words, not as its code. */
+export function recordCount(table: string, n: number): string {
+  const [one, many] = RECORD_NAMES[table] ?? [table.replace(/([A-Z])/g, ' $1').toLowerCase(), table.replace(/([A-Z])/g, ' $1').toLowerCase()];
+  return count(n, one, many);
+}

@@ -19,6 +19,8 @@ export interface DueGaps {
   dueCount: number;
   /** How many open entries fall due after `now` and within `withinMs`. */
   soonCount: number;
+  /** Those entries, soonest first, at most `limit` of them: a re-drill may start early. */
+  soon: GapEntry[];
 }
 
 /** Due re-drills through the status and due-time index: never reads the whole log. */
@@ -30,6 +32,7 @@ export async function dueGaps(db: MockloopDb, now: number, withinMs: number, lim
       due: await dueRange().limit(limit).toArray(),
       dueCount: await dueRange().count(),
       soonCount: await index.between(['open', now], ['open', now + withinMs], false, true).count(),
+      soon: await index.between(['open', now], ['open', now + withinMs], false, true).limit(limit).toArray(),
     };
   });
 }

@@ -128,7 +128,7 @@ describe('schema migrations', () => {
     expect(await solvedProblemIds(db)).toEqual(new Set(['two-sum']));
     expect((await listGaps(db)).map((g) => g.id)).toEqual(['later', 'soon', 'due-late', 'fixed', 'due-early']);
     const now = 10 * DAY;
-    expect(await dueGaps(db, now, DAY, 1)).toEqual({ due: [expect.objectContaining({ id: 'due-early' })], dueCount: 2, soonCount: 1 });
+    expect(await dueGaps(db, now, DAY, 1)).toMatchObject({ due: [expect.objectContaining({ id: 'due-early' })], dueCount: 2, soonCount: 1 });
     expect((await dueGaps(db, now, DAY, 20)).due.map((g) => g.id)).toEqual(['due-early', 'due-late']);
     db.close();
     await db.delete();

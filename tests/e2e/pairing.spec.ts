@@ -79,7 +79,7 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   await setCode(page, TWO_SUM);
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(results(page).getByRole('heading')).toHaveText('Run: Accepted');
-  await expect(timeline).toContainText(/Run: (\d+)\/\1 passed/);
+  await expect(timeline).toContainText(/Run: accepted · (\d+) of \1 examples? passed/);
   await expect.poll(() => editorText(interviewer)).toContain('seen[x] = i');
 
   await page.getByRole('button', { name: 'End round' }).click();

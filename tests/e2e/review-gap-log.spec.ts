@@ -41,7 +41,7 @@ test('the review replays the code, jumps to events, diffs the reference, and fil
   await expect(codeNow).not.toContainText('seen');
   await expect(codeNow).toContainText('def twoSum');
   // Jump to the first Run: the code shown is the attempt that failed.
-  const runItem = page.getByRole('listitem').filter({ hasText: 'Run result: 2/3 passed' });
+  const runItem = page.getByRole('listitem').filter({ hasText: 'Run: wrong answer on' });
   await runItem.getByRole('button', { name: /Jump to/ }).click();
   await expect(codeNow).toContainText('return [0, 1]');
   await page.getByRole('button', { name: 'Play' }).click();
@@ -52,7 +52,7 @@ test('the review replays the code, jumps to events, diffs the reference, and fil
 
   await addGap(page, 'Edge cases', 'I said “duplicates cannot happen” without checking.', 'Ask about duplicates before coding.');
   const moment = page.getByLabel('The moment you lost control');
-  const runOption = await moment.locator('option', { hasText: 'Run result: 2/3 passed' }).textContent();
+  const runOption = await moment.locator('option', { hasText: 'Run: wrong answer on' }).textContent();
   await moment.selectOption({ label: runOption! });
   await addGap(page, 'Testing', 'return [0, 1]', 'Run a case by hand before pressing Run.');
   const entries = page.getByRole('list', { name: 'Gap entries for this round' }).getByRole('listitem');
@@ -70,7 +70,7 @@ test('the review replays the code, jumps to events, diffs the reference, and fil
 
   // A re-drill that went well pushes the next one out.
   await log.first().getByRole('button', { name: 'Re-drilled: went well' }).click();
-  await expect(log.first()).toContainText('1 re-drill(s), every 3 day(s)');
+  await expect(log.first()).toContainText('1 re-drill so far, every 3 days');
   await expect(page.getByRole('figure', { name: 'Gap entries per category' })).toBeVisible();
 });
 
@@ -80,11 +80,13 @@ test('the 24-hour rule: a new gap entry is due on the home page the next day', a
   await addGap(page, 'Time management', 'I spent ten minutes on the hash map.', 'Say the plan, then code.');
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Due re-drills' })).toContainText('Nothing due now; 1 due within a day.');
+  // One due within a day can be started early.
+  await expect(page.getByRole('list', { name: 'Due within a day' }).getByRole('link', { name: /^Start a re-drill on / })).toBeVisible();
   await page.clock.fastForward('24:00:01');
   await page.reload();
   const due = page.getByRole('region', { name: 'Due re-drills' });
   await expect(due).toContainText('I spent ten minutes on the hash map.');
-  await expect(due.getByRole('link', { name: /^Drill / })).toBeVisible();
+  await expect(due.getByRole('link', { name: /^Start a re-drill on / })).toBeVisible();
 });
 
 test('two tabs adding gap entries at the same time keep both', async ({ page, context }) => {

@@ -31,8 +31,8 @@ test('the round warns at 10 and 5 minutes, ends at 45:00, locks the editor and s
   // The attempt is saved: the review (from storage) has the code and the end.
   await page.getByRole('link', { name: 'Review this round' }).click();
   await expect(page.getByText('time ran out')).toBeVisible();
-  await expect(page.getByLabel('Final code for Two Sum')).toContainText('# my attempt');
-  await expect(page.getByRole('list').filter({ hasText: 'Time up' })).toContainText('45:00 Time up');
+  await expect(page.getByLabel('Code at this moment')).toContainText('# my attempt');
+  await expect(page.getByRole('list').filter({ hasText: 'Time is up' })).toContainText('45:00 Time is up');
 });
 
 test('a reload mid-round resumes with the right remaining time and the code', async ({ page }) => {

@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
+import { BACK_TO_PROBLEMS } from '../../presentation/labels.ts';
 
 export function NotFoundRoute() {
   return (
     <main className="page narrow">
       <h1>Page not found</h1>
       <p>There is nothing at this address. Pick a problem from the list to start a round.</p>
-      <Link to="/">Back to problems</Link>
+      <Link to="/">{BACK_TO_PROBLEMS}</Link>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { BACK_TO_PROBLEMS } from '../../presentation/labels.ts';
 import { ReviewView } from '../../features/review/review-view.tsx';
 
 export function ReviewRoute() {
@@ -8,7 +9,7 @@ export function ReviewRoute() {
     <main className="page">
       <ReviewView roundId={roundId} />
       <p>
-        <Link to="/">Back to problems</Link>
+        <Link to="/">{BACK_TO_PROBLEMS}</Link>
       </p>
     </main>
   );

@@ -3,6 +3,7 @@ import { FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
 import { checkBackupSize, parseBackupText } from '../../domain/backup-format.ts';
 import type { SessionRecord } from '../../domain/loop-records.ts';
 import { completedIds } from '../../domain/readiness.ts';
+import { count, recordCount } from '../../presentation/labels.ts';
 import { markdownReport, type ReportSession } from '../../presentation/markdown-report.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
 import { backupBlob, backupFileName, exportBackup, importBackup } from '../../storage/backup.ts';
@@ -85,8 +86,9 @@ export function DataView() {
     if (!checked.ok) return setMessage({ kind: 'error', text: `Import refused: ${checked.error}. Nothing was changed.` });
     try {
       const result = await write((db) => importBackup(db, checked.backup));
-      const added = Object.entries(result.added).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t}`);
-      setMessage({ kind: 'ok', text: `Imported ${added.length ? added.join(', ') : 'nothing new'}; ${Object.values(result.skipped).reduce((a, b) => a + b, 0)} already present.` });
+      const added = Object.entries(result.added).filter(([, n]) => n > 0).map(([t, n]) => recordCount(t, n));
+      const present = Object.values(result.skipped).reduce((a, b) => a + b, 0);
+      setMessage({ kind: 'ok', text: `Imported ${added.length ? added.join(', ') : 'nothing new'}; ${count(present, 'record')} already present.` });
     } catch (err) {
       setMessage({ kind: 'error', text: `Import failed and was rolled back: ${(err as Error).message}. Nothing was changed.` });
     }

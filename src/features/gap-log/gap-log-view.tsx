@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { count } from '../../presentation/labels.ts';
 import { useTableRead } from '../../components/use-table-read.ts';
 import { WindowedList } from '../../components/windowed-list.tsx';
 import { Link } from 'react-router';
@@ -30,18 +31,24 @@ const dateInput = (t: number | undefined) => (t === undefined ? '' : formatLocal
 const ROW_ESTIMATE_PX = 190;
 const gapKey = (g: GapEntry) => g.id;
 
+/** "no re-drills yet, next in 1 day", "2 re-drills, every 3 days". */
+function redrillSummary(done: number, intervalDays: number): string {
+  const every = intervalDays === 1 ? 'every day' : `every ${count(intervalDays, 'day')}`;
+  return done === 0 ? `no re-drills yet, then ${every}` : `${count(done, 're-drill')} so far, ${every}`;
+}
+
 /** One entry of the log. */
 function renderGap(g: GapEntry) {
   return (
     <>
       <strong>{g.categories.map(categoryLabel).join(', ')}</strong> · {g.problemId ? problemTitle(g.problemId) : 'no problem'} ·{' '}
       <Link to={`/review/${g.roundId}`}>round at {formatClock(g.momentMs)}</Link>
-      {g.source === 'partner' ? <span className="badge">partner feedback</span> : null}
-      <span className={`badge status-${g.status}`}>{g.status}</span>
+      {g.source === 'partner' ? <span className="badge">Partner feedback</span> : null}
+      <span className={`badge status-${g.status}`}>{g.status === 'open' ? 'Open' : 'Fixed'}</span>
       <blockquote>{g.quote}</blockquote>
       <p>Fix: {g.fix}</p>
       <p className="muted">
-        {g.status === 'open' ? `Re-drill due ${new Date(g.redrill.dueAt).toLocaleString()}` : 'Fixed'} · {g.redrill.history.length} re-drill(s), every {g.redrill.intervalDays} day(s)
+        {g.status === 'open' ? `Re-drill due ${new Date(g.redrill.dueAt).toLocaleString()}` : 'Fixed'} · {redrillSummary(g.redrill.history.length, g.redrill.intervalDays)}
       </p>
       {g.status === 'open' ? <RedrillButtons entry={g} /> : null}
     </>

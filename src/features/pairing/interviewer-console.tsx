@@ -1,6 +1,7 @@
 // The interviewer's console (/pair#code=…&server=…): join by link or code, then watch the
 // candidate's code, clock and verdicts live, cut in, reveal hints, take private notes and send a
 // scorecard. Every value from the candidate's browser arrives already validated (use-interviewer-room).
+import { count, minutesLeftText, verdictLine } from '../../presentation/labels.ts';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { defaultServerUrl, normalizePairCode, parseJoinFragment, parseServerUrl, roomIdFor, type JoinDetails } from '../../domain/pair-code.ts';
@@ -71,7 +72,7 @@ function describe(e: MirroredEvent): string | null {
     case 'run':
       return e.kind === 'run' ? 'Ran the examples' : 'Submitted';
     case 'verdict':
-      return `${e.summary.kind === 'run' ? 'Run' : 'Submit'}: ${e.summary.passed}/${e.summary.total} passed${e.summary.firstFailure ? ` (first failure: ${e.summary.firstFailure.name}, ${e.summary.firstFailure.status})` : ''}`;
+      return verdictLine(e.summary);
     case 'interruption-asked':
       return `${e.source === 'interviewer' ? 'You asked' : 'Drill asked'}: “${e.question}”`;
     case 'interruption-answered':
@@ -79,7 +80,7 @@ function describe(e: MirroredEvent): string | null {
     case 'hint-revealed':
       return `Hint ${e.index + 1} revealed`;
     case 'time-extended':
-      return `${e.minutes} minutes added`;
+      return `${count(e.minutes, 'minute')} added`;
     case 'clock-paused':
       return 'Clock paused';
     case 'clock-resumed':
@@ -89,7 +90,7 @@ function describe(e: MirroredEvent): string | null {
     case 'interviewer-typing':
       return e.allowed ? 'The candidate let you type' : 'The candidate stopped your typing';
     case 'warning':
-      return `${e.minutesLeft} minutes left`;
+      return minutesLeftText(e.minutesLeft);
     case 'round-started':
       return 'Round started';
     case 'round-ended':
@@ -121,7 +122,7 @@ function Console({ details }: { details: JoinDetails }) {
         ) : null}
         {ended ? (
           <>
-            <span className="badge">round over</span>
+            <span className="badge" style={{ textTransform: 'none' }}>Round over</span>
             <button
               type="button"
               onClick={() => {

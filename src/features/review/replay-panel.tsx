@@ -1,6 +1,6 @@
 import { formatClock } from '../../domain/round-clock.ts';
 import { REPLAY_SPEEDS, type Frame } from '../../domain/replay.ts';
-import { CodeView } from './code-view.tsx';
+import { CodeEditorView } from './code-editor-view.tsx';
 
 interface Props {
   frames: readonly Frame[];
@@ -8,7 +8,7 @@ interface Props {
   replay: ReturnType<typeof import('./use-replay.ts').useReplay>;
 }
 
-/** The candidate's code as it changed: a scrubber over snapshots, play/pause and speed. */
+/** The candidate's code as it changed, ending on the final code: a scrubber over snapshots, play/pause and speed. */
 export function ReplayPanel({ frames, startedAt, replay }: Props) {
   const { frame, index, playing, speed, setSpeed, seek, toggle } = replay;
   return (
@@ -41,7 +41,8 @@ export function ReplayPanel({ frames, startedAt, replay }: Props) {
           snapshot {index + 1} of {frames.length} · idle stretches are skipped
         </span>
       </div>
-      <CodeView code={frame?.code ?? ''} label="Code at this moment" />
+      <p className="muted">{index === frames.length - 1 ? 'Your final code.' : 'Your code at this moment of the round.'}</p>
+      <CodeEditorView code={frame?.code ?? ''} label="Code at this moment" />
     </section>
   );
 }

@@ -11,26 +11,32 @@ import { loadRound } from '../../storage/rounds-repo.ts';
 import { PartnerFeedback } from './partner-feedback.tsx';
 import { ReferenceDiff } from './reference-diff.tsx';
 import { ReplayPanel } from './replay-panel.tsx';
-import { CodeView } from './code-view.tsx';
 import { SelfCritique } from './self-critique.tsx';
 import { useReplay } from './use-replay.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
+import { BACK_TO_PROBLEMS, count, DECISION_LABEL, minutesLeftText, ROUND_END_LABEL, runSummaryText, verdictLine } from '../../presentation/labels.ts';
 
 const titleOf = problemTitle;
 const RATING_LABEL = { clear: 'clear', partial: 'partial', lost: 'lost it' } as const;
 
-function describe(e: TimelineEvent): string | null {
+const ASSISTS_LABEL: Record<string, string> = { off: 'every assist off', relaxed: 'relaxed assists' };
+
+/**
+ * The timeline in words, one line per run: a Run or Submit shows once, with its verdict and counts
+ * (the "run" event itself adds nothing). The problem is named only when the round has several.
+ */
+function describe(e: TimelineEvent, several: boolean): string | null {
   switch (e.type) {
     case 'round-started':
-      return `Round started (${Math.round(e.durationMs / 60_000)} min, assists ${e.assists})`;
+      return `Round started: ${count(Math.round(e.durationMs / 60_000), 'minute')}, ${ASSISTS_LABEL[e.assists] ?? e.assists}`;
     case 'run':
-      return `${e.kind === 'run' ? 'Run' : 'Submit'} · ${titleOf(e.problemId)}`;
+      return null;
     case 'verdict':
-      return `${e.summary.kind === 'run' ? 'Run' : 'Submit'} result: ${e.summary.passed}/${e.summary.total} passed${e.summary.firstFailure ? ` (first failure: ${e.summary.firstFailure.name}, ${e.summary.firstFailure.status})` : ''}${e.summary.followup ? ` · follow-up: ${e.summary.followup}` : ''}`;
+      return `${verdictLine(e.summary)}${several ? ` (${titleOf(e.problemId)})` : ''}${e.summary.followup ? ` · follow-up: ${e.summary.followup}` : ''}`;
     case 'warning':
-      return `${e.minutesLeft} minutes left`;
+      return minutesLeftText(e.minutesLeft);
     case 'round-ended':
-      return e.reason === 'time-up' ? 'Time up' : 'Ended early';
+      return e.reason === 'time-up' ? 'Time is up' : 'You ended the round early';
     case 'interruption-asked':
       return `Interviewer asked: “${e.question}”`;
     case 'interruption-answered':
@@ -38,13 +44,13 @@ function describe(e: TimelineEvent): string | null {
     case 'hint-revealed':
       return `Interviewer revealed hint ${e.index + 1}: “${e.text}”`;
     case 'time-extended':
-      return `Interviewer added ${e.minutes} min`;
+      return `Interviewer added ${count(e.minutes, 'minute')}`;
     case 'clock-paused':
       return 'Interviewer paused the clock';
     case 'clock-resumed':
       return `Interviewer resumed the clock (paused ${Math.round(e.pausedMs / 1000)} s)`;
     case 'partner-feedback':
-      return `Interviewer sent feedback (${e.scorecard.decision === 'hire' ? 'hire' : 'no hire'})`;
+      return `Interviewer sent feedback (${DECISION_LABEL[e.scorecard.decision].toLowerCase()})`;
     case 'interviewer-typing':
       return e.allowed ? 'You let the interviewer type' : 'You stopped the interviewer typing';
     case 'code-snapshot':
@@ -77,18 +83,22 @@ export function ReviewView({ roundId }: { roundId: string }) {
   const events = useMemo(() => loaded?.events ?? [], [loaded]);
   const pid = selected ?? round?.problemIds[0] ?? null;
   const problem = pid ? problems[pid] : undefined;
-  const frames = useMemo(
-    () => (round && pid ? replayFrames(events, pid, round.startedAt, problem?.starter ?? '') : []),
-    [events, pid, round, problem],
-  );
+  const finalCode = pid && loaded ? ({ ...lastCode(events), ...loaded.drafts }[pid] ?? null) : null;
+  const frames = useMemo(() => {
+    if (!round || !pid) return [];
+    const all = replayFrames(events, pid, round.startedAt, problem?.starter ?? '');
+    // The replay ends on the final code (a draft newer than the last snapshot included): the code is shown once, here.
+    const last = all.at(-1);
+    return finalCode !== null && last && last.code !== finalCode ? [...all, { at: Math.max(last.at, round.endedAt ?? last.at), code: finalCode }] : all;
+  }, [events, pid, round, problem, finalCode]);
   const replay = useReplay(frames);
 
   if (loaded === null) return <p aria-busy="true">Loading…</p>;
-  if (!loaded || !round) return <RoundNotFound to="/" label="Back to the problems" />;
+  if (!loaded || !round) return <RoundNotFound to="/" label={BACK_TO_PROBLEMS} />;
   const verdicts = latestVerdicts(events);
   const code = { ...lastCode(events), ...loaded.drafts };
   const ended = round.endedAt !== undefined;
-  const described = events.map((e) => ({ e, text: describe(e) })).filter((x): x is { e: TimelineEvent; text: string } => x.text !== null);
+  const described = events.map((e) => ({ e, text: describe(e, round.problemIds.length > 1) })).filter((x): x is { e: TimelineEvent; text: string } => x.text !== null);
   const replayOffset = replay.frame ? replay.frame.at - round.startedAt : 0;
 
   return (
@@ -96,7 +106,7 @@ export function ReviewView({ roundId }: { roundId: string }) {
       <h1 id="review-title">Review: {round.problemIds.map(titleOf).join(', ')}</h1>
       <p className="muted">
         {new Date(round.startedAt).toLocaleString()} · {Math.round(round.durationMs / 60_000)} min ·{' '}
-        {!ended ? 'in progress' : round.endReason === 'time-up' ? 'time ran out' : 'ended early'}
+        {!ended ? 'in progress' : ROUND_END_LABEL[round.endReason ?? 'ended-early']}
       </p>
       {round.problemIds.length > 1 ? (
         <div role="tablist" aria-label="Problems in this round" className="problem-tabs">
@@ -111,10 +121,8 @@ export function ReviewView({ roundId }: { roundId: string }) {
         <section key={id} aria-label={`Result for ${titleOf(id)}`} hidden={id !== pid}>
           <h2>{titleOf(id)}</h2>
           <p>
-            Last run: {verdicts[id]?.run ? `${verdicts[id].run.passed}/${verdicts[id].run.total}` : 'none'} · Last submit:{' '}
-            {verdicts[id]?.submit ? `${verdicts[id].submit.passed}/${verdicts[id].submit.total}${verdicts[id].submit.status === 'accepted' ? ' (accepted)' : ''}` : 'none'}
+            Last run: {verdicts[id]?.run ? runSummaryText(verdicts[id].run) : 'none'} · Last submit: {verdicts[id]?.submit ? runSummaryText(verdicts[id].submit) : 'none'}
           </p>
-          <CodeView code={code[id] ?? ''} label={`Final code for ${titleOf(id)}`} />
         </section>
       ))}
       <div className="review-grid">
