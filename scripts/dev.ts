@@ -1,4 +1,5 @@
-// `npm run dev`: Vite and the pairing server side by side, stopped together. Arguments go to Vite;
+// `npm run dev` (and `npm start`, with `preview`): Vite and the pairing server side by side, stopped
+// together, so a paired round never waits on a server nobody started. Arguments go to Vite;
 // with `--host` (Vite on the LAN) the pairing server listens on every interface too.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
