@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { loadProblem } from '../data/problem-bank.ts';
 import { configureRoundStore } from '../stores/round-store.ts';
 import { useRunnerStore } from '../stores/runner-store.ts';
+import { applyStoredTheme } from '../components/use-theme.ts';
 import { requestPersistence } from '../storage/persistence.ts';
 import { openStorage } from '../storage/storage-health.ts';
 import { createBrowserRunner, createCheckerRunner } from '../worker/browser-runner.ts';
@@ -11,6 +12,8 @@ import { registerOffline } from './offline.ts';
 import { router } from './router.tsx';
 import './styles.css';
 
+// The stored theme before the first paint, so a dark setting never flashes light.
+applyStoredTheme();
 // Python starts now, in parallel with everything else, so it is warm before a round begins.
 const runner = createBrowserRunner();
 useRunnerStore.getState().attach(runner, createCheckerRunner);

@@ -3,7 +3,12 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { SETTINGS_KEY } from '../storage/storage-keys.ts';
 
+/** The colour theme: follow the system setting, or always light or dark. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
 interface SettingsState {
+  theme: ThemeChoice;
+  setTheme(theme: ThemeChoice): void;
   /** Hide difficulty labels, as in a real interview where nobody tells you. */
   hideDifficulty: boolean;
   setHideDifficulty(hide: boolean): void;
@@ -17,6 +22,8 @@ interface SettingsState {
 export const useSettingsStore = create<SettingsState>()(
   persist(
     (set) => ({
+      theme: 'system',
+      setTheme: (theme) => set({ theme }),
       hideDifficulty: false,
       setHideDifficulty: (hideDifficulty) => set({ hideDifficulty }),
       interruptionChime: false,

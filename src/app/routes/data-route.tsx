@@ -1,6 +1,8 @@
 import { DataView } from '../../features/data/data-view.tsx';
+import { useTitle } from '../../components/use-title.ts';
 
 export function DataRoute() {
+  useTitle('Your data');
   return (
     <main className="page narrow-wide">
       <DataView />

@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import { BACK_TO_PROBLEMS } from '../../presentation/labels.ts';
+import { useTitle } from '../../components/use-title.ts';
 
 export function NotFoundRoute() {
+  useTitle('Page not found');
   return (
     <main className="page narrow">
       <h1>Page not found</h1>

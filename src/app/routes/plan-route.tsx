@@ -15,6 +15,7 @@ import { problems } from '../../data/problem-bank.ts';
 import { getDb } from '../../storage/db.ts';
 import { loadPracticeHistory } from '../../storage/history-repo.ts';
 import { currentPlan } from '../../storage/plans-repo.ts';
+import { useTitle } from '../../components/use-title.ts';
 
 const TOPICS = Object.keys(FUNDAMENTALS_TOPICS);
 const BANK: ReadinessBank = {
@@ -26,6 +27,7 @@ const BANK: ReadinessBank = {
 const CONTENT: PlanContent = { problems, topics: TOPICS, topicNames: FUNDAMENTALS_TOPICS, designPrompts: DESIGN_PROMPTS.map((p) => ({ id: p.id, title: p.title })) };
 
 export function PlanRoute() {
+  useTitle('Plan');
   const history = useTableRead(['rounds', 'events', 'sessions', 'storyDrills', 'loops', 'gaps'], () => loadPracticeHistory(getDb()), undefined);
   const plan = useLiveQuery(() => currentPlan(getDb()), [], null);
   const [answers, setAnswers] = useState<RoutingAnswers | null>(null);

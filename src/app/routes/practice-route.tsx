@@ -1,6 +1,8 @@
 import { PracticeSetup } from '../../features/practice/practice-setup.tsx';
+import { useTitle } from '../../components/use-title.ts';
 
 export function PracticeRoute() {
+  useTitle('Practice');
   return (
     <main className="page">
       <h1>Practice rounds</h1>

@@ -2,10 +2,12 @@ import { Link, useParams } from 'react-router';
 import { ProblemStatement } from '../../features/problems/problem-statement.tsx';
 import { RoundSetup } from '../../features/problems/round-setup.tsx';
 import { useProblem } from '../../features/problems/use-problem.ts';
+import { useTitle } from '../../components/use-title.ts';
 
 export function ProblemRoute() {
   const { problemId } = useParams();
   const problem = useProblem(problemId);
+  useTitle(problem ? problem.title : problem === undefined ? 'Unknown problem' : undefined);
   if (problem === null) return <main className="page narrow" aria-busy="true">Loading…</main>;
   if (problem === undefined) {
     return (
@@ -18,8 +20,14 @@ export function ProblemRoute() {
   }
   return (
     <main className="page problem-page">
-      <ProblemStatement problem={problem} />
-      <aside>
+      <div>
+        {/* On a phone the setup is below the statement: this takes the candidate straight to it. */}
+        <a className="jump-to-setup" href="#round-setup">
+          Start a timed round ↓
+        </a>
+        <ProblemStatement problem={problem} headingLevel={1} />
+      </div>
+      <aside id="round-setup">
         <h2>Start a timed round</h2>
         <p className="muted">The editor has no autocomplete, hints or linting. The clock keeps running until time is up or you end the round.</p>
         <RoundSetup problemId={problem.id} />

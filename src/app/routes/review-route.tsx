@@ -1,9 +1,15 @@
 import { Link, useParams } from 'react-router';
 import { BACK_TO_PROBLEMS } from '../../presentation/labels.ts';
 import { ReviewView } from '../../features/review/review-view.tsx';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTitle } from '../../components/use-title.ts';
+import { problemTitle } from '../../data/problem-bank.ts';
+import { getDb } from '../../storage/db.ts';
 
 export function ReviewRoute() {
   const { roundId } = useParams();
+  const problemIds = useLiveQuery(async () => (await getDb().rounds.get(roundId ?? ''))?.problemIds, [roundId]);
+  useTitle(problemIds?.map(problemTitle).join(', '), 'Review');
   if (!roundId) return null;
   return (
     <main className="page">

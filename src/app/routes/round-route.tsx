@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { InterruptionDialog } from '../../features/drills/interruption-dialog.tsx';
 import { AssistsBadge } from '../../features/editor/assists-badge.tsx';
@@ -15,6 +15,7 @@ import { useRoundTicker } from '../../features/round/use-round-ticker.ts';
 import { useRunShortcuts } from '../../features/round/use-run-shortcuts.ts';
 import { useRoundStore } from '../../stores/round-store.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
+import { useTitle } from '../../components/use-title.ts';
 
 function EndedBanner() {
   const round = useRoundStore((s) => s.round);
@@ -33,7 +34,8 @@ export function RoundRoute() {
   const phase = useRoundStore((s) => s.phase);
   const round = useRoundStore((s) => s.round);
   const pid = useRoundStore((s) => s.activeProblemId);
-  const problem = useRoundStore((s) => (pid ? s.problems[pid] : undefined));
+  const problems = useRoundStore((s) => s.problems);
+  const problem = pid ? problems[pid] : undefined;
   const initialCode = useRoundStore((s) => (pid ? s.code[pid] : undefined));
   const setCode = useRoundStore((s) => s.setCode);
   const editingHere = useRoundStore((s) => s.editing === 'here');
@@ -53,6 +55,8 @@ export function RoundRoute() {
   useRoundTicker();
   useRunShortcuts();
   const pairedBinder = useCandidatePairing(roundId, pid);
+  const [pane, setPane] = useState<'statement' | 'code'>('statement');
+  useTitle(round?.problemIds.map((id) => problems[id]?.title ?? id).join(', '), 'Round');
 
   if (phase === 'missing') {
     return (
@@ -76,11 +80,19 @@ export function RoundRoute() {
       <EndedBanner />
       <PairPanel />
       <InterruptionDialog />
-      <div className="round-panes">
-        <section className="pane statement-pane" aria-label="Problem">
+      <div role="tablist" aria-label="Round view" className="pane-tabs">
+        <button type="button" role="tab" id="tab-statement" aria-controls="pane-statement" aria-selected={pane === 'statement'} onClick={() => setPane('statement')}>
+          Statement
+        </button>
+        <button type="button" role="tab" id="tab-code" aria-controls="pane-code" aria-selected={pane === 'code'} onClick={() => setPane('code')}>
+          Code
+        </button>
+      </div>
+      <div className="round-panes" data-pane={pane}>
+        <section className="pane statement-pane" aria-label="Problem" id="pane-statement">
           {problem ? <ProblemStatement problem={problem} showMeta={false} /> : <p>This problem is no longer in the bank.</p>}
         </section>
-        <section className="pane code-pane" aria-label="Code">
+        <section className="pane code-pane" aria-label="Code" id="pane-code">
           <AssistsBadge />
           <InterviewEditor
             key={`${round.id}/${pid}/${loads}`}

@@ -1,7 +1,9 @@
 import '../loop-pages.css';
 import { TemplateList } from '../../features/loops/template-list.tsx';
+import { useTitle } from '../../components/use-title.ts';
 
 export function RoundsRoute() {
+  useTitle('Rounds');
   return (
     <main className="page narrow-wide">
       <h1>Rounds</h1>

@@ -9,11 +9,13 @@ import { SESSION_KIND_NAMES } from '../../domain/practice-round-lifecycle.ts';
 import { getDb } from '../../storage/db.ts';
 import { getSession } from '../../storage/practice-rounds-repo.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
+import { useTitle } from '../../components/use-title.ts';
 
 /** The review of a fundamentals, design or behavioral round. */
 export function SessionReviewRoute() {
   const { sessionId } = useParams();
   const session = useLiveQuery(() => getSession(getDb(), sessionId ?? ''), [sessionId], null);
+  useTitle(session ? SESSION_KIND_NAMES[session.kind] : undefined, 'Review');
   if (session === null) return <main className="page" aria-busy="true">Loading…</main>;
   if (!session) {
     return (

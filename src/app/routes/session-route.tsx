@@ -6,12 +6,15 @@ import { FundamentalsRound } from '../../features/practice/fundamentals-round.ts
 import { useSessionTicker } from '../../features/practice/use-session-ticker.ts';
 import { useSessionStore } from '../../stores/practice-round-store.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
+import { useTitle } from '../../components/use-title.ts';
+import { SESSION_KIND_NAMES } from '../../domain/session-lifecycle.ts';
 
 /** A fundamentals, design or behavioral round in progress; once it ends, its review. */
 export function SessionRoute() {
   const { sessionId } = useParams();
   const phase = useSessionStore((s) => s.phase);
   const session = useSessionStore((s) => s.session);
+  useTitle(session ? SESSION_KIND_NAMES[session.kind] : undefined, 'Practice round');
 
   useEffect(() => {
     if (sessionId) void useSessionStore.getState().open(sessionId);

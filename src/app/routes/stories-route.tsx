@@ -1,6 +1,8 @@
 import { StoryInventory } from '../../features/stories/story-inventory.tsx';
+import { useTitle } from '../../components/use-title.ts';
 
 export function StoriesRoute() {
+  useTitle('Stories');
   return (
     <main className="page narrow-wide">
       <h1>Behavioral stories</h1>

@@ -1,6 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
-import { INTERVIEW_OPTIONS, monaco } from '../../components/monaco.ts';
+import { useNarrow, useTheme } from '../../components/use-theme.ts';
+import { editorTheme, INTERVIEW_OPTIONS, monaco } from '../../components/monaco.ts';
 
 interface Props {
   /** Model path; one model per round and problem keeps undo history apart. */
@@ -18,6 +19,9 @@ interface Props {
 
 /** Monaco under interview conditions: no suggestions, hints, hover or lint; Ctrl/Cmd+Enter runs. */
 export function InterviewEditor({ path, defaultValue, readOnly, onChange, onRun, onSubmit, errorLine, onEditor }: Props) {
+  const theme = useTheme();
+  // A phone keeps the gutter narrow so the code has the width.
+  const narrow = useNarrow();
   const handlers = useRef({ onRun, onSubmit });
   handlers.current = { onRun, onSubmit };
   const [mounted, setMounted] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -51,8 +55,8 @@ export function InterviewEditor({ path, defaultValue, readOnly, onChange, onRun,
         path={path}
         defaultLanguage="python"
         defaultValue={defaultValue}
-        theme="vs"
-        options={{ ...INTERVIEW_OPTIONS, readOnly, readOnlyMessage: { value: 'The round is over: the editor is read-only.' } }}
+        theme={editorTheme(theme)}
+        options={{ ...INTERVIEW_OPTIONS, ...(narrow ? { lineNumbersMinChars: 2, lineDecorationsWidth: 6, fontSize: 14, folding: false } : {}), readOnly, readOnlyMessage: { value: 'The round is over: the editor is read-only.' } }}
         onChange={(value) => onChange(value ?? '')}
         onMount={onMount}
         loading={<div className="editor-loading">Loading editor…</div>}

@@ -16,7 +16,7 @@ import { getDb } from '../../storage/db.ts';
 import { listGaps } from '../../storage/gaps-repo.ts';
 import { allRoundsWithEvents } from '../../storage/rounds-repo.ts';
 import { RedrillButtons } from './redrill-buttons.tsx';
-import { TrendChart } from './trend-chart.tsx';
+import { hasTrendData, TrendChart } from './trend-chart.tsx';
 
 const WEEKS = 8;
 const CHARTS = 4;
@@ -94,6 +94,9 @@ export function GapLogView() {
     };
   }, [gaps, rounds, now]);
 
+  const anyTrend =
+    hasTrendData('bar', charts.perCategory) || hasTrendData('line', [...charts.passRates, ...charts.timeToPass, ...charts.latency]);
+
   const set = (patch: Partial<GapFilters>) => setFilters((f) => {
     const next = { ...f, ...patch };
     for (const k of Object.keys(next) as (keyof GapFilters)[]) if (next[k] === '' || next[k] === undefined) delete next[k];
@@ -164,10 +167,16 @@ export function GapLogView() {
       <WindowedList items={shown} keyOf={gapKey} render={renderGap} label="Gap entries" className="gap-entries" estimatePx={ROW_ESTIMATE_PX} />
       <section aria-labelledby="trends-title" className="trends">
         <h2 id="trends-title">Trends (last {WEEKS} weeks)</h2>
-        {chartsShown > 0 ? <TrendChart title="Gap entries per category" kind="bar" stacked labels={charts.labels} series={charts.perCategory} unit="entries" /> : null}
-        {chartsShown > 1 ? <TrendChart title="Pass rates" kind="line" labels={charts.labels} series={charts.passRates} unit="%" /> : null}
-        {chartsShown > 2 ? <TrendChart title="Time to first passing run" kind="line" labels={charts.labels} series={charts.timeToPass} unit="minutes" /> : null}
-        {chartsShown > 3 ? <TrendChart title="Interruption answer latency" kind="line" labels={charts.labels} series={charts.latency} unit="seconds" /> : null}
+        {!anyTrend ? (
+          <p className="empty-state">No trends yet. They appear here once you have finished rounds or logged gaps in the last {WEEKS} weeks.</p>
+        ) : (
+          <>
+            {chartsShown > 0 ? <TrendChart title="Gap entries per category" kind="bar" stacked integer labels={charts.labels} series={charts.perCategory} unit="entries" /> : null}
+            {chartsShown > 1 ? <TrendChart title="Pass rates" kind="line" labels={charts.labels} series={charts.passRates} unit="%" /> : null}
+            {chartsShown > 2 ? <TrendChart title="Time to first passing run" kind="line" labels={charts.labels} series={charts.timeToPass} unit="minutes" /> : null}
+            {chartsShown > 3 ? <TrendChart title="Interruption answer latency" kind="line" labels={charts.labels} series={charts.latency} unit="seconds" /> : null}
+          </>
+        )}
       </section>
       <p className="muted">{problems.length} problems in the bank.</p>
     </article>

@@ -2,12 +2,14 @@
 // draws them from awareness). Same Monaco build and options as the candidate's editor.
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
-import { INTERVIEW_OPTIONS, type monaco } from '../../components/monaco.ts';
+import { useTheme } from '../../components/use-theme.ts';
+import { editorTheme, INTERVIEW_OPTIONS, type monaco } from '../../components/monaco.ts';
 import { bindEditorToPair } from '../../pairing/pair-binding.ts';
 import type { PairConnection } from '../../pairing/pair-connection.ts';
 import './pairing.css';
 
 export function LiveCode({ connection, problemId, mayType }: { connection: PairConnection; problemId: string; mayType: boolean }) {
+  const theme = useTheme();
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onMount: OnMount = (e) => setEditor(e);
   useEffect(() => (editor ? bindEditorToPair(connection, problemId, editor) : undefined), [editor, connection, problemId]);
@@ -17,7 +19,7 @@ export function LiveCode({ connection, problemId, mayType }: { connection: PairC
         path={`pair/${connection.roomId}/${problemId}.py`}
         defaultLanguage="python"
         defaultValue=""
-        theme="vs"
+        theme={editorTheme(theme)}
         options={{
           ...INTERVIEW_OPTIONS, readOnly: !mayType, readOnlyMessage: { value: 'The candidate’s code: read-only unless they let you type.' },
           ariaLabel: mayType ? 'Candidate’s code (live, you may type)' : 'Candidate’s code (live, read-only)',

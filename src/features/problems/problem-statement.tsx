@@ -7,15 +7,18 @@ interface Props {
   problem: Problem;
   /** Hide difficulty, as in a real interview. */
   showMeta?: boolean;
+  /** 1 on the problem's own page (its one h1), 2 inside the round page. */
+  headingLevel?: 1 | 2;
 }
 
-export function ProblemStatement({ problem, showMeta = true }: Props) {
+export function ProblemStatement({ problem, showMeta = true, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   // markdown-it runs with raw HTML disabled, so this HTML holds only what Markdown produces.
   const html = useMemo(() => renderMarkdown(problem.statement), [problem.statement]);
   const hideDifficulty = useSettingsStore((s) => s.hideDifficulty);
   return (
     <article className="statement" aria-labelledby={`title-${problem.id}`}>
-      <h2 id={`title-${problem.id}`}>{problem.title}</h2>
+      <Heading id={`title-${problem.id}`}>{problem.title}</Heading>
       {showMeta ? (
         <p className="muted">
           {hideDifficulty ? null : <span className={`badge difficulty-${problem.difficulty}`}>{problem.difficulty}</span>} {problem.tags.join(' · ')}

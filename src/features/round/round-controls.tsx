@@ -46,6 +46,8 @@ export function ProblemTabs() {
     return <h1 className="round-title">{problems[round.problemIds[0]!]?.title ?? 'Round'}</h1>;
   }
   return (
+    <>
+    <h1 className="visually-hidden">Round: {round.problemIds.map((id) => problems[id]?.title ?? id).join(', ')}</h1>
     <div role="tablist" aria-label="Problems in this round" className="problem-tabs">
       {round.problemIds.map((id, i) => (
         <button key={id} role="tab" type="button" aria-selected={id === activeId} onClick={() => select(id)}>
@@ -53,5 +55,6 @@ export function ProblemTabs() {
         </button>
       ))}
     </div>
+    </>
   );
 }
