@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useModal } from '../../components/use-modal.ts';
 import type { SelfRating } from '../../domain/timeline.ts';
 import { openInterruption } from '../../domain/timeline.ts';
 import { useRoundStore } from '../../stores/round-store.ts';
@@ -20,14 +21,14 @@ export function InterruptionDialog() {
   const [text, setText] = useState('');
   const [rating, setRating] = useState<SelfRating | null>(null);
   const [sending, setSending] = useState(false);
-  const field = useRef<HTMLTextAreaElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const questionId = useId();
   useInterruptionCues(open?.question ?? null);
 
-  useEffect(() => {
-    if (open) field.current?.focus();
-  }, [open]);
+  // Modal: the answer box takes the focus, Tab stays in the dialog, nothing typed reaches the
+  // editor behind it, and answering gives the focus back to the editor (or wherever it was).
+  useModal(dialog, open !== undefined);
 
   if (!open) return null;
   const send = async (aloud: boolean) => {
@@ -39,7 +40,7 @@ export function InterruptionDialog() {
   };
   return (
     <div className="dialog-backdrop">
-      <div role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={questionId} className="interruption">
+      <div ref={dialog} role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={questionId} className="interruption">
         <h2 id={titleId}>Interviewer interruption</h2>
         <p id={questionId} className="question">
           {open.question}
@@ -52,7 +53,7 @@ export function InterruptionDialog() {
         >
           <label className="field">
             Your answer
-            <textarea ref={field} value={text} rows={3} onChange={(e) => setText(e.target.value)} />
+            <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} />
           </label>
           <fieldset className="rating">
             <legend>How did it go? (optional)</legend>
