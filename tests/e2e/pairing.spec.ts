@@ -52,7 +52,22 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   await interviewer.keyboard.type('zzz');
   expect(await editorText(interviewer)).not.toContain('zzz');
 
+  // The console fits one 1440×900 screen: code, clock, timeline and the tools, with no candidate
+  // navigation or Python status.
+  await interviewer.setViewportSize({ width: 1440, height: 900 });
+  await expect(interviewer.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(interviewer.locator('.runtime-status')).toHaveCount(0);
+  for (const part of [
+    interviewer.locator('.monaco-editor'),
+    interviewer.getByRole('timer', { name: 'Candidate’s time remaining' }),
+    interviewer.getByRole('list', { name: 'Round timeline' }),
+    interviewer.getByRole('tablist', { name: 'Interviewer tools' }),
+    interviewer.getByRole('button', { name: 'Pause the clock' }),
+  ]) await expect(part).toBeInViewport();
+  expect(await interviewer.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+
   // Interrupt with a follow-up: the candidate gets the usual interruption dialog.
+  await interviewer.getByRole('tab', { name: 'Interrupt' }).click();
   const followups = interviewer.getByRole('list', { name: 'Follow-up questions' });
   const question = (await followups.getByRole('listitem').first().textContent())!.replace(/Ask now$/, '').trim();
   await followups.getByRole('button', { name: `Ask now: ${question}` }).click();
@@ -68,6 +83,7 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   // A hint reaches the candidate only when revealed; the reference solution never does.
   const hints = page.getByRole('region', { name: 'Hints from your interviewer' });
   await expect(hints).toHaveCount(0);
+  await interviewer.getByRole('tab', { name: 'Card' }).click();
   await interviewer.getByRole('button', { name: 'Reveal hint 1' }).click();
   await expect(hints).toContainText('which partner value would complete the target');
   await expect(hints.getByRole('listitem')).toHaveCount(1);
@@ -85,6 +101,11 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   await page.getByRole('button', { name: 'End round' }).click();
   await page.getByRole('button', { name: 'End now' }).click();
   await expect(timeline).toContainText('Ended by the candidate');
+  // The round is over: the scorecard comes forward, and no hint can be revealed any more.
+  await expect(interviewer.getByRole('tab', { name: 'Scorecard' })).toHaveAttribute('aria-selected', 'true');
+  await interviewer.getByRole('tab', { name: 'Card' }).click();
+  await expect(interviewer.getByRole('button', { name: 'Reveal hint 2' })).toBeDisabled();
+  await interviewer.getByRole('tab', { name: 'Scorecard' }).click();
 
   // The scorecard: two weak signals become partner entries in the candidate's gap log.
   const card = interviewer.getByRole('form', { name: 'Scorecard' });
@@ -110,8 +131,9 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   await expect(feedback).toContainText('Needed the hint for the lookup.');
 
   // Role swap: the interviewer starts their own paired round; the link reaches the first candidate.
+  // Swap roles lands on the same problem's setup, paired already ticked (not on a bare home page).
   await interviewer.getByRole('button', { name: 'Swap roles: be the candidate next' }).click();
-  await interviewer.getByRole('link', { name: 'Two Sum', exact: true }).click();
+  await expect(interviewer).toHaveURL(/\/problems\/two-sum$/);
   await expect(interviewer.getByRole('checkbox', { name: 'Paired mock (a partner interviews you)' })).toBeChecked();
   await expect(interviewer.getByRole('textbox', { name: 'Pairing server' })).toHaveValue(PAIR_URL);
   await interviewer.getByRole('button', { name: 'Start round' }).click();
@@ -136,8 +158,10 @@ test('a dropped connection loses nothing on either side, and wrong codes and thi
   // Both sides keep working while apart.
   await typeAtEnd(page, '\nb = 2\nc = 3');
   await interviewer.getByRole('button', { name: 'Reveal hint 2' }).click();
+  await interviewer.getByRole('tab', { name: 'Interrupt' }).click();
   await interviewer.getByRole('textbox', { name: 'Your question' }).fill('What did you just change, and why?');
   await interviewer.getByRole('button', { name: 'Interrupt now' }).click();
+  await interviewer.getByRole('tab', { name: 'Notes' }).click();
   await interviewer.getByRole('textbox', { name: 'Note' }).fill('Went quiet for a minute.');
   await interviewer.getByRole('button', { name: 'Add note' }).click();
   await expect(interviewer.getByRole('list', { name: 'Your notes' })).toContainText('Went quiet for a minute.');
@@ -170,6 +194,9 @@ test('a dropped connection loses nothing on either side, and wrong codes and thi
   const refusal = intruderPage.getByRole('status').filter({ hasText: 'Refused by the pairing server' });
   await expect(refusal).toHaveText('Refused by the pairing server: Wrong or missing code for this mock.');
   await expect(intruderPage.getByRole('timer')).toHaveCount(0);
+  // Only the refusal: no scorecard, notes or tools under it.
+  await expect(intruderPage.getByRole('form', { name: 'Scorecard' })).toHaveCount(0);
+  await expect(intruderPage.getByRole('tablist')).toHaveCount(0);
   await intruderPage.goto(link);
   await intruderPage.reload();
   await expect(refusal).toHaveText('Refused by the pairing server: This mock already has an interviewer.');
@@ -191,6 +218,7 @@ test('the interviewer pauses and resumes the candidate’s clock, and asks from 
   const { context, page: interviewer } = await joinAsInterviewer(browser, link);
   const timer = page.getByRole('timer', { name: 'Time remaining' });
 
+  await interviewer.getByRole('tab', { name: 'Interrupt' }).click();
   await interviewer.getByRole('combobox', { name: 'Question bank' }).selectOption({ label: 'What should happen if the input is empty?' });
   await interviewer.getByRole('button', { name: 'Ask this question' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Interviewer interruption' });

@@ -15,9 +15,10 @@ const EXTEND_MIN = 5;
 const PHASE_LABELS: Record<Phase, string> = { early: 'Early', middle: 'Mid-round', late: 'Late', 'after-failure': 'After a failed run' };
 
 interface Props {
+  /** The card (statement, reference, hints) or the interrupt tools (follow-ups, bank, own question). */
+  part: 'card' | 'interrupt';
   problemId: string;
   active: boolean;
-  paused: boolean;
   timeline: readonly MirroredEvent[];
   requests: ReadonlyMap<string, PairRequest>;
   send: (body: PairRequestBody) => void;
@@ -35,7 +36,7 @@ function useBankProblem(id: string): Problem | null | undefined {
   return problem?.id === id ? problem.value : undefined;
 }
 
-export function InterviewerCard({ problemId, active, paused, timeline, requests, send }: Props) {
+export function InterviewerCard({ part, problemId, active, timeline, requests, send }: Props) {
   const problem = useBankProblem(problemId);
   const [question, setQuestion] = useState('');
   const [bankPick, setBankPick] = useState('');
@@ -48,7 +49,8 @@ export function InterviewerCard({ problemId, active, paused, timeline, requests,
   if (problem === null) return <p>This problem ({problemId}) is not in your copy of the bank, so its card cannot be shown.</p>;
   const interrupt = (text: string) => send({ type: 'interrupt', problemId, question: text });
 
-  return (
+  if (part === 'card') {
+    return (
     <div className="interviewer-card">
       <section aria-labelledby="card-title">
         <h2 id="card-title">{problem.title}</h2>
@@ -73,7 +75,8 @@ export function InterviewerCard({ problemId, active, paused, timeline, requests,
               {revealed.has(i) ? (
                 <span className="badge">revealed</span>
               ) : (
-                <button type="button" disabled={pendingHints.has(i)} onClick={() => send({ type: 'reveal-hint', problemId, index: i, text: hint })}>
+                // After the round a hint reaches nobody: the button is off, like every other action.
+                <button type="button" disabled={!active || pendingHints.has(i)} onClick={() => send({ type: 'reveal-hint', problemId, index: i, text: hint })}>
                   {pendingHints.has(i) ? `Hint ${i + 1} sent` : `Reveal hint ${i + 1}`}
                 </button>
               )}
@@ -81,6 +84,11 @@ export function InterviewerCard({ problemId, active, paused, timeline, requests,
           ))}
         </ol>
       </section>
+    </div>
+    );
+  }
+  return (
+    <div className="interviewer-card">
       <section aria-labelledby="ask-title">
         <h2 id="ask-title">Interrupt the candidate</h2>
         <p className="muted">The question opens on the candidate’s screen at once; their clock keeps running.</p>
@@ -139,15 +147,20 @@ export function InterviewerCard({ problemId, active, paused, timeline, requests,
           </button>
         </form>
       </section>
-      <section aria-labelledby="time-title">
-        <h2 id="time-title">Time</h2>
-        <button type="button" disabled={!active} onClick={() => send({ type: paused ? 'resume' : 'pause' })}>
-          {paused ? 'Resume the clock' : 'Pause the clock'}
-        </button>{' '}
-        <button type="button" disabled={!active} onClick={() => send({ type: 'extend', minutes: EXTEND_MIN })}>
-          Add {EXTEND_MIN} minutes
-        </button>
-      </section>
+    </div>
+  );
+}
+
+/** Pause / resume the candidate's clock and add time: in the console's bar, always at hand. */
+export function TimeControls({ paused, send }: { paused: boolean; send: (body: PairRequestBody) => void }) {
+  return (
+    <div className="time-controls" role="group" aria-label="Time">
+      <button type="button" onClick={() => send({ type: paused ? 'resume' : 'pause' })}>
+        {paused ? 'Resume the clock' : 'Pause the clock'}
+      </button>
+      <button type="button" onClick={() => send({ type: 'extend', minutes: EXTEND_MIN })}>
+        Add {EXTEND_MIN} minutes
+      </button>
     </div>
   );
 }

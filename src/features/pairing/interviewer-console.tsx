@@ -9,7 +9,7 @@ import type { MirroredEvent } from '../../domain/pair-protocol.ts';
 import { formatClock, remainingMs } from '../../domain/round-clock.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
 import { offerSwap } from '../../stores/pair-store.ts';
-import { InterviewerCard } from './interviewer-card.tsx';
+import { InterviewerCard, TimeControls } from './interviewer-card.tsx';
 import { LiveCode } from './live-code.tsx';
 import { statusText } from './pair-status.ts';
 import { PrivateNotes } from './private-notes.tsx';
@@ -98,28 +98,67 @@ function describe(e: MirroredEvent): string | null {
   }
 }
 
+type ToolTab = 'card' | 'interrupt' | 'notes' | 'scorecard';
+const TOOL_TABS: { id: ToolTab; label: string }[] = [
+  { id: 'card', label: 'Card' },
+  { id: 'interrupt', label: 'Interrupt' },
+  { id: 'notes', label: 'Notes' },
+  { id: 'scorecard', label: 'Scorecard' },
+];
+
+/**
+ * The interviewer's tools as tabs, every panel kept mounted (a half-written note or scorecard
+ * survives a look at the card). The card shows first; once the round ends, the scorecard does.
+ */
+function useToolTab(ended: boolean): [ToolTab, (tab: ToolTab) => void] {
+  const [picked, setPicked] = useState<{ tab: ToolTab; ended: boolean } | null>(null);
+  const shown = picked && picked.ended === ended ? picked.tab : ended ? 'scorecard' : 'card';
+  return [shown, (tab) => setPicked({ tab, ended })];
+}
+
 function Console({ details }: { details: JoinDetails }) {
   const room = useInterviewerRoom(details);
   const now = useNow();
   const navigate = useNavigate();
   const { info, timeline, connection } = room;
   const ended = info?.endedAt != null;
+  const [tab, setTab] = useToolTab(ended);
   const left = info ? remainingMs(info, info.endedAt ?? info.pausedAt ?? now) : null;
   const feedbackSent = [...room.requests.values()].some((r) => r.type === 'feedback');
   const feedbackReceived = timeline.some((e) => e.type === 'partner-feedback');
+  const refused = room.status?.kind === 'refused';
+
+  const status = (
+    <div role="status" className={`pair-status ${room.status?.kind ?? 'connecting'}`}>
+      {statusText(room.status, room.candidatePresent, 'candidate')}
+    </div>
+  );
+  if (refused) {
+    // Refused: the reason only, with nothing under it that could look usable.
+    return (
+      <main className="page narrow" aria-label="Interviewer console">
+        <h1>Interviewer console</h1>
+        {status}
+        <p>
+          Ask the candidate for a fresh link, or <a href="/pair">type a code</a>.
+        </p>
+      </main>
+    );
+  }
+
+  const panel = (id: ToolTab) => ({ role: 'tabpanel', id: `tool-${id}`, 'aria-labelledby': `tool-tab-${id}`, hidden: tab !== id, className: 'console-panel' }) as const;
 
   return (
     <main className="interviewer-console" aria-label="Interviewer console">
       <div className="console-bar">
         <h1>Interviewing{info ? `: ${info.problemIds.map(problemTitle).join(', ')}` : ''}</h1>
-        <div role="status" className={`pair-status ${room.status?.kind ?? 'connecting'}`}>
-          {statusText(room.status, room.candidatePresent, 'candidate')}
-        </div>
+        {status}
         {left !== null ? (
-          <div role="timer" aria-label="Candidate’s time remaining" className="round-timer">
+          <div role="timer" aria-label="Candidate’s time remaining" className={`round-timer${info?.pausedAt != null && !ended ? ' paused' : ''}`}>
             {formatClock(left)}
           </div>
         ) : null}
+        {info && !ended ? <TimeControls paused={info.pausedAt !== null} send={room.send} /> : null}
         {ended ? (
           <>
             <span className="badge" style={{ textTransform: 'none' }}>Round over</span>
@@ -127,7 +166,8 @@ function Console({ details }: { details: JoinDetails }) {
               type="button"
               onClick={() => {
                 offerSwap(details);
-                navigate('/');
+                // Straight to the problem's setup, paired already ticked: one click from starting.
+                navigate(info ? `/problems/${info.problemIds[0]}` : '/');
               }}
             >
               Swap roles: be the candidate next
@@ -135,26 +175,44 @@ function Console({ details }: { details: JoinDetails }) {
           </>
         ) : null}
       </div>
-      <section aria-label="Candidate’s code">
+      <section aria-label="Candidate’s code" className="console-live">
         {connection && info ? <LiveCode key={info.activeProblemId} connection={connection} problemId={info.activeProblemId} mayType={info.interviewerMayType && !ended} /> : <p className="muted">Waiting for the candidate’s round…</p>}
-        <h2>What happened</h2>
-        <ol aria-label="Round timeline" className="timeline">
-          {info
-            ? timeline.map((e, i) => {
-                const text = describe(e);
-                return text ? (
-                  <li key={i}>
-                    <span className="muted">{formatClock(e.at - info.startedAt)}</span> {text}
-                  </li>
-                ) : null;
-              })
-            : null}
-        </ol>
+        <div className="console-timeline">
+          <h2>What happened</h2>
+          <ol aria-label="Round timeline" className="timeline">
+            {info
+              ? timeline.map((e, i) => {
+                  const text = describe(e);
+                  return text ? (
+                    <li key={i}>
+                      <span className="muted">{formatClock(e.at - info.startedAt)}</span> {text}
+                    </li>
+                  ) : null;
+                })
+              : null}
+          </ol>
+        </div>
       </section>
-      <aside aria-label="Interviewer tools">
-        {info ? <InterviewerCard problemId={info.activeProblemId} active={!ended} paused={info.pausedAt !== null} timeline={timeline} requests={room.requests} send={room.send} /> : null}
-        <PrivateNotes roomId={details.roomId} startedAt={info?.startedAt ?? null} />
-        <ScorecardForm state={feedbackReceived ? 'received' : feedbackSent ? 'sent' : 'unsent'} onSend={(scorecard) => room.send({ type: 'feedback', scorecard })} />
+      <aside aria-label="Interviewer tools" className="console-tools">
+        <div role="tablist" aria-label="Interviewer tools" className="console-tabs">
+          {TOOL_TABS.map((t) => (
+            <button key={t.id} type="button" role="tab" id={`tool-tab-${t.id}`} aria-controls={`tool-${t.id}`} aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <div {...panel('card')}>
+          {info ? <InterviewerCard part="card" problemId={info.activeProblemId} active={!ended} timeline={timeline} requests={room.requests} send={room.send} /> : <p className="muted">The card appears when the candidate’s round does.</p>}
+        </div>
+        <div {...panel('interrupt')}>
+          {info ? <InterviewerCard part="interrupt" problemId={info.activeProblemId} active={!ended} timeline={timeline} requests={room.requests} send={room.send} /> : null}
+        </div>
+        <div {...panel('notes')}>
+          <PrivateNotes roomId={details.roomId} startedAt={info?.startedAt ?? null} />
+        </div>
+        <div {...panel('scorecard')}>
+          <ScorecardForm state={feedbackReceived ? 'received' : feedbackSent ? 'sent' : 'unsent'} onSend={(scorecard) => room.send({ type: 'feedback', scorecard })} />
+        </div>
       </aside>
     </main>
   );
