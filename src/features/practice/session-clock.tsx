@@ -1,11 +1,9 @@
 // The clocks and the end control every session shows. Times are computed from timestamps.
 import { EndRoundControl } from '../../components/end-round-control.tsx';
+import { clockTone } from '../../components/clock-tone.ts';
 import { TimeWarningAlert } from '../../components/time-warning-alert.tsx';
 import { formatClock, remainingMs } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/practice-round-store.ts';
-
-const WARN_MS = 10 * 60_000;
-const DANGER_MS = 5 * 60_000;
 
 /** "mm:ss" while time is left, "+mm:ss over" after. */
 function overClock(ms: number): string {
@@ -27,7 +25,7 @@ function SessionTimer() {
   const now = useSessionStore((s) => s.now);
   if (!session) return null;
   const left = remainingMs(session, session.endedAt ?? now);
-  const tone = left <= DANGER_MS ? 'danger' : left <= WARN_MS ? 'warn' : '';
+  const tone = clockTone(left, session.durationMs);
   return (
     <div role="timer" aria-label="Time remaining" className={`round-timer ${tone}`}>
       {formatClock(left)}

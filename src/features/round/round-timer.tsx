@@ -1,9 +1,7 @@
+import { clockTone } from '../../components/clock-tone.ts';
 import { pausedSince } from '../../domain/clock-pause.ts';
 import { formatClock, remainingMs } from '../../domain/round-clock.ts';
 import { useRoundStore } from '../../stores/round-store.ts';
-
-const WARN_MS = 10 * 60_000;
-const DANGER_MS = 5 * 60_000;
 
 /**
  * The countdown. Remaining time is computed from the round's start timestamp, never counted down;
@@ -15,7 +13,7 @@ export function RoundTimer() {
   const paused = useRoundStore((s) => pausedSince(s.events));
   if (!round) return null;
   const left = remainingMs(round, round.endedAt ?? paused ?? now);
-  const tone = left <= DANGER_MS ? 'danger' : left <= WARN_MS ? 'warn' : '';
+  const tone = clockTone(left, round.durationMs);
   return (
     <>
       <div role="timer" aria-label="Time remaining" className={`round-timer ${tone}`}>
