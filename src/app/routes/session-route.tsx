@@ -7,7 +7,7 @@ import { useSessionTicker } from '../../features/practice/use-session-ticker.ts'
 import { useSessionStore } from '../../stores/practice-round-store.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
 import { useTitle } from '../../components/use-title.ts';
-import { SESSION_KIND_NAMES } from '../../domain/session-lifecycle.ts';
+import { SESSION_KIND_NAMES } from '../../domain/practice-round-lifecycle.ts';
 
 /** A fundamentals, design or behavioral round in progress; once it ends, its review. */
 export function SessionRoute() {
