@@ -67,7 +67,7 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   expect(await interviewer.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
 
   // Interrupt with a follow-up: the candidate gets the usual interruption dialog.
-  await interviewer.getByRole('tab', { name: 'Interrupt' }).click();
+  await interviewer.getByRole('tab', { name: 'Interrupt', exact: true }).click();
   const followups = interviewer.getByRole('list', { name: 'Follow-up questions' });
   const question = (await followups.getByRole('listitem').first().textContent())!.replace(/Ask now$/, '').trim();
   await followups.getByRole('button', { name: `Ask now: ${question}` }).click();
@@ -83,7 +83,7 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   // A hint reaches the candidate only when revealed; the reference solution never does.
   const hints = page.getByRole('region', { name: 'Hints from your interviewer' });
   await expect(hints).toHaveCount(0);
-  await interviewer.getByRole('tab', { name: 'Card' }).click();
+  await interviewer.getByRole('tab', { name: 'Card', exact: true }).click();
   await interviewer.getByRole('button', { name: 'Reveal hint 1' }).click();
   await expect(hints).toContainText('which partner value would complete the target');
   await expect(hints.getByRole('listitem')).toHaveCount(1);
@@ -102,10 +102,10 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   await page.getByRole('button', { name: 'End now' }).click();
   await expect(timeline).toContainText('Ended by the candidate');
   // The round is over: the scorecard comes forward, and no hint can be revealed any more.
-  await expect(interviewer.getByRole('tab', { name: 'Scorecard' })).toHaveAttribute('aria-selected', 'true');
-  await interviewer.getByRole('tab', { name: 'Card' }).click();
+  await expect(interviewer.getByRole('tab', { name: 'Scorecard', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await interviewer.getByRole('tab', { name: 'Card', exact: true }).click();
   await expect(interviewer.getByRole('button', { name: 'Reveal hint 2' })).toBeDisabled();
-  await interviewer.getByRole('tab', { name: 'Scorecard' }).click();
+  await interviewer.getByRole('tab', { name: 'Scorecard', exact: true }).click();
 
   // The scorecard: two weak signals become partner entries in the candidate's gap log.
   const card = interviewer.getByRole('form', { name: 'Scorecard' });
@@ -158,10 +158,10 @@ test('a dropped connection loses nothing on either side, and wrong codes and thi
   // Both sides keep working while apart.
   await typeAtEnd(page, '\nb = 2\nc = 3');
   await interviewer.getByRole('button', { name: 'Reveal hint 2' }).click();
-  await interviewer.getByRole('tab', { name: 'Interrupt' }).click();
+  await interviewer.getByRole('tab', { name: 'Interrupt', exact: true }).click();
   await interviewer.getByRole('textbox', { name: 'Your question' }).fill('What did you just change, and why?');
   await interviewer.getByRole('button', { name: 'Interrupt now' }).click();
-  await interviewer.getByRole('tab', { name: 'Notes' }).click();
+  await interviewer.getByRole('tab', { name: 'Notes', exact: true }).click();
   await interviewer.getByRole('textbox', { name: 'Note' }).fill('Went quiet for a minute.');
   await interviewer.getByRole('button', { name: 'Add note' }).click();
   await expect(interviewer.getByRole('list', { name: 'Your notes' })).toContainText('Went quiet for a minute.');
@@ -218,7 +218,7 @@ test('the interviewer pauses and resumes the candidate’s clock, and asks from 
   const { context, page: interviewer } = await joinAsInterviewer(browser, link);
   const timer = page.getByRole('timer', { name: 'Time remaining' });
 
-  await interviewer.getByRole('tab', { name: 'Interrupt' }).click();
+  await interviewer.getByRole('tab', { name: 'Interrupt', exact: true }).click();
   await interviewer.getByRole('combobox', { name: 'Question bank' }).selectOption({ label: 'What should happen if the input is empty?' });
   await interviewer.getByRole('button', { name: 'Ask this question' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Interviewer interruption' });
