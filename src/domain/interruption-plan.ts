@@ -10,7 +10,7 @@ export interface InterruptionInput {
   events: readonly TimelineEvent[];
   /** The problem on screen, its family and follow-ups, and the code in the editor now. */
   problemId: string | null;
-  problem: { family: 'algorithm' | 'ml'; followups: string[] } | undefined;
+  problem: { family: 'algorithm' | 'ml'; category?: string; followups: string[] } | undefined;
   code: string;
   now: number;
   /** Slots being asked already (their write is in flight). */
@@ -35,6 +35,7 @@ export function dueInterruption(input: InterruptionInput): { slot: number; event
   const lastAsked = events.filter((e) => e.type === 'interruption-asked').at(-1)?.at ?? round.startedAt;
   const question = chooseQuestion({
     family: problem?.family ?? 'algorithm',
+    category: problem?.category,
     elapsedMs: elapsed,
     durationMs: running.durationMs,
     lastRunFailed: lastRunFailedSince(events, lastAsked, problemId),

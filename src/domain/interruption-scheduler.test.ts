@@ -108,4 +108,26 @@ describe('chooseQuestion', () => {
     expect(mlIds.has('m-ml')).toBe(true);
     expect(algoIds.has('m-ml')).toBe(false);
   });
+
+  it('asks category prompts only for problems of that category, and favours them there', () => {
+    const withCategories: Prompt[] = [
+      ...prompts,
+      { id: 'm-dl', text: 'Where would the gradient vanish?', phase: 'middle', families: ['ml'], categories: ['deep-learning'] },
+      { id: 'm-stats', text: 'What does the p-value mean here?', phase: 'middle', families: ['ml'], categories: ['statistics'] },
+    ];
+    const asked = (over: Partial<QuestionContext>) => {
+      const ids: string[] = [];
+      for (let seed = 0; seed < 40; seed++) {
+        ids.push(chooseQuestion(ctx({ prompts: withCategories, elapsedMs: 20 * MIN, followups: [], random: seededRandom(seed), ...over }))!.id);
+      }
+      return ids;
+    };
+    const deep = asked({ family: 'ml', category: 'deep-learning' });
+    expect(deep).toContain('m-dl');
+    expect(deep).not.toContain('m-stats');
+    expect(deep.filter((id) => id === 'm-dl').length).toBeGreaterThan(10);
+    expect(asked({ family: 'ml', category: 'evaluation' }).some((id) => id === 'm-dl' || id === 'm-stats')).toBe(false);
+    expect(asked({ family: 'ml' }).some((id) => id === 'm-dl' || id === 'm-stats')).toBe(false);
+    expect(asked({ family: 'algorithm', category: 'deep-learning' })).not.toContain('m-dl');
+  });
 });

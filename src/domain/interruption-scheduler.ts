@@ -25,6 +25,8 @@ export interface Prompt {
   families: Family[];
   /** Asked only before the candidate's first Run: "Before you write anything, …" makes no sense after one. */
   beforeRun?: boolean;
+  /** Asked only for problems of these categories (say `deep-learning`), when given. */
+  categories?: string[];
 }
 
 /** A question as asked: where it came from, and its text with placeholders filled. */
@@ -97,6 +99,8 @@ export function phaseAt(elapsedMs: number, durationMs: number): Exclude<Phase, '
 
 export interface QuestionContext {
   family: Family;
+  /** The problem's category (`deep-learning`, `statistics`, …): prompts written for it come first. */
+  category?: string;
   elapsedMs: number;
   durationMs: number;
   /** The last Run or Submit since the previous interruption failed. */
@@ -131,13 +135,17 @@ const fill = fillPrompt;
 export function chooseQuestion(ctx: QuestionContext): ChosenQuestion | null {
   const minutesLeft = minutesLeftAt(ctx.elapsedMs, ctx.durationMs);
   const phase = phaseAt(ctx.elapsedMs, ctx.durationMs);
-  const fits = (p: Prompt) => p.families.includes(ctx.family) && !ctx.asked.has(p.id) && !(ctx.hasRun && p.beforeRun);
+  const forCategory = (p: Prompt) => !p.categories || (ctx.category !== undefined && p.categories.includes(ctx.category));
+  const fits = (p: Prompt) =>
+    p.families.includes(ctx.family) && forCategory(p) && !ctx.asked.has(p.id) && !(ctx.hasRun && p.beforeRun);
   const pick = <T>(items: T[]): T | undefined => items[Math.min(items.length - 1, Math.floor(ctx.random() * items.length))];
   const promptFrom = (phases: Phase[]): ChosenQuestion | null => {
     const pool = ctx.prompts.filter((p) => fits(p) && phases.includes(p.phase));
-    // ML tasks favour ML-specific prompts when there are some.
+    // ML tasks favour prompts written for their category, else ML-specific ones, when there are some.
+    const specific = pool.filter((p) => p.categories !== undefined);
     const mlOnly = ctx.family === 'ml' ? pool.filter((p) => p.families.length === 1) : [];
-    const chosen = pick(mlOnly.length > 0 && ctx.random() < 0.5 ? mlOnly : pool);
+    const preferred = specific.length > 0 ? specific : mlOnly;
+    const chosen = pick(preferred.length > 0 && ctx.random() < 0.5 ? preferred : pool);
     return chosen ? { id: chosen.id, source: 'prompt', text: fill(chosen.text, minutesLeft) } : null;
   };
   const followups = ctx.followups.map((text, i) => ({ id: `followup-${i}`, text })).filter((f) => !ctx.asked.has(f.id));

@@ -1,7 +1,7 @@
 // Schemas for the interviewer's question banks (src/data/*.json), with their types inferred. Pure:
 // validates parsed data; each fault names the item and field.
 import * as v from 'valibot';
-import { type BankFault, bankFaults, bankObject, oneOf } from './bank-schema.ts';
+import { type BankFault, bankFaults, bankObject, oneOf, textList } from './bank-schema.ts';
 
 export const PHASES = ['early', 'middle', 'late', 'after-failure'] as const;
 
@@ -19,6 +19,8 @@ export const PromptSchema = bankObject({
   ),
   /** Asked only before the problem's first Run ("restate the problem before you write anything"). */
   beforeRun: v.optional(v.boolean('expected true or false')),
+  /** Asked only for problems of these categories (an ML task's `category:`), when given. */
+  categories: v.optional(textList(1)),
 });
 
 const StoryProbeSchema = bankObject({ id: v.string(), text: v.string() });
