@@ -80,6 +80,8 @@ test('every route has its own title, one h1 and a skip link, and none scrolls si
   }
   // The skip link is the first stop of the keyboard and lands on the page's content.
   await page.goto('/gaps');
+  // The page itself, not the loading placeholder (which has no links yet), takes the first Tab.
+  await expect(page.getByRole('heading', { level: 1, name: 'Gap log' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
