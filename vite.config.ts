@@ -17,7 +17,11 @@ const devHeaders = { ...ISOLATION_HEADERS, 'Content-Security-Policy': contentSec
 
 // Where the build writes (`vite build --outDir …` included), for hashing the precached files.
 let buildOutDir = 'dist';
-const outDirProbe = { name: 'mockloop-out-dir', configResolved: (config: { root: string; build: { outDir: string } }) => void (buildOutDir = resolve(config.root, config.build.outDir)) };
+const outDirProbe = {
+  name: 'mockloop-out-dir',
+  configResolved: (config: { root: string; build: { outDir: string } }) =>
+    void (buildOutDir = resolve(config.root, config.build.outDir)),
+};
 
 // Offline: the service worker precaches everything the app needs to start and run Python, Pyodide's
 // 9.6 MB wasm included. Registration is in src/app/offline.ts, after Python is warm.
@@ -44,7 +48,9 @@ const offline = VitePWA({
       (entries) => ({
         manifest: entries.map((entry) => ({
           ...entry,
-          integrity: `sha256-${createHash('sha256').update(readFileSync(resolve(buildOutDir, entry.url))).digest('base64')}`,
+          integrity: `sha256-${createHash('sha256')
+            .update(readFileSync(resolve(buildOutDir, entry.url)))
+            .digest('base64')}`,
           ...(ON_DEMAND.some((pattern) => pattern.test(entry.url)) ? { onDemand: true } : {}),
         })),
         warnings: [],
@@ -84,7 +90,10 @@ export default defineConfig({
     rollupOptions: {
       output: {
         // Named so the precache can leave it out (ON_DEMAND): only browsers that refuse IndexedDB load it.
-        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/fake-indexeddb/')) ? 'assets/fallback-storage-[hash].js' : 'assets/[name]-[hash].js'),
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/node_modules/fake-indexeddb/'))
+            ? 'assets/fallback-storage-[hash].js'
+            : 'assets/[name]-[hash].js',
       },
     },
   },

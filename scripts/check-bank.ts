@@ -30,7 +30,8 @@ async function checkProblem(bank: BankJudge, p: (typeof problems)[number]): Prom
   const ref = await bank.judge(p, p.solution);
   checks++;
   if (ref.status !== 'accepted') failures.push(`${p.id}/solution.py must pass:\n${formatReport(ref)}`);
-  else if (ref.followup !== undefined && !ref.followup.startsWith('passed')) failures.push(`${p.id}/solution.py must pass its follow-up cases too: ${ref.followup}`);
+  else if (ref.followup !== undefined && !ref.followup.startsWith('passed'))
+    failures.push(`${p.id}/solution.py must pass its follow-up cases too: ${ref.followup}`);
   let slowest = Math.max(...ref.verdicts.map((v) => v.ms));
   if (ref.status === 'accepted' && p.timeLimitMs / Math.max(slowest, 1) < MIN_HEADROOM) {
     // A busy machine can slow one run: time the reference again and keep each case's faster time.
@@ -40,27 +41,37 @@ async function checkProblem(bank: BankJudge, p: (typeof problems)[number]): Prom
   const headroom = p.timeLimitMs / Math.max(slowest, 1);
   checks++;
   if (ref.status === 'accepted' && headroom < MIN_HEADROOM) {
-    failures.push(`${p.id}: the reference takes ${slowest.toFixed(0)} ms on its slowest case, under ${MIN_HEADROOM}x inside time_limit_ms ${p.timeLimitMs}: raise the limit or shrink the case`);
+    failures.push(
+      `${p.id}: the reference takes ${slowest.toFixed(0)} ms on its slowest case, under ${MIN_HEADROOM}x inside time_limit_ms ${p.timeLimitMs}: raise the limit or shrink the case`,
+    );
   }
   for (const [name, code] of Object.entries(p.wrong)) {
     const r = await bank.judge(p, code);
     checks++;
-    if (r.status === 'accepted') failures.push(`${p.id}/wrong/${name} must be rejected but passed all ${r.total} cases`);
+    if (r.status === 'accepted')
+      failures.push(`${p.id}/wrong/${name} must be rejected but passed all ${r.total} cases`);
   }
   for (const [name, code] of Object.entries(p.slow)) {
     const r = await bank.judge(p, code);
     checks++;
-    if (r.status !== 'accepted') failures.push(`${p.id}/slow/${name} is a solution LeetCode accepts, so it must be accepted here:\n${formatReport(r)}`);
-    else if (r.followup === undefined || r.followup.startsWith('passed')) failures.push(`${p.id}/slow/${name} must fail a follow-up case, but ${r.followup ?? 'none ran'}`);
+    if (r.status !== 'accepted')
+      failures.push(
+        `${p.id}/slow/${name} is a solution LeetCode accepts, so it must be accepted here:\n${formatReport(r)}`,
+      );
+    else if (r.followup === undefined || r.followup.startsWith('passed'))
+      failures.push(`${p.id}/slow/${name} must fail a follow-up case, but ${r.followup ?? 'none ran'}`);
   }
   const trivial = trivialAnswers(p.entry);
   for (const [label, code] of Object.entries(trivial)) {
     const r = await bank.judge(p, code);
     checks++;
-    if (r.status === 'accepted') failures.push(`${p.id}: the trivial answer "${label}" passes every case; add cases that reject it`);
+    if (r.status === 'accepted')
+      failures.push(`${p.id}: the trivial answer "${label}" passes every case; add cases that reject it`);
   }
   const mark = failures.filter(mine).length === before ? 'ok' : 'FAIL';
-  console.log(`${mark} ${p.id}: reference ${ref.passed}/${ref.total} (slowest case ${slowest.toFixed(0)} ms, limit ${p.timeLimitMs} ms), ${Object.keys(p.wrong).length} wrong and ${Object.keys(trivial).length} trivial solutions rejected${Object.keys(p.slow).length ? `, ${Object.keys(p.slow).length} slow accepted below the follow-up bar` : ''}`);
+  console.log(
+    `${mark} ${p.id}: reference ${ref.passed}/${ref.total} (slowest case ${slowest.toFixed(0)} ms, limit ${p.timeLimitMs} ms), ${Object.keys(p.wrong).length} wrong and ${Object.keys(trivial).length} trivial solutions rejected${Object.keys(p.slow).length ? `, ${Object.keys(p.slow).length} slow accepted below the follow-up bar` : ''}`,
+  );
 }
 
 const queue = [...problems];
@@ -71,7 +82,9 @@ await Promise.all(
     bank.dispose();
   }),
 );
-console.log(`\n${checks} checks over ${problems.length} problems in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `\n${checks} checks over ${problems.length} problems in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 if (failures.length > 0) {
   console.error(`\n${failures.length} bank check(s) failed:\n\n${failures.join('\n\n')}`);
   process.exit(1);

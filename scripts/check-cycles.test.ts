@@ -11,7 +11,14 @@ describe('check-cycles', () => {
       ['e', ['e']],
     ]);
     expect(cycles(graph)).toEqual([['a', 'b', 'c'], ['e']]);
-    expect(cycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reads static, multi-line, re-export and dynamic imports of local files, not type-only ones', () => {

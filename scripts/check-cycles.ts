@@ -9,7 +9,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIRS = ['src', 'scripts'];
 const SOURCE = /\.(ts|tsx|mts)$/;
 /** Static imports and re-exports (not `import type` / `export type`), and dynamic import(). */
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s+(?!type\s)(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -68,7 +69,8 @@ export function cycles(graph: Map<string, string[]>): string[][] {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const graph = new Map<string, string[]>();
-  for (const file of DIRS.flatMap((d) => sources(join(ROOT, d)))) graph.set(file, importsOf(file, readFileSync(file, 'utf8')));
+  for (const file of DIRS.flatMap((d) => sources(join(ROOT, d))))
+    graph.set(file, importsOf(file, readFileSync(file, 'utf8')));
   const found = cycles(graph);
   for (const scc of found) console.error(`import cycle: ${scc.map((f) => relative(ROOT, f)).join(' <-> ')}`);
   if (found.length > 0) process.exit(1);

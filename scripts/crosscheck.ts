@@ -13,9 +13,13 @@ import { loadBankOrThrow, PROBLEMS_DIR } from './lib/load-bank.ts';
 const PYTHON = process.env.CROSSCHECK_PYTHON ?? '/usr/bin/python3';
 const RUNNER = fileURLToPath(new URL('./crosscheck_oracles.py', import.meta.url));
 
-const probe = spawnSync(PYTHON, ['-c', 'import numpy, sklearn; print(numpy.__version__, sklearn.__version__)'], { encoding: 'utf8' });
+const probe = spawnSync(PYTHON, ['-c', 'import numpy, sklearn; print(numpy.__version__, sklearn.__version__)'], {
+  encoding: 'utf8',
+});
 if (probe.status !== 0) {
-  console.error(`The cross-check needs numpy and scikit-learn for ${PYTHON}.\nOn Debian: apt-get install python3-numpy python3-sklearn (.ci/run does this).\n${probe.stderr}`);
+  console.error(
+    `The cross-check needs numpy and scikit-learn for ${PYTHON}.\nOn Debian: apt-get install python3-numpy python3-sklearn (.ci/run does this).\n${probe.stderr}`,
+  );
   process.exit(1);
 }
 const [numpyVersion, sklearnVersion] = probe.stdout.trim().split(' ');
@@ -26,7 +30,13 @@ const jobs = bank
   .filter((p) => existsSync(join(PROBLEMS_DIR, p.id, 'oracle.py')))
   .map((p) => ({ problem: p, oracle: join(PROBLEMS_DIR, p.id, 'oracle.py') }));
 const run = spawnSync(PYTHON, [RUNNER], {
-  input: JSON.stringify(jobs.map(({ problem, oracle }) => ({ id: problem.id, oracle, cases: problem.cases.map((c) => (isDesignCase(c) ? [c.ops, c.args] : c.args)) }))),
+  input: JSON.stringify(
+    jobs.map(({ problem, oracle }) => ({
+      id: problem.id,
+      oracle,
+      cases: problem.cases.map((c) => (isDesignCase(c) ? [c.ops, c.args] : c.args)),
+    })),
+  ),
   encoding: 'utf8',
   maxBuffer: 256 << 20,
 });
@@ -47,12 +57,18 @@ for (const { problem } of jobs) {
   });
   console.log(`ok ${problem.id}: ${problem.cases.length} case(s) recomputed`);
 }
-const without = (family: string) => bank.filter((p) => p.family === family && !jobs.some((j) => j.problem.id === p.id)).map((p) => p.id);
-console.log(`\nnumpy ${numpyVersion}, scikit-learn ${sklearnVersion}: ${checked} cases in ${jobs.length} problems cross-checked.`);
+const without = (family: string) =>
+  bank.filter((p) => p.family === family && !jobs.some((j) => j.problem.id === p.id)).map((p) => p.id);
+console.log(
+  `\nnumpy ${numpyVersion}, scikit-learn ${sklearnVersion}: ${checked} cases in ${jobs.length} problems cross-checked.`,
+);
 const mlWithout = without('ml');
 const algorithmWithout = without('algorithm');
 if (mlWithout.length) console.log(`ML problems without an oracle (no library equivalent): ${mlWithout.join(', ')}`);
-if (algorithmWithout.length) console.log(`Algorithm problems still without an oracle.py (${algorithmWithout.length}): ${algorithmWithout.join(', ')}`);
+if (algorithmWithout.length)
+  console.log(
+    `Algorithm problems still without an oracle.py (${algorithmWithout.length}): ${algorithmWithout.join(', ')}`,
+  );
 if (failures.length) {
   console.error(`\n${failures.length} disagreement(s):\n${failures.join('\n')}`);
   process.exit(1);

@@ -10,8 +10,14 @@ const PROBLEM_PREFIX = 'virtual:problem/';
 /** What the lists need; the heavy parts load per problem. */
 function summary(p: BankProblem) {
   return {
-    id: p.id, title: p.title, family: p.family, difficulty: p.difficulty, category: p.category,
-    tags: p.tags, ...(p.leetcode ? { leetcode: p.leetcode } : {}), ...(p.group ? { group: p.group } : {}),
+    id: p.id,
+    title: p.title,
+    family: p.family,
+    difficulty: p.difficulty,
+    category: p.category,
+    tags: p.tags,
+    ...(p.leetcode ? { leetcode: p.leetcode } : {}),
+    ...(p.group ? { group: p.group } : {}),
   };
 }
 
@@ -28,7 +34,13 @@ function loadForBuild(): BankProblem[] {
   } catch (err) {
     const message = (err as Error).message;
     console.error(`\n${message}\n`);
-    throw new Error(message.split('\n').map((l) => l.trim()).join(' '), { cause: err });
+    throw new Error(
+      message
+        .split('\n')
+        .map((l) => l.trim())
+        .join(' '),
+      { cause: err },
+    );
   }
 }
 
@@ -45,7 +57,9 @@ export function problemBank(): Plugin {
       if (id === `\0${INDEX_ID}`) {
         const problems = bank();
         for (const f of loadBank().files) this.addWatchFile(f);
-        const loaders = problems.map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(PROBLEM_PREFIX + p.id)})`).join(',\n');
+        const loaders = problems
+          .map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(PROBLEM_PREFIX + p.id)})`)
+          .join(',\n');
         return [
           `export const problems = ${JSON.stringify(problems.map(summary))};`,
           `const loaders = {\n${loaders}\n};`,
@@ -69,7 +83,8 @@ export function problemBank(): Plugin {
         if (!file.startsWith(PROBLEMS_DIR)) return;
         cache = null;
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
-          if (mod.id?.startsWith(`\0${INDEX_ID}`) || mod.id?.startsWith(`\0${PROBLEM_PREFIX}`)) server.moduleGraph.invalidateModule(mod);
+          if (mod.id?.startsWith(`\0${INDEX_ID}`) || mod.id?.startsWith(`\0${PROBLEM_PREFIX}`))
+            server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });
       });

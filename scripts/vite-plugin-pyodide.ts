@@ -34,7 +34,13 @@ function pyodideDir(): string {
  * ones), with validators so that a second fetch of the same file (the service worker's install
  * after the page's start) costs a 304. Returns false for any other URL.
  */
-function serve(dir: string, req: IncomingMessage, res: ServerResponse, headers: Record<string, string>, gz: (file: string) => string | null): boolean {
+function serve(
+  dir: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers: Record<string, string>,
+  gz: (file: string) => string | null,
+): boolean {
   const url = req.url?.split('?')[0] ?? '';
   const file = url.startsWith(BASE) ? url.slice(BASE.length) : '';
   if (!(PYODIDE_FILES as readonly string[]).includes(file)) return false;
@@ -71,7 +77,8 @@ export function pyodideAssets(): Plugin {
         if (!(PRECOMPRESSED as readonly string[]).includes(file)) return null;
         if (!zipped.has(file)) {
           const out = join(server.config.cacheDir, `${file}.gz`);
-          if (!existsSync(out) || statSync(out).mtimeMs < statSync(join(dir, file)).mtimeMs) writeGz(out, join(dir, file));
+          if (!existsSync(out) || statSync(out).mtimeMs < statSync(join(dir, file)).mtimeMs)
+            writeGz(out, join(dir, file));
           zipped.set(file, out);
         }
         return zipped.get(file)!;
@@ -93,7 +100,8 @@ export function pyodideAssets(): Plugin {
       for (const file of PYODIDE_FILES) {
         const source = readFileSync(join(dir, file));
         this.emitFile({ type: 'asset', fileName: `pyodide/${file}`, source });
-        if ((PRECOMPRESSED as readonly string[]).includes(file)) this.emitFile({ type: 'asset', fileName: `pyodide/${file}.gz`, source: gzipSync(source, { level: 9 }) });
+        if ((PRECOMPRESSED as readonly string[]).includes(file))
+          this.emitFile({ type: 'asset', fileName: `pyodide/${file}.gz`, source: gzipSync(source, { level: 9 }) });
       }
     },
   };

@@ -9,7 +9,13 @@ import { median, percentile } from './stats.ts';
 
 const EXECUTABLE = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 // ForceEagerMeasureMemory: performance.measureUserAgentSpecificMemory() answers at once, not within 20 s.
-const ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-blink-features=ForceEagerMeasureMemory'];
+const ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-blink-features=ForceEagerMeasureMemory',
+];
 
 export const TWO_SUM = `class Solution:
     def twoSum(self, nums: List[int], target: int) -> List[int]:
@@ -55,7 +61,9 @@ export async function paste(page: Page, code: string): Promise<void> {
   await page.evaluate((text) => {
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, code);
 }
 
@@ -86,7 +94,11 @@ export async function repeatVisit(baseURL: string, samples: number): Promise<num
   await first.goto(baseURL);
   await readyAt(first);
   // Builds without a service worker never say this; their repeat visit is the HTTP cache's.
-  await first.getByRole('status').filter({ hasText: 'Available offline' }).waitFor({ timeout: 120_000 }).catch(() => undefined);
+  await first
+    .getByRole('status')
+    .filter({ hasText: 'Available offline' })
+    .waitFor({ timeout: 120_000 })
+    .catch(() => undefined);
   await first.close();
   const out: number[] = [];
   for (let i = 0; i < samples; i++) {
@@ -156,7 +168,13 @@ export async function warmRun(browser: Browser, baseURL: string, samples: number
 }
 
 /** Submit on an ML task with 50 cases (hidden ones included): click to the verdict rendered. */
-export async function mlSubmit(browser: Browser, baseURL: string, title: string, solution: string, samples: number): Promise<number[]> {
+export async function mlSubmit(
+  browser: Browser,
+  baseURL: string,
+  title: string,
+  solution: string,
+  samples: number,
+): Promise<number[]> {
   const page = await openRound(browser, baseURL, title);
   await paste(page, solution);
   const out: number[] = [];
@@ -177,7 +195,12 @@ export async function mlSubmit(browser: Browser, baseURL: string, title: string,
  * included). `loop` is stopped by the soft interrupt; `sleep` ignores it, so the worker is killed and
  * replaced. Also returns the click-to-verdict time of that next run alone.
  */
-export async function recovery(browser: Browser, baseURL: string, kind: 'loop' | 'sleep', samples: number): Promise<{ recoveryMs: number[]; nextRunMs: number[] }> {
+export async function recovery(
+  browser: Browser,
+  baseURL: string,
+  kind: 'loop' | 'sleep',
+  samples: number,
+): Promise<{ recoveryMs: number[]; nextRunMs: number[] }> {
   const runaway =
     kind === 'loop'
       ? 'class Solution:\n    def twoSum(self, nums, target):\n        while True:\n            pass\n'
@@ -239,7 +262,12 @@ export async function transfer(baseURL: string, dist = 'dist'): Promise<Transfer
     }
   };
   walk(dist);
-  return { initialJsGzip: initial.reduce((a, p) => a + gz(p), 0), initialJsFiles: initial, firstVisitRaw: raw, firstVisitGzip: zipped };
+  return {
+    initialJsGzip: initial.reduce((a, p) => a + gz(p), 0),
+    initialJsFiles: initial,
+    firstVisitRaw: raw,
+    firstVisitGzip: zipped,
+  };
 }
 
 export function summarise(xs: number[]): { median: number; p90: number; samples: number } {

@@ -44,7 +44,13 @@ export async function seed(page: Page): Promise<void> {
       });
       const DAY = 86_400_000;
       const now = Date.now();
-      const problemIds = ['two-sum', 'valid-parentheses', 'top-k-frequent-elements', 'implement-trie', 'maximum-depth-of-binary-tree'];
+      const problemIds = [
+        'two-sum',
+        'valid-parentheses',
+        'top-k-frequent-elements',
+        'implement-trie',
+        'maximum-depth-of-binary-tree',
+      ];
       const categories = ['coding-speed', 'edge-cases', 'complexity-analysis', 'testing', 'time-management'];
       const line = '        total = sum(x * x for x in nums if x % 2 == 0)  # attempt\n';
       const code = line.repeat(Math.ceil(chars / line.length)).slice(0, chars);
@@ -55,14 +61,42 @@ export async function seed(page: Page): Promise<void> {
         const problemId = problemIds[i % problemIds.length]!;
         const startedAt = now - (rounds - i) * (DAY / 10);
         const durationMs = 45 * 60_000;
-        tx.objectStore('rounds').put({ id, problemIds: [problemId], startedAt, durationMs, assists: 'off', endedAt: startedAt + durationMs, endReason: 'time-up' });
-        events.add({ type: 'round-started', roundId: id, at: startedAt, problemIds: [problemId], durationMs, assists: 'off' });
-        for (let s = 0; s < snapshots; s++) events.add({ type: 'code-snapshot', roundId: id, at: startedAt + (s + 1) * 60_000, problemId, code: `${code}# ${s}\n` });
+        tx.objectStore('rounds').put({
+          id,
+          problemIds: [problemId],
+          startedAt,
+          durationMs,
+          assists: 'off',
+          endedAt: startedAt + durationMs,
+          endReason: 'time-up',
+        });
+        events.add({
+          type: 'round-started',
+          roundId: id,
+          at: startedAt,
+          problemIds: [problemId],
+          durationMs,
+          assists: 'off',
+        });
+        for (let s = 0; s < snapshots; s++)
+          events.add({
+            type: 'code-snapshot',
+            roundId: id,
+            at: startedAt + (s + 1) * 60_000,
+            problemId,
+            code: `${code}# ${s}\n`,
+          });
         for (const kind of ['run', 'submit']) {
           const at = startedAt + 25 * 60_000 + (kind === 'run' ? 0 : 60_000);
           events.add({ type: 'run', roundId: id, at, problemId, kind });
           const accepted = i % 3 === 0;
-          events.add({ type: 'verdict', roundId: id, at: at + 500, problemId, summary: { kind, status: accepted ? 'accepted' : 'failed', passed: accepted ? 8 : 5, total: 8, ms: 40 } });
+          events.add({
+            type: 'verdict',
+            roundId: id,
+            at: at + 500,
+            problemId,
+            summary: { kind, status: accepted ? 'accepted' : 'failed', passed: accepted ? 8 : 5, total: 8, ms: 40 },
+          });
         }
         events.add({ type: 'round-ended', roundId: id, at: startedAt + durationMs, reason: 'time-up' });
         tx.objectStore('drafts').put({ roundId: id, problemId, code, updatedAt: startedAt + durationMs });
@@ -71,10 +105,19 @@ export async function seed(page: Page): Promise<void> {
         const round = g % rounds;
         const createdAt = now - (gaps - g) * (DAY / 100);
         tx.objectStore('gaps').put({
-          id: `bench-gap-${g}`, roundId: `bench-round-${round}`, problemId: problemIds[round % problemIds.length], family: 'algorithm',
-          tags: [`tag-${g % 12}`], momentMs: (g % 45) * 60_000, categories: [categories[g % categories.length]!],
-          quote: `I assumed the input was sorted (entry ${g})`, fix: 'State the assumptions aloud before coding.', source: 'self', createdAt,
-          redrill: { dueAt: createdAt + DAY, intervalDays: 1, streak: 0, history: [] }, status: g % 4 === 0 ? 'fixed' : 'open',
+          id: `bench-gap-${g}`,
+          roundId: `bench-round-${round}`,
+          problemId: problemIds[round % problemIds.length],
+          family: 'algorithm',
+          tags: [`tag-${g % 12}`],
+          momentMs: (g % 45) * 60_000,
+          categories: [categories[g % categories.length]!],
+          quote: `I assumed the input was sorted (entry ${g})`,
+          fix: 'State the assumptions aloud before coding.',
+          source: 'self',
+          createdAt,
+          redrill: { dueAt: createdAt + DAY, intervalDays: 1, streak: 0, history: [] },
+          status: g % 4 === 0 ? 'fixed' : 'open',
         });
       }
       await new Promise<void>((resolve, reject) => {
@@ -106,12 +149,17 @@ async function measure(page: Page, act: () => Promise<void>, shown: string): Pro
   // Let a task still running at t1 finish and be reported.
   await page.waitForTimeout(300);
   const tasks = (await page.evaluate('window.__longTasks')) as { start: number; duration: number }[];
-  const longest = Math.max(0, ...tasks.filter((t) => t.start + t.duration >= t0 && t.start <= t1).map((t) => t.duration));
-  if (process.env.BENCH_VERBOSE) console.log(`  ${shown.slice(7, 60)}… ${(t1 - t0).toFixed(0)} ms, longest task ${longest.toFixed(0)} ms`);
+  const longest = Math.max(
+    0,
+    ...tasks.filter((t) => t.start + t.duration >= t0 && t.start <= t1).map((t) => t.duration),
+  );
+  if (process.env.BENCH_VERBOSE)
+    console.log(`  ${shown.slice(7, 60)}… ${(t1 - t0).toFixed(0)} ms, longest task ${longest.toFixed(0)} ms`);
   return { ms: t1 - t0, longestTaskMs: longest };
 }
 
-const nav = (page: Page, name: string) => () => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+const nav = (page: Page, name: string) => () =>
+  page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 
 export interface HistoryFigures {
   rounds: number;
@@ -127,20 +175,37 @@ async function pass(page: Page): Promise<Omit<HistoryFigures, 'rounds' | 'gaps'>
   await nav(page, 'Your data')();
   await page.getByRole('heading', { name: 'Your data' }).waitFor();
   await page.waitForTimeout(500);
-  const home = await measure(page, nav(page, 'Problems'), `return !!document.querySelector('#due-title') && !!document.querySelector('#recent-rounds');`);
+  const home = await measure(
+    page,
+    nav(page, 'Problems'),
+    `return !!document.querySelector('#due-title') && !!document.querySelector('#recent-rounds');`,
+  );
   await page.waitForTimeout(500);
-  const plan = await measure(page, nav(page, 'Plan'), `const h = document.querySelector('main h1'); return !!h && h.textContent.includes('Readiness');`);
+  const plan = await measure(
+    page,
+    nav(page, 'Plan'),
+    `const h = document.querySelector('main h1'); return !!h && h.textContent.includes('Readiness');`,
+  );
   await page.waitForTimeout(500);
-  const gapLog = await measure(page, nav(page, 'Gap log'), `return [...document.querySelectorAll('p[aria-live]')].some((p) => / of ${HISTORY_GAPS} entries$/.test(p.textContent)) && !!document.querySelector('[aria-label="Gap entries"] li');`);
+  const gapLog = await measure(
+    page,
+    nav(page, 'Gap log'),
+    `return [...document.querySelectorAll('p[aria-live]')].some((p) => / of ${HISTORY_GAPS} entries$/.test(p.textContent)) && !!document.querySelector('[aria-label="Gap entries"] li');`,
+  );
   await page.waitForTimeout(500);
   const filtered = `${HISTORY_GAPS / 5} of ${HISTORY_GAPS} entries`;
-  const gapLogFilter = await measure(page, async () => void (await page.getByRole('combobox', { name: 'Category' }).selectOption('edge-cases')), `return [...document.querySelectorAll('p[aria-live]')].some((p) => p.textContent === '${filtered}');`).catch(
-    (err: unknown) => {
-      console.error(`  the filter change failed: ${String(err).split('\n')[0]}`);
-      return { ms: Number.NaN, longestTaskMs: Number.NaN };
-    },
-  );
-  await page.getByRole('combobox', { name: 'Category' }).selectOption({ index: 0 }).catch(() => {});
+  const gapLogFilter = await measure(
+    page,
+    async () => void (await page.getByRole('combobox', { name: 'Category' }).selectOption('edge-cases')),
+    `return [...document.querySelectorAll('p[aria-live]')].some((p) => p.textContent === '${filtered}');`,
+  ).catch((err: unknown) => {
+    console.error(`  the filter change failed: ${String(err).split('\n')[0]}`);
+    return { ms: Number.NaN, longestTaskMs: Number.NaN };
+  });
+  await page
+    .getByRole('combobox', { name: 'Category' })
+    .selectOption({ index: 0 })
+    .catch(() => {});
   return { gapLog, gapLogFilter, home, plan };
 }
 
@@ -162,7 +227,14 @@ export async function historyAtScale(browser: Browser, baseURL: string, samples:
     ms: median(passes.map((p) => pick(p).ms)),
     longestTaskMs: median(passes.map((p) => pick(p).longestTaskMs)),
   });
-  return { rounds: HISTORY_ROUNDS, gaps: HISTORY_GAPS, gapLog: mid((p) => p.gapLog), gapLogFilter: mid((p) => p.gapLogFilter), home: mid((p) => p.home), plan: mid((p) => p.plan) };
+  return {
+    rounds: HISTORY_ROUNDS,
+    gaps: HISTORY_GAPS,
+    gapLog: mid((p) => p.gapLog),
+    gapLogFilter: mid((p) => p.gapLogFilter),
+    home: mid((p) => p.home),
+    plan: mid((p) => p.plan),
+  };
 }
 
 /** The figures as a Markdown table, each against its target. */

@@ -41,7 +41,11 @@ export async function judgeRatio(problemIds: string[]): Promise<{ rows: RatioRow
       }
       pyodide.push(median(times));
     }
-    const native = spawnSync('python3', [NATIVE, HARNESS], { input: JSON.stringify({ code: p.solution, spec, cases: inputs, repeats: REPEATS }), encoding: 'utf8', maxBuffer: 64 << 20 });
+    const native = spawnSync('python3', [NATIVE, HARNESS], {
+      input: JSON.stringify({ code: p.solution, spec, cases: inputs, repeats: REPEATS }),
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     if (native.status !== 0) throw new Error(`native run failed: ${native.stderr}`);
     const nativeMs = (JSON.parse(native.stdout) as { ms: number[] }).ms;
     const py = pyodide.reduce((a, b) => a + b, 0);

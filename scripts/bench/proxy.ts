@@ -15,7 +15,11 @@ const FLOOR_FILES: Record<string, [string, string]> = {
   '/__floor/worker.mjs': [join(FLOOR_DIR, 'worker.mjs'), 'text/javascript'],
   '/__floor/pyodide.mjs': [join(PYODIDE_DIR, 'pyodide.mjs'), 'text/javascript'],
 };
-const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' };
+const ISOLATED = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
 
 export interface Wire {
   bytes: number;
@@ -48,7 +52,13 @@ export function startProxy(upstream: string, port: number): Promise<Proxy> {
       return;
     }
     const forward = request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: target.host },
+      },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         count(path, up, up, res);

@@ -31,7 +31,10 @@ async function serving(): Promise<boolean> {
 
 async function ensureServer(): Promise<(() => void) | null> {
   if (await serving()) return null;
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], { stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   for (let i = 0; i < 100 && !(await serving()); i++) await new Promise((r) => setTimeout(r, 200));
   return () => process.kill(-child.pid!);
 }
@@ -43,11 +46,19 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const stop = await ensureServer();
 try {
-  console.log(`What users feel beside the Pyodide floor, through a counting proxy (${SPEED_SAMPLES} samples each, interleaved)…`);
+  console.log(
+    `What users feel beside the Pyodide floor, through a counting proxy (${SPEED_SAMPLES} samples each, interleaved)…`,
+  );
   const proxy = await startProxy(BASE, PROXY_PORT);
   const speed = await speedFigures(proxy, SPEED_SAMPLES).finally(() => proxy.close());
   console.log('Judge time per case, Pyodide vs native python3 (same harness, same cases)…');
-  const ratio = await judgeRatio(['two-sum', 'top-k-frequent-elements', 'valid-parentheses', 'maximum-depth-of-binary-tree', 'implement-trie']);
+  const ratio = await judgeRatio([
+    'two-sum',
+    'top-k-frequent-elements',
+    'valid-parentheses',
+    'maximum-depth-of-binary-tree',
+    'implement-trie',
+  ]);
   console.log('Sizes: JavaScript before the editor, and a first visit in all…');
   const sizes = await transfer(BASE, DIST);
   console.log(`Cold first visit to "Python ready" (${COLD_SAMPLES} empty profiles)…`);
@@ -87,20 +98,36 @@ try {
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
 
   const row = (name: string, s: Summary, target: string, met: boolean | null) =>
-    console.log(`| ${name} | ${f(s.median)} | ${f(s.p90)} | ${s.samples} | ${target} | ${met === null ? '' : met ? 'met' : 'NOT met'} |`);
+    console.log(
+      `| ${name} | ${f(s.median)} | ${f(s.p90)} | ${s.samples} | ${target} | ${met === null ? '' : met ? 'met' : 'NOT met'} |`,
+    );
   console.log('\n| measure (ms) | median | p90 | samples | target | |\n|---|---|---|---|---|---|');
   row('cold first visit → "Python ready"', cold, '', null);
   row('repeat visit → "Python ready"', repeat, '≤ 1500', repeat.median <= 1500);
   row('warm Run, Two Sum, click → verdict', run, 'p50 ≤ 100', run.median <= 100);
   row(`Submit, ${ML_TASK.id} (50 cases), click → verdict`, submit, '', null);
   row('infinite loop: limit shown → next passing verdict', loopRecovery, '≤ 1500', loopRecovery.median <= 1500);
-  row('unstoppable sleep (worker killed): limit shown → next passing verdict', sleepRecovery, '≤ 1500', sleepRecovery.median <= 1500);
+  row(
+    'unstoppable sleep (worker killed): limit shown → next passing verdict',
+    sleepRecovery,
+    '≤ 1500',
+    sleepRecovery.median <= 1500,
+  );
   console.log('\n| size | value | target | |\n|---|---|---|---|');
-  console.log(`| JavaScript before the editor (gzip, ${sizes.initialJsFiles.length} files) | ${kb(sizes.initialJsGzip)} | ≤ 250 kB | ${sizes.initialJsGzip <= 250 * 1024 ? 'met' : 'NOT met'} |`);
-  console.log(`| first visit in all, incl. offline precache (raw / gzip) | ${mb(sizes.firstVisitRaw)} / ${mb(sizes.firstVisitGzip)} | | |`);
-  console.log('\n| problem | cases | Pyodide ms (sum of per-case medians) | native ms | ratio |\n|---|---|---|---|---|');
-  for (const r of ratio.rows) console.log(`| ${r.problem} | ${r.cases} | ${f(r.pyodideMs)} | ${f(r.nativeMs)} | ${r.ratio.toFixed(2)} |`);
-  console.log(`| all | | | | ${ratio.overall.toFixed(2)} (target ≤ 2.5: ${ratio.overall <= 2.5 ? 'met' : 'NOT met'}) |`);
+  console.log(
+    `| JavaScript before the editor (gzip, ${sizes.initialJsFiles.length} files) | ${kb(sizes.initialJsGzip)} | ≤ 250 kB | ${sizes.initialJsGzip <= 250 * 1024 ? 'met' : 'NOT met'} |`,
+  );
+  console.log(
+    `| first visit in all, incl. offline precache (raw / gzip) | ${mb(sizes.firstVisitRaw)} / ${mb(sizes.firstVisitGzip)} | | |`,
+  );
+  console.log(
+    '\n| problem | cases | Pyodide ms (sum of per-case medians) | native ms | ratio |\n|---|---|---|---|---|',
+  );
+  for (const r of ratio.rows)
+    console.log(`| ${r.problem} | ${r.cases} | ${f(r.pyodideMs)} | ${f(r.nativeMs)} | ${r.ratio.toFixed(2)} |`);
+  console.log(
+    `| all | | | | ${ratio.overall.toFixed(2)} (target ≤ 2.5: ${ratio.overall <= 2.5 ? 'met' : 'NOT met'}) |`,
+  );
   console.log(historyTable(history));
   console.log(`\n${speedTable(speed)}`);
 } finally {

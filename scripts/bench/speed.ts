@@ -14,7 +14,11 @@ import { median } from './stats.ts';
 /** Time a candidate spends reading the problem before the first Run (the shortest plausible). */
 const READ_MS = Number(process.env.BENCH_READ_MS ?? 3000);
 const LATER_RUNS = 5;
-const ML_TASK = { id: 'precision-recall-f1-averaged', title: 'Multi-Class Precision, Recall and F1 with Averaging', entry: 'precision_recall_f1_averaged' };
+const ML_TASK = {
+  id: 'precision-recall-f1-averaged',
+  title: 'Multi-Class Precision, Recall and F1 with Averaging',
+  entry: 'precision_recall_f1_averaged',
+};
 
 interface Cases {
   visible: unknown[][];
@@ -22,11 +26,17 @@ interface Cases {
 }
 
 function cases(id: string): Cases {
-  const tests = JSON.parse(readFileSync(`problems/${id}/tests.json`, 'utf8')) as { cases: { hidden: boolean; args: unknown[] }[] };
+  const tests = JSON.parse(readFileSync(`problems/${id}/tests.json`, 'utf8')) as {
+    cases: { hidden: boolean; args: unknown[] }[];
+  };
   return { visible: tests.cases.filter((c) => !c.hidden).map((c) => c.args), all: tests.cases.map((c) => c.args) };
 }
 
-async function floorPage(context: BrowserContext, base: string, mode: 'bare' | 'snapshot'): Promise<{ page: Page; ready: number }> {
+async function floorPage(
+  context: BrowserContext,
+  base: string,
+  mode: 'bare' | 'snapshot',
+): Promise<{ page: Page; ready: number }> {
   const page = await context.newPage();
   await page.goto(`${base}__floor/?mode=${mode}`);
   return { page, ready: await readyAt(page) };
@@ -34,7 +44,9 @@ async function floorPage(context: BrowserContext, base: string, mode: 'bare' | '
 
 type FloorCall = { code: string; entry: string; cases: unknown[][] };
 const floorCall = (page: Page, message: FloorCall) =>
-  page.evaluate((m) => (window as unknown as { __call: (m: FloorCall) => Promise<{ ms: number }> }).__call(m), message).then((r) => r.ms);
+  page
+    .evaluate((m) => (window as unknown as { __call: (m: FloorCall) => Promise<{ ms: number }> }).__call(m), message)
+    .then((r) => r.ms);
 
 /** Renderer + workers of the page's agent (bytes), or null where the browser does not measure. */
 async function memory(page: Page): Promise<number | null> {
@@ -66,7 +78,11 @@ async function firstVisitBytes(browser: Browser, proxy: Proxy): Promise<SpeedFig
   const page = await context.newPage();
   await page.goto(proxy.url);
   await readyAt(page);
-  await page.getByRole('status').filter({ hasText: 'Available offline' }).waitFor({ timeout: 180_000 }).catch(() => undefined);
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Available offline' })
+    .waitFor({ timeout: 180_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(2000);
   const appBytes = proxy.wire.bytes;
   const fetchedTwice = [...proxy.wire.fetches].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
@@ -120,7 +136,11 @@ export async function speedFigures(proxy: Proxy, samples: number): Promise<Speed
   const first = await appProfile.newPage();
   await first.goto(base);
   await readyAt(first);
-  await first.getByRole('status').filter({ hasText: 'Available offline' }).waitFor({ timeout: 180_000 }).catch(() => undefined);
+  await first
+    .getByRole('status')
+    .filter({ hasText: 'Available offline' })
+    .waitFor({ timeout: 180_000 })
+    .catch(() => undefined);
   await first.close();
   const floorProfile = await browser.newContext();
   await watchReady(floorProfile);
@@ -184,15 +204,35 @@ export function speedTable(s: SpeedFigures): string {
   const m = (xs: number[]) => (xs.length ? median(xs) : NaN);
   const rows: [string, number, number | null, string][] = [
     ['cold visit → "Python ready" (ms)', m(s.coldReady.app), m(s.coldReady.floor), 'floor: bare Pyodide'],
-    ['repeat visit → "Python ready" (ms)', m(s.repeatReady.app), m(s.repeatReady.floor), 'floor: Pyodide from a snapshot'],
-    ['first Run of a round, click → verdict (ms)', m(s.firstRun), m(s.laterRun), `vs later Runs (${READ_MS} ms after ready); target ≤ 1.5`],
+    [
+      'repeat visit → "Python ready" (ms)',
+      m(s.repeatReady.app),
+      m(s.repeatReady.floor),
+      'floor: Pyodide from a snapshot',
+    ],
+    [
+      'first Run of a round, click → verdict (ms)',
+      m(s.firstRun),
+      m(s.laterRun),
+      `vs later Runs (${READ_MS} ms after ready); target ≤ 1.5`,
+    ],
     ['later Run, click → verdict (ms)', m(s.laterRun), m(s.floorRun), 'floor: the 3 visible cases in one message'],
     [`Submit ${ML_TASK.id}, 50 cases (ms)`, m(s.submit), m(s.floorSubmit), 'floor: the 50 cases in one message'],
-    ['memory, tab with Python (MB)', m(s.memory.app) / 2 ** 20, m(s.memory.floor) / 2 ** 20, 'measureUserAgentSpecificMemory; floor: one interpreter'],
+    [
+      'memory, tab with Python (MB)',
+      m(s.memory.app) / 2 ** 20,
+      m(s.memory.floor) / 2 ** 20,
+      'measureUserAgentSpecificMemory; floor: one interpreter',
+    ],
   ];
   const lines = ['| measure | app (median) | floor / reference (median) | ratio | note |', '|---|---|---|---|---|'];
-  for (const [name, app, floor, note] of rows) lines.push(`| ${name} | ${f(app)} | ${floor === null ? '' : f(floor)} | ${floor ? (app / floor).toFixed(2) : ''} | ${note} |`);
-  lines.push(`| first visit on the wire | ${mb(s.wire.appBytes)} | ${mb(s.wire.floorBytes)} | ${(s.wire.appBytes / s.wire.floorBytes).toFixed(2)} | Pyodide's wasm fetched ${s.wire.appWasmFetches}×; fetched more than once: ${s.wire.fetchedTwice.length} files |`);
+  for (const [name, app, floor, note] of rows)
+    lines.push(
+      `| ${name} | ${f(app)} | ${floor === null ? '' : f(floor)} | ${floor ? (app / floor).toFixed(2) : ''} | ${note} |`,
+    );
+  lines.push(
+    `| first visit on the wire | ${mb(s.wire.appBytes)} | ${mb(s.wire.floorBytes)} | ${(s.wire.appBytes / s.wire.floorBytes).toFixed(2)} | Pyodide's wasm fetched ${s.wire.appWasmFetches}×; fetched more than once: ${s.wire.fetchedTwice.length} files |`,
+  );
   lines.push(`\nLoad average (1 min) at start and end: ${s.loadAverage.map((x) => x.toFixed(2)).join(' → ')}`);
   return lines.join('\n');
 }

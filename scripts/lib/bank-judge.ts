@@ -9,7 +9,11 @@ export class BankJudge {
   private runner: PythonRunner | null = null;
   private checker: PythonRunner | null = null;
 
-  async judge(problem: JudgedProblem & { cases: TestCase[] }, code: string, cases: TestCase[] = problem.cases): Promise<JudgeReport> {
+  async judge(
+    problem: JudgedProblem & { cases: TestCase[] },
+    code: string,
+    cases: TestCase[] = problem.cases,
+  ): Promise<JudgeReport> {
     this.runner ??= createNodeRunner();
     // Start the interpreters before the judge's clock runs: its whole-run budget is for the code
     // under test, and a start slowed by a busy machine must not use it up (checker problems failed so).

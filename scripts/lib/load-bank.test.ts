@@ -36,10 +36,16 @@ describe('loadBank', () => {
     const md = join(bank, 'two-sum/problem.md');
     writeFileSync(md, readFileSync(md, 'utf8').replace('difficulty: easy', 'difficulty: trivial'));
     writeFileSync(join(bank, 'two-sum/tests.json'), '{"cases": [');
-    expect(() => loadBankOrThrow(bank)).toThrow('problems/two-sum/problem.md: field "difficulty": expected one of easy | medium | hard, got "trivial"');
+    expect(() => loadBankOrThrow(bank)).toThrow(
+      'problems/two-sum/problem.md: field "difficulty": expected one of easy | medium | hard, got "trivial"',
+    );
     expect(() => loadBankOrThrow(bank)).toThrow(/problems\/two-sum\/tests\.json: field "\(file\)": invalid JSON/);
     rmSync(join(bank, 'two-sum/solution.py'));
-    expect(loadBank(bank).errors).toContainEqual({ file: 'problems/two-sum/solution.py', field: '(file)', message: 'missing' });
+    expect(loadBank(bank).errors).toContainEqual({
+      file: 'problems/two-sum/solution.py',
+      field: '(file)',
+      message: 'missing',
+    });
   });
 
   it('stops the production build with the file and field named', async () => {
@@ -47,9 +53,17 @@ describe('loadBank', () => {
     const md = join(bank, 'two-sum/problem.md');
     writeFileSync(md, readFileSync(md, 'utf8').replace('time_limit_ms: 2000', 'time_limit_ms: fast'));
     const outDir = join(bank, '..', 'dist');
-    const build = run('npx', ['vite', 'build', '--outDir', outDir], { cwd: ROOT, env: { ...process.env, MOCKLOOP_PROBLEMS_DIR: bank } });
-    const failure = await build.then(() => null, (err: { code: number; stderr: string; stdout: string }) => err);
+    const build = run('npx', ['vite', 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...process.env, MOCKLOOP_PROBLEMS_DIR: bank },
+    });
+    const failure = await build.then(
+      () => null,
+      (err: { code: number; stderr: string; stdout: string }) => err,
+    );
     expect(failure).not.toBeNull();
-    expect(`${failure!.stdout}${failure!.stderr}`).toContain('problems/two-sum/problem.md: field "time_limit_ms": expected an integer from 100 to 30000, got "fast"');
+    expect(`${failure!.stdout}${failure!.stderr}`).toContain(
+      'problems/two-sum/problem.md: field "time_limit_ms": expected an integer from 100 to 30000, got "fast"',
+    );
   }, 120_000);
 });

@@ -29,7 +29,11 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 /** The bank's folder; MOCKLOOP_PROBLEMS_DIR points elsewhere (tests of the build's validation). */
 export const PROBLEMS_DIR = process.env.MOCKLOOP_PROBLEMS_DIR ?? new URL('../../problems/', import.meta.url).pathname;
 
-function loadOne(dir: string, folder: string, rootForNames: string): { problem?: BankProblem; errors: SchemaError[]; files: string[] } {
+function loadOne(
+  dir: string,
+  folder: string,
+  rootForNames: string,
+): { problem?: BankProblem; errors: SchemaError[]; files: string[] } {
   const name = (f: string) => relative(rootForNames, join(dir, f));
   const errors: SchemaError[] = [];
   const files: string[] = [];
@@ -48,15 +52,39 @@ function loadOne(dir: string, folder: string, rootForNames: string): { problem?:
   if (md === undefined || testsText === undefined || solution === undefined) return { errors, files };
 
   const m = FRONT_MATTER.exec(md);
-  if (!m) return { errors: [{ file: name('problem.md'), field: '(front matter)', message: 'the file must start with YAML front matter between --- lines' }], files };
+  if (!m)
+    return {
+      errors: [
+        {
+          file: name('problem.md'),
+          field: '(front matter)',
+          message: 'the file must start with YAML front matter between --- lines',
+        },
+      ],
+      files,
+    };
   let front: unknown;
   try {
     front = parseYaml(m[1]!);
   } catch (err) {
-    return { errors: [{ file: name('problem.md'), field: '(front matter)', message: `invalid YAML: ${(err as Error).message.split('\n')[0]}` }], files };
+    return {
+      errors: [
+        {
+          file: name('problem.md'),
+          field: '(front matter)',
+          message: `invalid YAML: ${(err as Error).message.split('\n')[0]}`,
+        },
+      ],
+      files,
+    };
   }
   const statement = m[2]!.trim();
-  if (statement === '') errors.push({ file: name('problem.md'), field: '(statement)', message: 'the Markdown statement after the front matter is empty' });
+  if (statement === '')
+    errors.push({
+      file: name('problem.md'),
+      field: '(statement)',
+      message: 'the Markdown statement after the front matter is empty',
+    });
   const { meta, errors: metaErrors } = validateMeta(name('problem.md'), folder, front);
   errors.push(...metaErrors);
 
@@ -72,13 +100,17 @@ function loadOne(dir: string, folder: string, rootForNames: string): { problem?:
 
   const hasChecker = existsSync(join(dir, 'checker.py'));
   const checker = hasChecker ? read('checker.py') : undefined;
-  if (meta.compare === 'checker' && !hasChecker) errors.push({ file: name('problem.md'), field: 'compare', message: '"checker" needs a checker.py beside it' });
-  if (meta.compare !== 'checker' && hasChecker) errors.push({ file: name('checker.py'), field: '(file)', message: `present but compare is "${meta.compare}"` });
+  if (meta.compare === 'checker' && !hasChecker)
+    errors.push({ file: name('problem.md'), field: 'compare', message: '"checker" needs a checker.py beside it' });
+  if (meta.compare !== 'checker' && hasChecker)
+    errors.push({ file: name('checker.py'), field: '(file)', message: `present but compare is "${meta.compare}"` });
 
   const wrong: Record<string, string> = {};
   const wrongDir = join(dir, 'wrong');
   if (existsSync(wrongDir)) {
-    for (const f of readdirSync(wrongDir).filter((f) => f.endsWith('.py')).sort()) {
+    for (const f of readdirSync(wrongDir)
+      .filter((f) => f.endsWith('.py'))
+      .sort()) {
       wrong[f] = readFileSync(join(wrongDir, f), 'utf8');
       files.push(join(wrongDir, f));
     }
@@ -86,17 +118,32 @@ function loadOne(dir: string, folder: string, rootForNames: string): { problem?:
   const slow: Record<string, string> = {};
   const slowDir = join(dir, 'slow');
   if (existsSync(slowDir)) {
-    for (const f of readdirSync(slowDir).filter((f) => f.endsWith('.py')).sort()) {
+    for (const f of readdirSync(slowDir)
+      .filter((f) => f.endsWith('.py'))
+      .sort()) {
       slow[f] = readFileSync(join(slowDir, f), 'utf8');
       files.push(join(slowDir, f));
     }
   }
   if (Object.keys(slow).length > 0 && !cases?.some((c) => c.followup)) {
-    errors.push({ file: name('slow/'), field: '(file)', message: 'slow/*.py solutions need follow-up cases in tests.json to fail' });
+    errors.push({
+      file: name('slow/'),
+      field: '(file)',
+      message: 'slow/*.py solutions need follow-up cases in tests.json to fail',
+    });
   }
-  if (Object.keys(wrong).length === 0) errors.push({ file: name('wrong/'), field: '(file)', message: 'at least one known-wrong solution wrong/*.py is required' });
+  if (Object.keys(wrong).length === 0)
+    errors.push({
+      file: name('wrong/'),
+      field: '(file)',
+      message: 'at least one known-wrong solution wrong/*.py is required',
+    });
   if (errors.length > 0 || !cases) return { errors, files };
-  return { errors, files, problem: { ...meta, statement, cases, solution, ...(checker !== undefined ? { checker } : {}), wrong, slow } };
+  return {
+    errors,
+    files,
+    problem: { ...meta, statement, cases, solution, ...(checker !== undefined ? { checker } : {}), wrong, slow },
+  };
 }
 
 /** Loads every problem folder under `root` (default: the repository's problems/). */
@@ -113,7 +160,8 @@ export function loadBank(root: string = PROBLEMS_DIR): LoadedBank {
     files.push(...one.files);
     if (one.problem) problems.push(one.problem);
   }
-  if (problems.length === 0 && errors.length === 0) errors.push({ file: relative(rootForNames, root), field: '(folder)', message: 'no problems found' });
+  if (problems.length === 0 && errors.length === 0)
+    errors.push({ file: relative(rootForNames, root), field: '(folder)', message: 'no problems found' });
   return { problems, errors, files };
 }
 

@@ -34,6 +34,8 @@ export function formatReport(report: JudgeReport, verbose = true): string {
       }
     }
   }
-  lines.push(`${report.status === 'accepted' ? 'ACCEPTED' : 'REJECTED'}: ${report.passed}/${report.total} cases passed in ${report.ms.toFixed(0)} ms`);
+  lines.push(
+    `${report.status === 'accepted' ? 'ACCEPTED' : 'REJECTED'}: ${report.passed}/${report.total} cases passed in ${report.ms.toFixed(0)} ms`,
+  );
   return lines.join('\n');
 }

@@ -2,7 +2,12 @@
 // problem's tests must reject every one of them, or they prove nothing.
 import type { Entry } from '../../src/domain/problem-schema.ts';
 
-const RESULTS = { none: 'None', zero: '0', 'empty list': '[]', 'input unchanged': 'args[0] if args else None' } as const;
+const RESULTS = {
+  none: 'None',
+  zero: '0',
+  'empty list': '[]',
+  'input unchanged': 'args[0] if args else None',
+} as const;
 
 export function trivialAnswers(entry: Entry): Record<string, string> {
   const out: Record<string, string> = {};
@@ -12,7 +17,8 @@ export function trivialAnswers(entry: Entry): Record<string, string> {
     } else if (entry.kind === 'method') {
       out[label] = `class ${entry.className}:\n    def ${entry.name}(self, *args, **kwargs):\n        return ${expr}\n`;
     } else {
-      out[label] = `class ${entry.className}:\n    def __init__(self, *args, **kwargs):\n        pass\n    def __getattr__(self, name):\n        return lambda *args, **kwargs: ${expr}\n`;
+      out[label] =
+        `class ${entry.className}:\n    def __init__(self, *args, **kwargs):\n        pass\n    def __getattr__(self, name):\n        return lambda *args, **kwargs: ${expr}\n`;
     }
   }
   return out;

@@ -4,7 +4,17 @@
 // `node --import tsx scripts/pair-server/attack.ts PORT` prints one JSON line of what it did.
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { freshCode, frame, peerId, rawClient, rawUpgrade, stateRequestMessage, target, unplaceableUpdates, updateMessage } from './hostile-client.ts';
+import {
+  freshCode,
+  frame,
+  peerId,
+  rawClient,
+  rawUpgrade,
+  stateRequestMessage,
+  target,
+  unplaceableUpdates,
+  updateMessage,
+} from './hostile-client.ts';
 
 const MiB = 1024 * 1024;
 
@@ -45,7 +55,8 @@ export async function attack(port: number, scale = 1): Promise<AttackReport> {
   };
 
   const malformedTargets = async () => {
-    const printable = () => String.fromCharCode(...Array.from(randomBytes(1 + (randomBytes(1)[0]! % 60)), (b) => 33 + (b % 94)));
+    const printable = () =>
+      String.fromCharCode(...Array.from(randomBytes(1 + (randomBytes(1)[0]! % 60)), (b) => 33 + (b % 94)));
     const targets = ['http://[/', '/%', '*', '//', '/?', 'http://127.0.0.1:99999/', `/${'f'.repeat(4_000)}`];
     for (let i = 0; i < 150 * scale; i++) {
       const t = i < targets.length ? targets[i]! : `/${printable()}`;
@@ -58,8 +69,12 @@ export async function attack(port: number, scale = 1): Promise<AttackReport> {
 
   const badFrames = async () => {
     const frames = [
-      frame(1, new Uint8Array([0xc3, 0x28])), frame(2, new Uint8Array([0, 0]), { rsv1: true }), frame(2, new Uint8Array([0, 0]), { mask: false }),
-      frame(3, new Uint8Array([1])), frame(2, new Uint8Array(0), { announcedLength: 64 * MiB }), frame(9, randomBytes(200)),
+      frame(1, new Uint8Array([0xc3, 0x28])),
+      frame(2, new Uint8Array([0, 0]), { rsv1: true }),
+      frame(2, new Uint8Array([0, 0]), { mask: false }),
+      frame(3, new Uint8Array([1])),
+      frame(2, new Uint8Array(0), { announcedLength: 64 * MiB }),
+      frame(9, randomBytes(200)),
     ];
     for (let i = 0; i < 60 * scale; i++) {
       report.sockets += 1;
@@ -80,7 +95,10 @@ export async function attack(port: number, scale = 1): Promise<AttackReport> {
       const c = await ownRoom();
       if (!c) continue;
       for (let j = 0; j < 20; j++) {
-        const m = j % 2 ? randomBytes(1 + (randomBytes(1)[0]! % 200)) : updateMessage(update.map((b) => (randomBytes(1)[0]! < 20 ? randomBytes(1)[0]! : b)));
+        const m =
+          j % 2
+            ? randomBytes(1 + (randomBytes(1)[0]! % 200))
+            : updateMessage(update.map((b) => (randomBytes(1)[0]! < 20 ? randomBytes(1)[0]! : b)));
         if (!send(c.ws, m)) break;
       }
       await Promise.race([c.closed, pause(200)]);
@@ -134,7 +152,15 @@ export async function attack(port: number, scale = 1): Promise<AttackReport> {
     }
   };
 
-  await Promise.all([malformedTargets(), badFrames(), randomMessages(), floods(), oversized(), unplaceable(), manyRooms()]);
+  await Promise.all([
+    malformedTargets(),
+    badFrames(),
+    randomMessages(),
+    floods(),
+    oversized(),
+    unplaceable(),
+    manyRooms(),
+  ]);
   report.ms = Math.round(performance.now() - started);
   return report;
 }

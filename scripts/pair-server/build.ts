@@ -18,7 +18,9 @@ export async function buildPairServer(outfile = PAIR_SERVER_BUNDLE): Promise<str
     // ws loads these native speed-ups only if they are installed; without them it uses plain JS.
     external: ['bufferutil', 'utf-8-validate'],
     // ws is CommonJS and requires Node's modules at run time, which an ES module bundle cannot do alone.
-    banner: { js: "import { createRequire as __pairRequire } from 'node:module'; const require = __pairRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __pairRequire } from 'node:module'; const require = __pairRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   return outfile;

@@ -22,7 +22,10 @@ afterAll(() => {
 
 /** Starts `node pair-server.mjs --port 0` in `dir`; resolves with the port it printed. */
 function start(file: string): Promise<number> {
-  child = spawn(process.execPath, [file, '--host', '127.0.0.1', '--port', '0'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+  child = spawn(process.execPath, [file, '--host', '127.0.0.1', '--port', '0'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '' },
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child!.stdout!.on('data', (d: Buffer) => {
@@ -42,7 +45,9 @@ describe('the built pairing server', () => {
     const code = normalizePairCode(newPairCode(crypto.getRandomValues(new Uint8Array(CODE_RANDOM_BYTES))))!;
     const connect = (role: string, peer: string) => {
       const p = new WebsocketProvider(`ws://127.0.0.1:${port}`, roomIdFor(code), new Y.Doc(), {
-        params: { code, peer, role }, WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true,
+        params: { code, peer, role },
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
       });
       providers.push(p);
       return p;

@@ -33,14 +33,18 @@ if (redis && !/^rediss?:\/\/[^\s]+$/.test(redis)) {
   console.error(`pair-server: --redis must be a redis:// or rediss:// URL, got "${redis}"`);
   process.exit(2);
 }
-const server = await startPairServer({ host, port, limits: { maxTotalBytes, roomsPerAddressPerMinute }, redis }).catch((e: Error) => {
-  console.error(`pair-server: could not start${redis ? ` (Redis at ${redis})` : ''}: ${e.message}`);
-  process.exit(1);
-});
+const server = await startPairServer({ host, port, limits: { maxTotalBytes, roomsPerAddressPerMinute }, redis }).catch(
+  (e: Error) => {
+    console.error(`pair-server: could not start${redis ? ` (Redis at ${redis})` : ''}: ${e.message}`);
+    process.exit(1);
+  },
+);
 // `--stats-ms N`: a line of counts (rooms, sockets, counted bytes, drops, refusals) every N ms.
 const statsMs = whole('stats-ms', 0, 0, 3_600_000);
 if (statsMs > 0) setInterval(() => console.log(`stats ${JSON.stringify(server.stats())}`), statsMs).unref();
-console.log(`Mockloop pairing server on ws://${host}:${server.port} (health check: http://${host}:${server.port}/)${redis ? ', sharing rooms through Redis' : ''}`);
+console.log(
+  `Mockloop pairing server on ws://${host}:${server.port} (health check: http://${host}:${server.port}/)${redis ? ', sharing rooms through Redis' : ''}`,
+);
 const stop = () => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -6,7 +6,8 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { CODE_RANDOM_BYTES, newPairCode, normalizePairCode, roomIdFor } from '../../src/domain/pair-code.ts';
 
-export const freshCode = () => normalizePairCode(newPairCode(crypto.getRandomValues(new Uint8Array(CODE_RANDOM_BYTES))))!;
+export const freshCode = () =>
+  normalizePairCode(newPairCode(crypto.getRandomValues(new Uint8Array(CODE_RANDOM_BYTES))))!;
 export const peerId = () => Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
 
 export function target(code: string, peer: string, role: string, room = roomIdFor(code)): string {
@@ -32,7 +33,9 @@ export function rawUpgrade(port: number, requestTarget: string): Promise<RawConn
     const closed = new Promise<void>((r) => socket.once('close', () => r()));
     const received = () => Buffer.concat(chunks);
     const conn = (head: string): RawConnection => ({
-      socket, head, received,
+      socket,
+      head,
+      received,
       ended: (ms = 3_000) =>
         Promise.race([
           closed,
@@ -65,7 +68,11 @@ export function rawUpgrade(port: number, requestTarget: string): Promise<RawConn
 }
 
 /** A WebSocket frame as a client would send it, with every bit under the caller's control. */
-export function frame(opcode: number, payload: Uint8Array, o: { mask?: boolean; rsv1?: boolean; fin?: boolean; announcedLength?: number } = {}): Buffer {
+export function frame(
+  opcode: number,
+  payload: Uint8Array,
+  o: { mask?: boolean; rsv1?: boolean; fin?: boolean; announcedLength?: number } = {},
+): Buffer {
   const { mask = true, rsv1 = false, fin = true } = o;
   const length = o.announcedLength ?? payload.length;
   const head: number[] = [(fin ? 0x80 : 0) | (rsv1 ? 0x40 : 0) | opcode];
@@ -155,10 +162,15 @@ export function unplaceableUpdates(n: number): Uint8Array[] {
 }
 
 /** A raw client of the pairing server; `closed` resolves with the close code and reason. */
-export function rawClient(port: number, requestTarget: string): { ws: WebSocket; open: Promise<void>; closed: Promise<{ code: number; reason: string }> } {
+export function rawClient(
+  port: number,
+  requestTarget: string,
+): { ws: WebSocket; open: Promise<void>; closed: Promise<{ code: number; reason: string }> } {
   const ws = new WebSocket(`ws://127.0.0.1:${port}${requestTarget}`, { perMessageDeflate: false });
   ws.on('error', () => {});
   const open = new Promise<void>((resolve) => ws.once('open', () => resolve()));
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   return { ws, open, closed };
 }

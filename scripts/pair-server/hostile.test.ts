@@ -9,11 +9,30 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { roomIdFor } from '../../src/domain/pair-code.ts';
 import {
-  awarenessMessage, closeCodeIn, frame, freshCode, peerId, rawClient, rawUpgrade, stateRequestMessage, target, unplaceableUpdates, updateMessage,
+  awarenessMessage,
+  closeCodeIn,
+  frame,
+  freshCode,
+  peerId,
+  rawClient,
+  rawUpgrade,
+  stateRequestMessage,
+  target,
+  unplaceableUpdates,
+  updateMessage,
 } from './hostile-client.ts';
 import { NO_REDIS_MESSAGE, redisAvailable, startRedis, type RedisProcess } from './redis-process.ts';
 import {
-  CLOSE_BAD_REQUEST, CLOSE_NO_SUCH_ROOM, CLOSE_RATE_LIMITED, CLOSE_ROOM_FULL, CLOSE_TOO_LARGE, CLOSE_UNPLACEABLE, CLOSE_WRONG_CODE, startPairServer, type PairLimits, type PairServer,
+  CLOSE_BAD_REQUEST,
+  CLOSE_NO_SUCH_ROOM,
+  CLOSE_RATE_LIMITED,
+  CLOSE_ROOM_FULL,
+  CLOSE_TOO_LARGE,
+  CLOSE_UNPLACEABLE,
+  CLOSE_WRONG_CODE,
+  startPairServer,
+  type PairLimits,
+  type PairServer,
 } from './server.ts';
 
 const MiB = 1024 * 1024;
@@ -29,14 +48,18 @@ afterEach(() => {
 
 function connect(code: string, role: string, peer = peerId(), doc = new Y.Doc()): WebsocketProvider {
   const p = new WebsocketProvider(`ws://127.0.0.1:${server.port}`, roomIdFor(code), doc, {
-    params: { code, peer, role }, WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true,
+    params: { code, peer, role },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
   });
   p.awareness.setLocalStateField('role', role);
   providers.push(p);
   return p;
 }
-const synced = (p: WebsocketProvider) => new Promise<void>((resolve) => (p.synced ? resolve() : p.once('sync', () => resolve())));
-const closed = (p: WebsocketProvider) => new Promise<{ code: number; reason: string }>((resolve) => p.once('closed', (e) => resolve(e)));
+const synced = (p: WebsocketProvider) =>
+  new Promise<void>((resolve) => (p.synced ? resolve() : p.once('sync', () => resolve())));
+const closed = (p: WebsocketProvider) =>
+  new Promise<{ code: number; reason: string }>((resolve) => p.once('closed', (e) => resolve(e)));
 async function until(check: () => boolean, ms = 5_000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
@@ -46,7 +69,12 @@ async function until(check: () => boolean, ms = 5_000): Promise<void> {
 }
 
 /** A candidate and an interviewer in a fresh room, synced. */
-async function pair(): Promise<{ code: string; candidate: WebsocketProvider; interviewer: WebsocketProvider; candidateKey: string }> {
+async function pair(): Promise<{
+  code: string;
+  candidate: WebsocketProvider;
+  interviewer: WebsocketProvider;
+  candidateKey: string;
+}> {
   const code = freshCode();
   const candidateKey = peerId();
   const candidate = connect(code, 'candidate', candidateKey);
@@ -70,7 +98,11 @@ async function candidateAlone(): Promise<{ code: string; candidate: WebsocketPro
  * The server is up, and a pair still edits: `existing`, or the candidate of `alone` with an
  * interviewer who joins now (the attacker's seat is free again), or a new pair.
  */
-async function stillServes(existing?: { candidate: WebsocketProvider; interviewer?: WebsocketProvider; code: string }): Promise<void> {
+async function stillServes(existing?: {
+  candidate: WebsocketProvider;
+  interviewer?: WebsocketProvider;
+  code: string;
+}): Promise<void> {
   expect((await fetch(`http://127.0.0.1:${server.port}/`)).status).toBe(200);
   const p = existing ?? (await pair());
   const interviewer = p.interviewer ?? connect(p.code, 'interviewer');
@@ -90,7 +122,10 @@ function hostileSuite(): void {
       ['a port out of range', 'http://127.0.0.1:99999/x'],
       ['a target far too long', `/${'a'.repeat(5_000)}`],
       ['a room with no query', `/${'0'.repeat(32)}`],
-      ['a query with repeated, empty and broken parameters', `/${'0'.repeat(32)}?code=&code=%ZZ&peer=&&&role=candidate&role=interviewer`],
+      [
+        'a query with repeated, empty and broken parameters',
+        `/${'0'.repeat(32)}?code=&code=%ZZ&peer=&&&role=candidate&role=interviewer`,
+      ],
     ])('refuses %s with 4400 and stays up', async (_name, requestTarget) => {
       const conn = await rawUpgrade(server.port, requestTarget);
       const data = await conn.ended();
@@ -118,7 +153,11 @@ function hostileSuite(): void {
       ['RSV1 set without an extension', frame(2, new Uint8Array([0, 0]), { rsv1: true }), 1002],
       ['an unmasked frame', frame(2, new Uint8Array([0, 0]), { mask: false }), 1002],
       ['the reserved opcode 3', frame(3, new Uint8Array([1])), 1002],
-      ['a length over the cap in the header', frame(2, new Uint8Array(0), { announcedLength: 64 * MiB }), CLOSE_TOO_LARGE],
+      [
+        'a length over the cap in the header',
+        frame(2, new Uint8Array(0), { announcedLength: 64 * MiB }),
+        CLOSE_TOO_LARGE,
+      ],
       ['a text frame', frame(1, textBytes('hello')), CLOSE_BAD_REQUEST],
       ['an unknown message type', frame(2, new Uint8Array([7, 1, 2])), CLOSE_BAD_REQUEST],
       ['a truncated sync message', frame(2, new Uint8Array([0, 2, 50, 1])), CLOSE_BAD_REQUEST],
@@ -158,7 +197,10 @@ function hostileSuite(): void {
           doc.getText('code:p').insert(0, String(i).repeat(400 * 1024));
           c.ws.send(updateMessage(Y.encodeStateAsUpdate(doc, before)));
         }
-        expect(await c.closed).toEqual({ code: CLOSE_TOO_LARGE, reason: "This mock's shared document is full (1 MiB)." });
+        expect(await c.closed).toEqual({
+          code: CLOSE_TOO_LARGE,
+          reason: "This mock's shared document is full (1 MiB).",
+        });
         expect(small.stats().rooms).toBe(1);
         expect(small.stats().bytes).toBeLessThanOrEqual(1 * MiB);
       } finally {
@@ -191,7 +233,8 @@ function hostileSuite(): void {
       const attacker = rawClient(server.port, target(p.code, peerId(), 'interviewer'));
       await attacker.open;
       const started = performance.now();
-      for (const u of unplaceableUpdates(400)) if (attacker.ws.readyState === attacker.ws.OPEN) attacker.ws.send(updateMessage(u));
+      for (const u of unplaceableUpdates(400))
+        if (attacker.ws.readyState === attacker.ws.OPEN) attacker.ws.send(updateMessage(u));
       expect((await attacker.closed).code).toBe(CLOSE_UNPLACEABLE);
       expect(performance.now() - started).toBeLessThan(2_000);
       await stillServes(p);
@@ -216,7 +259,13 @@ function hostileSuite(): void {
         for (let i = 0; i < 5; i++) {
           const c = rawClient(strict.port, target(freshCode(), peerId(), 'candidate'));
           const first = await Promise.race([c.open.then(() => 0), c.closed.then((e) => e.code)]);
-          const code = first === 0 ? await Promise.race([c.closed.then((e) => e.code), new Promise<number>((r) => setTimeout(() => r(0), 100))]) : first;
+          const code =
+            first === 0
+              ? await Promise.race([
+                  c.closed.then((e) => e.code),
+                  new Promise<number>((r) => setTimeout(() => r(0), 100)),
+                ])
+              : first;
           codes.push(code);
           c.ws.close();
         }
@@ -252,7 +301,9 @@ function hostileSuite(): void {
       const heard: Buffer[] = [];
       intruder.ws.on('message', (m: Buffer) => heard.push(m));
       await intruder.open;
-      intruder.ws.send(awarenessMessage([{ client: candidateClient, clock: 999, state: JSON.stringify({ role: 'interviewer' }) }]));
+      intruder.ws.send(
+        awarenessMessage([{ client: candidateClient, clock: 999, state: JSON.stringify({ role: 'interviewer' }) }]),
+      );
       await new Promise((r) => setTimeout(r, 200));
       // The forged entry was never applied, so never relayed: the candidate still shows as the candidate.
       expect(heard.some((m) => m[0] === 1 && m.includes(Buffer.from('"role":"interviewer"')))).toBe(false);
@@ -293,25 +344,34 @@ function hostileSuite(): void {
         expect(capped.stats().droppedRooms).toBeGreaterThan(0);
         // The room with a peer in it was never dropped; the first idle rooms went, the last one stayed.
         expect(live.ws.readyState).toBe(live.ws.OPEN);
-        const knocks = await Promise.all([codes[0]!, codes[1]!, codes.at(-1)!].map(async (code) => {
-          const c = rawClient(capped.port, target(code, peerId(), 'interviewer'));
-          const result = await Promise.race([c.closed.then((e) => e.code), new Promise<number>((r) => setTimeout(() => r(0), 300))]);
-          c.ws.close();
-          return result;
-        }));
+        const knocks = await Promise.all(
+          [codes[0]!, codes[1]!, codes.at(-1)!].map(async (code) => {
+            const c = rawClient(capped.port, target(code, peerId(), 'interviewer'));
+            const result = await Promise.race([
+              c.closed.then((e) => e.code),
+              new Promise<number>((r) => setTimeout(() => r(0), 300)),
+            ]);
+            c.ws.close();
+            return result;
+          }),
+        );
         if (!shared) expect(knocks).toEqual([CLOSE_NO_SUCH_ROOM, CLOSE_NO_SUCH_ROOM, 0]);
         else {
           // Behind Redis a room outlives one instance's copy (another may hold it), so the knock gets
           // in; what was dropped is this instance's copy of the document: it comes back empty.
           expect(knocks).toEqual([0, 0, 0]);
-          const texts = await Promise.all([codes[0]!, codes.at(-1)!].map(async (code) => {
-            const p = new WebsocketProvider(`ws://127.0.0.1:${capped.port}`, roomIdFor(code), new Y.Doc(), {
-              params: { code, peer: peerId(), role: 'interviewer' }, WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true,
-            });
-            providers.push(p);
-            await synced(p);
-            return p.doc.getText('code:p').length;
-          }));
+          const texts = await Promise.all(
+            [codes[0]!, codes.at(-1)!].map(async (code) => {
+              const p = new WebsocketProvider(`ws://127.0.0.1:${capped.port}`, roomIdFor(code), new Y.Doc(), {
+                params: { code, peer: peerId(), role: 'interviewer' },
+                WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+                disableBc: true,
+              });
+              providers.push(p);
+              await synced(p);
+              return p.doc.getText('code:p').length;
+            }),
+          );
           expect(texts).toEqual([0, 256 * 1024]);
         }
       } finally {

@@ -30,13 +30,32 @@ let otherPort = 0;
 const stats: PairServerStats[] = [];
 const rss: number[] = [];
 
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+const rssOf = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
 
 /** Starts one instance (behind `redis` if given); `onStats` receives its stats lines. */
-async function spawnServer(redis: string | undefined, onStats?: (s: PairServerStats) => void): Promise<{ child: ChildProcess; port: number }> {
+async function spawnServer(
+  redis: string | undefined,
+  onStats?: (s: PairServerStats) => void,
+): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/pair-server/cli.ts', '--host', '127.0.0.1', '--port', '0', '--max-memory-mb', String(CAP_MB), '--rooms-per-minute', '100000', '--stats-ms', '50', ...(redis ? ['--redis', redis] : [])],
+    [
+      '--import',
+      'tsx',
+      'scripts/pair-server/cli.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '0',
+      '--max-memory-mb',
+      String(CAP_MB),
+      '--rooms-per-minute',
+      '100000',
+      '--stats-ms',
+      '50',
+      ...(redis ? ['--redis', redis] : []),
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const lines = createInterface({ input: child.stdout! });
@@ -70,9 +89,16 @@ async function check(): Promise<void> {
   const code = freshCode();
   // With two instances the interviewer is on the one not under attack: every edit crosses Redis.
   const open = (role: string) => {
-    const p = new WebsocketProvider(`ws://127.0.0.1:${role === 'interviewer' && other ? otherPort : port}`, roomIdFor(code), new Y.Doc(), {
-      params: { code, peer: peerId(), role }, WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true,
-    });
+    const p = new WebsocketProvider(
+      `ws://127.0.0.1:${role === 'interviewer' && other ? otherPort : port}`,
+      roomIdFor(code),
+      new Y.Doc(),
+      {
+        params: { code, peer: peerId(), role },
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+      },
+    );
     p.awareness.setLocalStateField('role', role);
     return p;
   };
@@ -84,12 +110,16 @@ async function check(): Promise<void> {
   const dropCodes: string[] = [];
   for (const p of [candidate, interviewer]) {
     p.on('status', ({ status }) => (status === 'disconnected' ? drops++ : undefined));
-    p.on('connection-close', (e) => dropCodes.push(`${p === candidate ? 'candidate' : 'interviewer'} ${e?.code ?? 'local'} ${e?.reason ?? ''}`));
+    p.on('connection-close', (e) =>
+      dropCodes.push(`${p === candidate ? 'candidate' : 'interviewer'} ${e?.code ?? 'local'} ${e?.reason ?? ''}`),
+    );
   }
   const baseline = rssOf(server.pid!);
   const sampler = setInterval(() => rss.push(rssOf(server.pid!)), 50);
 
-  const attacker = spawn(process.execPath, ['--import', 'tsx', 'scripts/pair-server/attack.ts', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const attacker = spawn(process.execPath, ['--import', 'tsx', 'scripts/pair-server/attack.ts', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const attackDone = new Promise<AttackReport>((resolve) => {
     let out = '';
     attacker.stdout!.on('data', (d) => (out += d));
@@ -131,10 +161,22 @@ async function check(): Promise<void> {
   const last = stats.at(-1)!;
   const figures = {
     instances: other ? 2 : 1,
-    attack: report, edits: n, arrived: latencies.length,
-    p50Ms: Math.round(percentile(latencies, 50)), p95Ms: Math.round(percentile(latencies, 95)), maxMs: Math.round(Math.max(...latencies)),
-    peakCountedMiB: +(peakCounted / MiB).toFixed(1), serverLoopP99MsWorst: Math.max(...stats.map((s) => s.loopDelayP99Ms)), capMiB: CAP_MB, rooms: last.rooms, droppedRooms: last.droppedRooms, refusedSockets: last.refusedSockets,
-    rssBaselineMiB: Math.round(baseline / MiB), rssPeakMiB: Math.round(Math.max(...rss) / MiB), pairDrops: drops, dropCodes,
+    attack: report,
+    edits: n,
+    arrived: latencies.length,
+    p50Ms: Math.round(percentile(latencies, 50)),
+    p95Ms: Math.round(percentile(latencies, 95)),
+    maxMs: Math.round(Math.max(...latencies)),
+    peakCountedMiB: +(peakCounted / MiB).toFixed(1),
+    serverLoopP99MsWorst: Math.max(...stats.map((s) => s.loopDelayP99Ms)),
+    capMiB: CAP_MB,
+    rooms: last.rooms,
+    droppedRooms: last.droppedRooms,
+    refusedSockets: last.refusedSockets,
+    rssBaselineMiB: Math.round(baseline / MiB),
+    rssPeakMiB: Math.round(Math.max(...rss) / MiB),
+    pairDrops: drops,
+    dropCodes,
   };
   console.log(`pair-server fuzz/load: ${JSON.stringify(figures)}`);
   const dropsDuring = drops;
@@ -151,7 +193,10 @@ async function check(): Promise<void> {
   // Real memory stays bounded too: 56 MB of attack traffic and 364 rooms grow the process by about
   // 80 MiB (the documents under the cap, V8's heap headroom, garbage not yet collected), not by
   // what was sent; the bound is a generous multiple of that.
-  assert.ok(Math.max(...rss) - baseline < MAX_RSS_GROWTH_MB * MiB, `the process grew by less than ${MAX_RSS_GROWTH_MB} MiB`);
+  assert.ok(
+    Math.max(...rss) - baseline < MAX_RSS_GROWTH_MB * MiB,
+    `the process grew by less than ${MAX_RSS_GROWTH_MB} MiB`,
+  );
   assert.ok(report.rooms > 300, 'the attack opened over 300 rooms');
   assert.ok(last.droppedRooms > 0, 'idle rooms were dropped to stay under the cap');
 }

@@ -69,7 +69,10 @@ export class RedisBus {
       const handler = this.handlers.get(channel.toString());
       if (!handler) return;
       try {
-        handler({ kind: message[0] as BusKind, payload: new Uint8Array(message.buffer, message.byteOffset + 9, message.length - 9) });
+        handler({
+          kind: message[0] as BusKind,
+          payload: new Uint8Array(message.buffer, message.byteOffset + 9, message.length - 9),
+        });
       } catch {
         // A message another instance sent that this one cannot apply changes nothing here.
       }

@@ -34,9 +34,13 @@ export interface RedisProcess {
 export async function startRedis(): Promise<RedisProcess> {
   if (!redisAvailable()) throw new Error(NO_REDIS_MESSAGE);
   const port = await freePort();
-  const child: ChildProcess = spawn(REDIS_SERVER, ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    REDIS_SERVER,
+    ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     let out = '';
     const onData = (d: Buffer) => {

@@ -112,24 +112,27 @@ export class Room {
       for (const ws of this.peers.keys()) if (ws !== origin) this.send(ws, message);
       if (origin !== REMOTE) this.link?.(BusKind.Update, update);
     });
-    this.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-      const peer = origin instanceof Object ? this.peers.get(origin as WebSocket) : undefined;
-      if (peer) {
-        for (const c of added) peer.clients.add(c);
-        for (const c of removed) peer.clients.delete(c);
-      }
-      if (origin === REMOTE) {
-        for (const c of added) this.remoteClients.add(c);
-        for (const c of removed) this.remoteClients.delete(c);
-      }
-      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]);
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, MESSAGE_AWARENESS);
-      encoding.writeVarUint8Array(e, update);
-      const message = encoding.toUint8Array(e);
-      for (const ws of this.peers.keys()) this.send(ws, message);
-      if (origin !== REMOTE) this.link?.(BusKind.Awareness, update);
-    });
+    this.awareness.on(
+      'update',
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        const peer = origin instanceof Object ? this.peers.get(origin as WebSocket) : undefined;
+        if (peer) {
+          for (const c of added) peer.clients.add(c);
+          for (const c of removed) peer.clients.delete(c);
+        }
+        if (origin === REMOTE) {
+          for (const c of added) this.remoteClients.add(c);
+          for (const c of removed) this.remoteClients.delete(c);
+        }
+        const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]);
+        const e = encoding.createEncoder();
+        encoding.writeVarUint(e, MESSAGE_AWARENESS);
+        encoding.writeVarUint8Array(e, update);
+        const message = encoding.toUint8Array(e);
+        for (const ws of this.peers.keys()) this.send(ws, message);
+        if (origin !== REMOTE) this.link?.(BusKind.Awareness, update);
+      },
+    );
   }
 
   get idle(): boolean {
@@ -155,7 +158,8 @@ export class Room {
 
   private publishLocalAwareness(): void {
     const local = [...this.awareness.getStates().keys()].filter((c) => !this.remoteClients.has(c));
-    if (local.length > 0) this.link?.(BusKind.Awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, local));
+    if (local.length > 0)
+      this.link?.(BusKind.Awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, local));
   }
 
   /** Applies what another instance sent about this room (it checked it against the same limits). */
@@ -183,16 +187,23 @@ export class Room {
     // The same peer reconnecting (a reload, a dropped network) replaces its stale socket.
     for (const [other, p] of this.peers) if (p.peerId === peerId || p.role === role) this.leave(other, true);
     this.peers.set(ws, {
-      ws, role, peerId, token, clients: new Set(),
+      ws,
+      role,
+      peerId,
+      token,
+      clients: new Set(),
       messages: new TokenBucket(limits.messageBurst, limits.messagesPerSecond),
       bytes: new TokenBucket(limits.byteBurst, limits.bytesPerSecond),
       stateRequests: new TokenBucket(limits.stateRequestBurst, limits.stateRequestsPerSecond),
     });
     this.lastActive = now;
-    this.send(ws, syncMessage((e) => {
-      encoding.writeVarUint(e, SYNC_STEP1);
-      encoding.writeVarUint8Array(e, Y.encodeStateVector(this.doc));
-    }));
+    this.send(
+      ws,
+      syncMessage((e) => {
+        encoding.writeVarUint(e, SYNC_STEP1);
+        encoding.writeVarUint8Array(e, Y.encodeStateVector(this.doc));
+      }),
+    );
     const states = this.awareness.getStates();
     if (states.size > 0) {
       const e = encoding.createEncoder();
@@ -217,7 +228,8 @@ export class Room {
     const peer = this.peers.get(ws);
     if (!peer || this.dropped) return;
     try {
-      if (!peer.messages.take(1) || !peer.bytes.take(data.length)) throw new Refusal(CLOSE_RATE_LIMITED, 'Too many messages: slow down.');
+      if (!peer.messages.take(1) || !peer.bytes.take(data.length))
+        throw new Refusal(CLOSE_RATE_LIMITED, 'Too many messages: slow down.');
       if (!isBinary) throw new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
       this.lastActive = now;
       this.read(peer, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
@@ -236,7 +248,8 @@ export class Room {
       const payload = decoding.readVarUint8Array(d);
       if (decoding.hasContent(d)) throw new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
       if (step === SYNC_STEP1) {
-        if (!peer.stateRequests.take(1)) throw new Refusal(CLOSE_RATE_LIMITED, 'Too many requests for the whole document: slow down.');
+        if (!peer.stateRequests.take(1))
+          throw new Refusal(CLOSE_RATE_LIMITED, 'Too many requests for the whole document: slow down.');
         const reply = syncMessage((e) => {
           encoding.writeVarUint(e, SYNC_STEP2);
           encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(this.doc, payload));
@@ -263,10 +276,14 @@ export class Room {
       // The running sum over-counts (deletions, repeated sync steps): measure before refusing.
       this.setBytes(ROOM_BASE_BYTES + Y.encodeStateAsUpdate(this.doc).length);
       if (this.bytes + update.length > limits.maxRoomBytes) {
-        throw new Refusal(CLOSE_TOO_LARGE, `This mock's shared document is full (${Math.round(limits.maxRoomBytes / 1024 / 1024)} MiB).`);
+        throw new Refusal(
+          CLOSE_TOO_LARGE,
+          `This mock's shared document is full (${Math.round(limits.maxRoomBytes / 1024 / 1024)} MiB).`,
+        );
       }
     }
-    if (!this.host.reserve(this, update.length)) throw new Refusal(CLOSE_BUSY, 'The pairing server is full right now; try again in a few minutes.');
+    if (!this.host.reserve(this, update.length))
+      throw new Refusal(CLOSE_BUSY, 'The pairing server is full right now; try again in a few minutes.');
     Y.applyUpdate(this.doc, update, peer.ws);
     this.setBytes(this.bytes + update.length);
     const { pendingStructs, pendingDs } = this.doc.store;

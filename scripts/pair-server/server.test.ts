@@ -3,7 +3,14 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CODE_RANDOM_BYTES, newPairCode, normalizePairCode, roomIdFor } from '../../src/domain/pair-code.ts';
-import { CLOSE_BAD_REQUEST, CLOSE_NO_SUCH_ROOM, CLOSE_ROOM_FULL, CLOSE_WRONG_CODE, startPairServer, type PairServer } from './server.ts';
+import {
+  CLOSE_BAD_REQUEST,
+  CLOSE_NO_SUCH_ROOM,
+  CLOSE_ROOM_FULL,
+  CLOSE_WRONG_CODE,
+  startPairServer,
+  type PairServer,
+} from './server.ts';
 
 let server: PairServer;
 let url: string;
@@ -24,13 +31,19 @@ const freshCode = () => normalizePairCode(newPairCode(crypto.getRandomValues(new
 const peerId = () => Buffer.from(crypto.getRandomValues(new Uint8Array(8))).toString('hex');
 
 function connect(room: string, params: Record<string, string>, doc = new Y.Doc()): WebsocketProvider {
-  const p = new WebsocketProvider(url, room, doc, { params, WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true });
+  const p = new WebsocketProvider(url, room, doc, {
+    params,
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
   providers.push(p);
   return p;
 }
 
-const synced = (p: WebsocketProvider) => new Promise<void>((resolve) => (p.synced ? resolve() : p.once('sync', () => resolve())));
-const closed = (p: WebsocketProvider) => new Promise<{ code: number; reason: string }>((resolve) => p.once('closed', (e) => resolve(e)));
+const synced = (p: WebsocketProvider) =>
+  new Promise<void>((resolve) => (p.synced ? resolve() : p.once('sync', () => resolve())));
+const closed = (p: WebsocketProvider) =>
+  new Promise<{ code: number; reason: string }>((resolve) => p.once('closed', (e) => resolve(e)));
 
 async function until(check: () => boolean, ms = 5_000): Promise<void> {
   const end = Date.now() + ms;
@@ -60,7 +73,10 @@ describe('pairing server', () => {
   it('tells an interviewer when no candidate has opened the room (a mistyped code)', async () => {
     const code = freshCode();
     const early = connect(roomIdFor(code), { code, peer: peerId(), role: 'interviewer' });
-    expect(await closed(early)).toMatchObject({ code: CLOSE_NO_SUCH_ROOM, reason: expect.stringMatching(/^No mock with this code/) });
+    expect(await closed(early)).toMatchObject({
+      code: CLOSE_NO_SUCH_ROOM,
+      reason: expect.stringMatching(/^No mock with this code/),
+    });
   });
 
   it('refuses a wrong or missing code, and a malformed request, with a reason and no document', async () => {
@@ -119,7 +135,9 @@ describe('pairing server', () => {
     intv.doc.getMap('requests').set('b2', 'hint while apart');
     cand.connect();
     const expected = '# reviewed\ndef f():\n    return 1\n';
-    await until(() => cand.doc.getText('code:p').toString() === expected && intv.doc.getText('code:p').toString() === expected);
+    await until(
+      () => cand.doc.getText('code:p').toString() === expected && intv.doc.getText('code:p').toString() === expected,
+    );
     expect(cand.doc.getMap('requests').get('b2')).toBe('hint while apart');
   });
 });

@@ -21,12 +21,28 @@ import { isRoomId, normalizePairCode, roomIdFor } from '../../src/domain/pair-co
 import { DEFAULT_LIMITS, TokenBucket, type PairLimits } from './limits.ts';
 import { BusKind, LEASE_MS, RedisBus } from './redis-bus.ts';
 import {
-  CLOSE_BAD_REQUEST, CLOSE_BUSY, CLOSE_NO_SUCH_ROOM, CLOSE_RATE_LIMITED, CLOSE_ROOM_FULL, CLOSE_TOO_LARGE, CLOSE_WRONG_CODE, ROOM_BASE_BYTES, Room,
-  type Peer, type Role,
+  CLOSE_BAD_REQUEST,
+  CLOSE_BUSY,
+  CLOSE_NO_SUCH_ROOM,
+  CLOSE_RATE_LIMITED,
+  CLOSE_ROOM_FULL,
+  CLOSE_TOO_LARGE,
+  CLOSE_WRONG_CODE,
+  ROOM_BASE_BYTES,
+  Room,
+  type Peer,
+  type Role,
 } from './room.ts';
 
 export {
-  CLOSE_BAD_REQUEST, CLOSE_BUSY, CLOSE_NO_SUCH_ROOM, CLOSE_RATE_LIMITED, CLOSE_ROOM_FULL, CLOSE_TOO_LARGE, CLOSE_UNPLACEABLE, CLOSE_WRONG_CODE,
+  CLOSE_BAD_REQUEST,
+  CLOSE_BUSY,
+  CLOSE_NO_SUCH_ROOM,
+  CLOSE_RATE_LIMITED,
+  CLOSE_ROOM_FULL,
+  CLOSE_TOO_LARGE,
+  CLOSE_UNPLACEABLE,
+  CLOSE_WRONG_CODE,
 } from './room.ts';
 export { DEFAULT_LIMITS, type PairLimits } from './limits.ts';
 
@@ -89,9 +105,15 @@ function parseTarget(target: string, maxChars: number): URL | null {
 }
 
 const NO_SUCH_ROOM: Refused = {
-  ok: false, code: CLOSE_NO_SUCH_ROOM, reason: 'No mock with this code is running on this server. Check the code, or ask the candidate to start the round.',
+  ok: false,
+  code: CLOSE_NO_SUCH_ROOM,
+  reason: 'No mock with this code is running on this server. Check the code, or ask the candidate to start the round.',
 };
-const seatTaken = (role: Role): Refused => ({ ok: false, code: CLOSE_ROOM_FULL, reason: `This mock already has ${role === 'candidate' ? 'a candidate' : 'an interviewer'}.` });
+const seatTaken = (role: Role): Refused => ({
+  ok: false,
+  code: CLOSE_ROOM_FULL,
+  reason: `This mock already has ${role === 'candidate' ? 'a candidate' : 'an interviewer'}.`,
+});
 
 /** What an upgrade asks for: a room id with its code, a peer id and a role (nothing about the room yet). */
 export function parseRequest(target: string, maxTargetChars = DEFAULT_LIMITS.maxTargetChars): Admission {
@@ -101,8 +123,10 @@ export function parseRequest(target: string, maxTargetChars = DEFAULT_LIMITS.max
   const code = normalizePairCode(parsed.searchParams.get('code') ?? '');
   const peerId = parsed.searchParams.get('peer') ?? '';
   const role = parsed.searchParams.get('role');
-  if (!isRoomId(roomId) || !PEER_ID.test(peerId) || !ROLES.includes(role as Role)) return { ok: false, code: CLOSE_BAD_REQUEST, reason: NOT_PAIRING };
-  if (!code || roomIdFor(code) !== roomId) return { ok: false, code: CLOSE_WRONG_CODE, reason: 'Wrong or missing code for this mock.' };
+  if (!isRoomId(roomId) || !PEER_ID.test(peerId) || !ROLES.includes(role as Role))
+    return { ok: false, code: CLOSE_BAD_REQUEST, reason: NOT_PAIRING };
+  if (!code || roomIdFor(code) !== roomId)
+    return { ok: false, code: CLOSE_WRONG_CODE, reason: 'Wrong or missing code for this mock.' };
   return { ok: true, roomId, peerId, role: role as Role };
 }
 
@@ -110,7 +134,11 @@ export function parseRequest(target: string, maxTargetChars = DEFAULT_LIMITS.max
  * Who may enter: a room id with its code, a peer id and a role; an interviewer only into a room a
  * candidate opened; a candidate only with the room's seat key; at most one live peer per role.
  */
-export function admit(target: string, rooms: { get(roomId: string): RoomView | undefined }, maxTargetChars = DEFAULT_LIMITS.maxTargetChars): Admission {
+export function admit(
+  target: string,
+  rooms: { get(roomId: string): RoomView | undefined },
+  maxTargetChars = DEFAULT_LIMITS.maxTargetChars,
+): Admission {
   const request = parseRequest(target, maxTargetChars);
   if (!request.ok) return request;
   const { roomId, peerId, role } = request;
@@ -137,7 +165,12 @@ class PairSocket extends WebSocket {
 const noop = () => {};
 
 /** Starts the server; resolves once it listens (port 0 picks a free port). */
-export async function startPairServer({ host, port, limits: overrides, redis }: PairServerOptions): Promise<PairServer> {
+export async function startPairServer({
+  host,
+  port,
+  limits: overrides,
+  redis,
+}: PairServerOptions): Promise<PairServer> {
   const limits: PairLimits = { ...DEFAULT_LIMITS, ...overrides };
   const bus = redis ? new RedisBus(redis, limits.idleRoomMs) : null;
   if (bus) await bus.connect();
@@ -150,7 +183,12 @@ export async function startPairServer({ host, port, limits: overrides, redis }: 
   let refusedSockets = 0;
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, WebSocket: PairSocket, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxMessageBytes,
+    WebSocket: PairSocket,
+    perMessageDeflate: false,
+  });
   wss.on('error', noop);
   const http = createServer((req, res) => {
     // GET / is the health check (and Playwright's readiness URL).
@@ -194,14 +232,24 @@ export async function startPairServer({ host, port, limits: overrides, redis }: 
 
   /** Whether `address` may open one more new mock now. */
   function mayCreate(address: string): boolean {
-    const bucket = creations.get(address) ?? new TokenBucket(limits.roomsPerAddressPerMinute, limits.roomsPerAddressPerMinute / 60);
+    const bucket =
+      creations.get(address) ?? new TokenBucket(limits.roomsPerAddressPerMinute, limits.roomsPerAddressPerMinute / 60);
     creations.set(address, bucket);
     return bucket.take(1);
   }
-  const TOO_MANY_NEW: Refused = { ok: false, code: CLOSE_RATE_LIMITED, reason: 'Too many new mocks from this address: wait a minute.' };
+  const TOO_MANY_NEW: Refused = {
+    ok: false,
+    code: CLOSE_RATE_LIMITED,
+    reason: 'Too many new mocks from this address: wait a minute.',
+  };
 
   /** A room in this process's memory; `created` counts against the address's new-mock rate. */
-  function openRoom(roomId: string, candidateKey: string, address: string, created = true): Room | { code: number; reason: string } {
+  function openRoom(
+    roomId: string,
+    candidateKey: string,
+    address: string,
+    created = true,
+  ): Room | { code: number; reason: string } {
     if (created && !mayCreate(address)) return TOO_MANY_NEW;
     if (rooms.size >= limits.maxRooms) {
       const oldest = [...rooms.values()].filter((r) => r.idle).sort((a, b) => a.lastActive - b.lastActive)[0];
@@ -210,15 +258,21 @@ export async function startPairServer({ host, port, limits: overrides, redis }: 
         droppedRooms += 1;
       }
     }
-    if (rooms.size >= limits.maxRooms || !makeRoom(ROOM_BASE_BYTES)) return { code: CLOSE_BUSY, reason: 'The pairing server is full right now; try again in a few minutes.' };
+    if (rooms.size >= limits.maxRooms || !makeRoom(ROOM_BASE_BYTES))
+      return { code: CLOSE_BUSY, reason: 'The pairing server is full right now; try again in a few minutes.' };
     const room = new Room(roomId, candidateKey, host_, Date.now());
     totalBytes += room.bytes;
     rooms.set(roomId, room);
     if (bus) {
       // Local changes go out once subscribed, with a request for what the other instances hold.
-      void bus.join(roomId, (m) => room.receiveRemote(m)).then(() => {
-        if (rooms.get(roomId) === room) room.linkTo((kind, payload) => bus.publish(roomId, kind, payload));
-      }, () => {});
+      void bus
+        .join(roomId, (m) => room.receiveRemote(m))
+        .then(
+          () => {
+            if (rooms.get(roomId) === room) room.linkTo((kind, payload) => bus.publish(roomId, kind, payload));
+          },
+          () => {},
+        );
     }
     return room;
   }
@@ -228,9 +282,12 @@ export async function startPairServer({ host, port, limits: overrides, redis }: 
     if (!room.idle || rooms.get(room.id) !== room) return;
     room.lastActive = Date.now();
     clearTimeout(idleTimers.get(room.id));
-    idleTimers.set(room.id, setTimeout(() => {
-      if (room.idle && rooms.get(room.id) === room) dropRoom(room);
-    }, limits.idleRoomMs));
+    idleTimers.set(
+      room.id,
+      setTimeout(() => {
+        if (room.idle && rooms.get(room.id) === room) dropRoom(room);
+      }, limits.idleRoomMs),
+    );
   }
 
   function refuse(ws: WebSocket, code: number, reason: string): void {
@@ -239,7 +296,14 @@ export async function startPairServer({ host, port, limits: overrides, redis }: 
   }
 
   /** Seats an admitted socket in its room (opened here if need be) and reads its messages. */
-  function seat(ws: WebSocket, req: IncomingMessage, admission: Request, token: string, created: boolean, early: [Buffer, boolean][] = []): void {
+  function seat(
+    ws: WebSocket,
+    req: IncomingMessage,
+    admission: Request,
+    token: string,
+    created: boolean,
+    early: [Buffer, boolean][] = [],
+  ): void {
     let room = rooms.get(admission.roomId);
     if (!room) {
       const opened = openRoom(admission.roomId, admission.peerId, req.socket.remoteAddress ?? '', created);
@@ -276,7 +340,8 @@ export async function startPairServer({ host, port, limits: overrides, redis }: 
     ws.once('close', () => {
       sockets -= 1;
     });
-    if (sockets > limits.maxSockets) return refuse(ws, CLOSE_BUSY, 'The pairing server is full right now; try again in a few minutes.');
+    if (sockets > limits.maxSockets)
+      return refuse(ws, CLOSE_BUSY, 'The pairing server is full right now; try again in a few minutes.');
     if (bus) return connectShared(bus, ws, req);
     const admission = admit(req.url ?? '/', rooms, limits.maxTargetChars);
     if (!admission.ok) return refuse(ws, admission.code, admission.reason);
@@ -297,7 +362,8 @@ export async function startPairServer({ host, port, limits: overrides, redis }: 
     const hold = (data: Buffer, isBinary: boolean) => {
       early.push([data, isBinary]);
       earlyBytes += data.length;
-      if (early.length > limits.messageBurst || earlyBytes > limits.byteBurst) refuse(ws, CLOSE_RATE_LIMITED, 'Too many messages: slow down.');
+      if (early.length > limits.messageBurst || earlyBytes > limits.byteBurst)
+        refuse(ws, CLOSE_RATE_LIMITED, 'Too many messages: slow down.');
     };
     ws.on('message', hold);
     let seated = false;
@@ -331,14 +397,23 @@ export async function startPairServer({ host, port, limits: overrides, redis }: 
         }
         if (!admission.ok) return refuse(ws, admission.code, admission.reason);
         // The same peer's older socket, on whichever instance, gives way to this one.
-        bus.publish(roomId, BusKind.Kick, Buffer.concat([Buffer.from([role === 'candidate' ? 0 : 1]), Buffer.from(token)]));
+        bus.publish(
+          roomId,
+          BusKind.Kick,
+          Buffer.concat([Buffer.from([role === 'candidate' ? 0 : 1]), Buffer.from(token)]),
+        );
         seat(ws, req, admission, token, false, early);
         const lease = setInterval(() => {
           bus.renewSeat(roomId, role, peerId, token).then((held) => (held ? undefined : ws.terminate()), noop);
         }, LEASE_MS / 3);
         ws.once('close', () => clearInterval(lease));
       },
-      () => refuse(ws, CLOSE_BUSY, 'The pairing server cannot reach its shared state right now; try again in a few minutes.'),
+      () =>
+        refuse(
+          ws,
+          CLOSE_BUSY,
+          'The pairing server cannot reach its shared state right now; try again in a few minutes.',
+        ),
     );
   }
 

@@ -19,7 +19,8 @@ let a: PairServer;
 let b: PairServer;
 const providers: WebsocketProvider[] = [];
 
-const start = (port = 0) => startPairServer({ host: '127.0.0.1', port, redis: redis.url, limits: { roomsPerAddressPerMinute: 1_000 } });
+const start = (port = 0) =>
+  startPairServer({ host: '127.0.0.1', port, redis: redis.url, limits: { roomsPerAddressPerMinute: 1_000 } });
 
 beforeAll(async () => {
   if (!canRun) return;
@@ -35,16 +36,26 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-function connect(server: PairServer, code: string, role: string, peer = peerId(), doc = new Y.Doc()): WebsocketProvider {
+function connect(
+  server: PairServer,
+  code: string,
+  role: string,
+  peer = peerId(),
+  doc = new Y.Doc(),
+): WebsocketProvider {
   const p = new WebsocketProvider(`ws://127.0.0.1:${server.port}`, roomIdFor(code), doc, {
-    params: { code, peer, role }, WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true,
+    params: { code, peer, role },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
   });
   p.awareness.setLocalStateField('role', role);
   providers.push(p);
   return p;
 }
-const synced = (p: WebsocketProvider) => new Promise<void>((resolve) => (p.synced ? resolve() : p.once('sync', () => resolve())));
-const closed = (p: WebsocketProvider) => new Promise<{ code: number; reason: string }>((resolve) => p.once('closed', (e) => resolve(e)));
+const synced = (p: WebsocketProvider) =>
+  new Promise<void>((resolve) => (p.synced ? resolve() : p.once('sync', () => resolve())));
+const closed = (p: WebsocketProvider) =>
+  new Promise<{ code: number; reason: string }>((resolve) => p.once('closed', (e) => resolve(e)));
 const text = (p: WebsocketProvider) => p.doc.getText('code:p').toString();
 const roles = (p: WebsocketProvider) => [...p.awareness.getStates().values()].map((s) => s.role as string).sort();
 const poll = (fn: () => unknown, expected: unknown) => expect.poll(fn, { timeout: 8_000 }).toEqual(expected);

@@ -37,7 +37,10 @@ class Solution:
 
 /** A two-sum program: optional module-level code, then the method body (indented here). */
 function twoSumCode(body: string, moduleLevel = ''): string {
-  const indented = body.split('\n').map((line) => (line ? `        ${line}` : line)).join('\n');
+  const indented = body
+    .split('\n')
+    .map((line) => (line ? `        ${line}` : line))
+    .join('\n');
   return `${moduleLevel}${moduleLevel && !moduleLevel.endsWith('\n') ? '\n' : ''}class Solution:\n    def twoSum(self, nums, target):\n${indented}\n`;
 }
 
@@ -60,22 +63,40 @@ afterAll(() => {
   runner?.dispose();
   const survived = rows.filter((r) => r.recovered && !r.verdict.startsWith('accepted')).length;
   const width = Math.max(...rows.map((r) => r.program.length), 'program'.length);
-  const lines = rows.map((r) => `${r.program.padEnd(width)}  ${r.recovered ? 'yes' : 'NO '}  ${String(Math.round(r.ms)).padStart(6)}  ${r.verdict}`);
+  const lines = rows.map(
+    (r) =>
+      `${r.program.padEnd(width)}  ${r.recovered ? 'yes' : 'NO '}  ${String(Math.round(r.ms)).padStart(6)}  ${r.verdict}`,
+  );
   console.log(
-    [`Hostile programs: ${rows.length} tried, ${survived} survived (clear verdict, not accepted, runner recovered)`, '', `${'program'.padEnd(width)}  rec  ms      verdict`, ...lines].join('\n'),
+    [
+      `Hostile programs: ${rows.length} tried, ${survived} survived (clear verdict, not accepted, runner recovered)`,
+      '',
+      `${'program'.padEnd(width)}  rec  ms      verdict`,
+      ...lines,
+    ].join('\n'),
   );
 });
 
 /** The verdict a person would read first: the setup error, or the first case that did not pass. */
 function headline(report: JudgeReport): string {
   const v = report.verdicts.find((x) => x.status !== 'passed');
-  const text = report.status === 'error' ? `error: ${report.message ?? ''}` : v ? `${v.status}: ${v.message ?? v.diff ?? ''}` : report.status;
+  const text =
+    report.status === 'error'
+      ? `error: ${report.message ?? ''}`
+      : v
+        ? `${v.status}: ${v.message ?? v.diff ?? ''}`
+        : report.status;
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > 110 ? `${line.slice(0, 107)}...` : line;
 }
 
 /** Judges a hostile program, then the probe on the same runner; records the row before any assertion. */
-async function attack(program: string, target: BankProblem, code: string, cases: TestCase[] = target.cases): Promise<JudgeReport> {
+async function attack(
+  program: string,
+  target: BankProblem,
+  code: string,
+  cases: TestCase[] = target.cases,
+): Promise<JudgeReport> {
   const started = performance.now();
   const report = await judge(target, code, cases, { runner });
   const ms = performance.now() - started;
@@ -83,7 +104,10 @@ async function attack(program: string, target: BankProblem, code: string, cases:
   const recovered = after.status === 'accepted' && after.verdicts[0]!.stdout === 'probe 4\n';
   rows.push({ program, verdict: headline(report), recovered, ms });
   expect(report.status, `${program} must not be accepted`).not.toBe('accepted');
-  expect({ status: after.status, firstStdout: after.verdicts[0]!.stdout, problem: headline(after) }, `the runner must recover after ${program}`).toEqual({
+  expect(
+    { status: after.status, firstStdout: after.verdicts[0]!.stdout, problem: headline(after) },
+    `the runner must recover after ${program}`,
+  ).toEqual({
     status: 'accepted',
     firstStdout: 'probe 4\n',
     problem: 'accepted',
@@ -106,13 +130,19 @@ describe('programs that never finish', () => {
 
   it('time.sleep(1000) ignores the interrupt: the worker is killed and replaced', async () => {
     const report = await attack('time.sleep(1000)', twoSum, twoSumCode('import time\ntime.sleep(1000)'));
-    expect(first(report)).toMatchObject({ status: 'time-limit', message: 'timed out after 2.0 s; Python was restarted' });
+    expect(first(report)).toMatchObject({
+      status: 'time-limit',
+      message: 'timed out after 2.0 s; Python was restarted',
+    });
   });
 
   it('a bare except that swallows KeyboardInterrupt in a loop is killed', async () => {
     const code = twoSumCode('while True:\n    try:\n        while True: pass\n    except:\n        pass');
     const report = await attack('bare except swallows KeyboardInterrupt', twoSum, code);
-    expect(first(report)).toMatchObject({ status: 'time-limit', message: 'timed out after 2.0 s; Python was restarted' });
+    expect(first(report)).toMatchObject({
+      status: 'time-limit',
+      message: 'timed out after 2.0 s; Python was restarted',
+    });
   });
 
   it('swallowing the interrupt and answering within the grace period is still over the limit', async () => {
@@ -148,9 +178,15 @@ describe('recursion', () => {
   });
 
   it('lru_cache recursion to depth 10**5 overflows the stack: a clear error and a fresh interpreter', async () => {
-    const code = twoSumCode('return [f(10**5), 0]', 'import sys\nsys.setrecursionlimit(10**6)\n@lru_cache(None)\ndef f(n):\n    return 0 if n == 0 else f(n - 1) + 1');
+    const code = twoSumCode(
+      'return [f(10**5), 0]',
+      'import sys\nsys.setrecursionlimit(10**6)\n@lru_cache(None)\ndef f(n):\n    return 0 if n == 0 else f(n - 1) + 1',
+    );
     const report = await attack('lru_cache recursion 10**5', twoSum, code);
-    expect(first(report)).toMatchObject({ status: 'runtime-error', message: expect.stringContaining("deeper than the browser's stack allows") });
+    expect(first(report)).toMatchObject({
+      status: 'runtime-error',
+      message: expect.stringContaining("deeper than the browser's stack allows"),
+    });
     expect(report.verdicts.slice(1).every((v) => v.status === 'not-run')).toBe(true);
   });
 });
@@ -171,14 +207,19 @@ describe('memory bombs', () => {
 
   it('[0] * 10**9 raises MemoryError', async () => {
     const report = await attack('[0] * 10**9', twoSum, twoSumCode('return [0] * 10**9'));
-    expect(first(report)).toMatchObject({ status: 'runtime-error', message: 'MemoryError: ', error: { type: 'MemoryError', line: 3 } });
+    expect(first(report)).toMatchObject({
+      status: 'runtime-error',
+      message: 'MemoryError: ',
+      error: { type: 'MemoryError', line: 3 },
+    });
   });
 
   it('a string doubled in a loop until it fails', async () => {
     // In a function CPython grows the string in place; Pyodide dies when that allocation fails.
     const report = await attack('s += s until it fails', roomy, twoSumCode("s = 'x'\nwhile True: s += s"));
     expect(clearMemoryVerdict(first(report))).toBe(true);
-    if (first(report).status === 'runtime-error') expect(first(report).message).toMatch(/more than 1 GiB of memory|out of memory/);
+    if (first(report).status === 'runtime-error')
+      expect(first(report).message).toMatch(/more than 1 GiB of memory|out of memory/);
   });
 
   it('a 3 GiB bytearray', async () => {
@@ -187,24 +228,39 @@ describe('memory bombs', () => {
   });
 
   it('512 MiB bytearrays kept until memory runs out', async () => {
-    const report = await attack('bytearray(2**29) until full', roomy, twoSumCode('keep = []\nwhile True: keep.append(bytearray(2**29))'));
+    const report = await attack(
+      'bytearray(2**29) until full',
+      roomy,
+      twoSumCode('keep = []\nwhile True: keep.append(bytearray(2**29))'),
+    );
     expect(clearMemoryVerdict(first(report))).toBe(true);
   });
 });
 
 describe('damage to the interpreter itself', () => {
   it('past the memory limit and then stopped at the time limit: the next run still gets a fresh interpreter', async () => {
-    const report = await attack('1.5 GiB held, then a loop', roomy, twoSumCode('keep = [bytearray(2**29) for _ in range(3)]\nwhile True:\n    pass'));
+    const report = await attack(
+      '1.5 GiB held, then a loop',
+      roomy,
+      twoSumCode('keep = [bytearray(2**29) for _ in range(3)]\nwhile True:\n    pass'),
+    );
     expect(first(report)).toMatchObject({ status: 'time-limit' });
   });
 
   it('code that corrupts a built-in type through ctypes is caught by the health check and Python is replaced', async () => {
     // Points str's type name at junk bytes: the interpreter runs on, damaged, until replaced.
-    const damage = "import ctypes\njunk = ctypes.create_string_buffer(b'\\xff\\xfe')\nctypes.c_void_p.from_address(id(str) + 3 * ctypes.sizeof(ctypes.c_void_p)).value = ctypes.addressof(junk)";
-    for (const [where, code] of [['module level', twoSumCode('return [0, 1]', damage)], ['in the method', twoSumCode(`${damage}\nreturn [0, 1]`)]] as const) {
+    const damage =
+      "import ctypes\njunk = ctypes.create_string_buffer(b'\\xff\\xfe')\nctypes.c_void_p.from_address(id(str) + 3 * ctypes.sizeof(ctypes.c_void_p)).value = ctypes.addressof(junk)";
+    for (const [where, code] of [
+      ['module level', twoSumCode('return [0, 1]', damage)],
+      ['in the method', twoSumCode(`${damage}\nreturn [0, 1]`)],
+    ] as const) {
       const report = await attack(`ctypes damages str (${where})`, twoSum, code);
       const error = report.setupError ?? first(report).error;
-      expect(error, where).toMatchObject({ type: 'MemoryError', message: expect.stringContaining("Python's memory was left damaged") });
+      expect(error, where).toMatchObject({
+        type: 'MemoryError',
+        message: expect.stringContaining("Python's memory was left damaged"),
+      });
     }
   });
 });
@@ -212,12 +268,20 @@ describe('damage to the interpreter itself', () => {
 describe('output floods', () => {
   it('print in a loop (lines) is cut off', async () => {
     const report = await attack('print flood, lines', roomy, twoSumCode("while True: print('spam')"));
-    expect(first(report)).toMatchObject({ status: 'output-limit', stdoutTruncated: true, message: expect.stringMatching(/^stopped: printed more than \d+ kB$/) });
+    expect(first(report)).toMatchObject({
+      status: 'output-limit',
+      stdoutTruncated: true,
+      message: expect.stringMatching(/^stopped: printed more than \d+ kB$/),
+    });
     expect(first(report).stdout.startsWith('spam\nspam\n')).toBe(true);
   });
 
   it('sys.stdout.write without newlines is cut off', async () => {
-    const report = await attack('stdout flood, no newline', roomy, twoSumCode("import sys\nwhile True: sys.stdout.write('x' * 1000)"));
+    const report = await attack(
+      'stdout flood, no newline',
+      roomy,
+      twoSumCode("import sys\nwhile True: sys.stdout.write('x' * 1000)"),
+    );
     expect(first(report)).toMatchObject({ status: 'output-limit', stdoutTruncated: true });
     expect(first(report).stdout).toMatch(/^x+$/);
   });
@@ -239,7 +303,11 @@ describe('exits and interrupts raised by the code', () => {
     ['sys.exit(3)', 'import sys\nsys.exit(3)', /^SystemExit: your code called exit\(3\)/],
     ['raise SystemExit', 'raise SystemExit', /^SystemExit: your code called exit\(\)/],
     ['raise KeyboardInterrupt', 'raise KeyboardInterrupt', /^KeyboardInterrupt: raised by your code/],
-    ['os._exit(0)', 'import os\nos._exit(0)', /^SystemExit: your code ended the Python process with os\._exit\(0\); Python was restarted$/],
+    [
+      'os._exit(0)',
+      'import os\nos._exit(0)',
+      /^SystemExit: your code ended the Python process with os\._exit\(0\); Python was restarted$/,
+    ],
   ];
   for (const [name, statement, message] of exits) {
     it(`${name} at module level`, async () => {
@@ -260,19 +328,31 @@ describe('exits and interrupts raised by the code', () => {
 describe('reading input', () => {
   it('input() fails at once with a clear error', async () => {
     const report = await attack('input()', twoSum, twoSumCode('return input()'));
-    expect(first(report)).toMatchObject({ status: 'runtime-error', message: expect.stringContaining('EOFError: input() has nothing to read here') });
+    expect(first(report)).toMatchObject({
+      status: 'runtime-error',
+      message: expect.stringContaining('EOFError: input() has nothing to read here'),
+    });
   });
 
   it('builtins.input() and sys.stdin read end of file, no hang', async () => {
-    const report = await attack('builtins.input(), sys.stdin', twoSum, twoSumCode("import builtins, sys\nsys.stdin.read()\nreturn builtins.input('n? ')"));
-    expect(first(report)).toMatchObject({ status: 'runtime-error', message: expect.stringContaining('EOFError: input() has nothing to read here') });
+    const report = await attack(
+      'builtins.input(), sys.stdin',
+      twoSum,
+      twoSumCode("import builtins, sys\nsys.stdin.read()\nreturn builtins.input('n? ')"),
+    );
+    expect(first(report)).toMatchObject({
+      status: 'runtime-error',
+      message: expect.stringContaining('EOFError: input() has nothing to read here'),
+    });
   });
 });
 
 describe('reaching for the host through the JavaScript bridge', () => {
   // The right answers, which a forger could only know by solving the problem: posting them as
   // results must prove nothing, since the judge takes only answers to its own requests.
-  const answersByInput = Object.fromEntries(twoSum.cases.map((c) => [JSON.stringify((c as { args: unknown[] }).args), c.expected]));
+  const answersByInput = Object.fromEntries(
+    twoSum.cases.map((c) => [JSON.stringify((c as { args: unknown[] }).args), c.expected]),
+  );
   const answersInOrder = twoSum.cases.map((c) => c.expected);
   // The worker thread's parent port, were it reachable: in Node `js` is the sandbox's own small
   // object (node-sandbox.ts), with no `process` to find the port through, so every post below is
@@ -348,7 +428,9 @@ if PORT is not None:
   it('the worker thread is out of reach: no process.exit(), no close()', async () => {
     const code = twoSumCode('js.close() if hasattr(js, "close") else js.process.exit(0)\nreturn [0, 1]', BRIDGE);
     const report = await attack('close the worker / process.exit', twoSum, code);
-    expect(report.verdicts.map((v) => [v.status, v.message])).toEqual(twoSum.cases.map(() => ['runtime-error', 'AttributeError: process']));
+    expect(report.verdicts.map((v) => [v.status, v.message])).toEqual(
+      twoSum.cases.map(() => ['runtime-error', 'AttributeError: process']),
+    );
   });
 
   it('no port to forge a "Python failed" status or to deafen the worker through', async () => {
@@ -362,7 +444,8 @@ if PORT is not None:
 });
 
 describe('results that try to compare equal to anything', () => {
-  const LIAR = 'class Liar:\n    def __eq__(self, other): return True\n    def __ne__(self, other): return False\n    def __hash__(self): return 0\n';
+  const LIAR =
+    'class Liar:\n    def __eq__(self, other): return True\n    def __ne__(self, other): return False\n    def __hash__(self): return 0\n';
 
   it('an object whose __eq__ always returns True', async () => {
     const report = await attack('__eq__ always True', twoSum, twoSumCode('return Liar()', LIAR));
@@ -371,7 +454,10 @@ describe('results that try to compare equal to anything', () => {
   });
 
   it('a list subclass with a rigged __eq__ is judged by its items', async () => {
-    const code = twoSumCode('return Rigged([-1, -1])', 'class Rigged(list):\n    def __eq__(self, other): return True\n    def __ne__(self, other): return False\n');
+    const code = twoSumCode(
+      'return Rigged([-1, -1])',
+      'class Rigged(list):\n    def __eq__(self, other): return True\n    def __ne__(self, other): return False\n',
+    );
     const report = await attack('list subclass, rigged __eq__', twoSum, code);
     expect(report.verdicts.map((v) => v.status)).toEqual(twoSum.cases.map(() => 'wrong-answer'));
     expect(first(report).got).toEqual([-1, -1]);
@@ -388,7 +474,10 @@ describe('results that try to compare equal to anything', () => {
   });
 
   it('an object that claims to be an int or a list through __class__', async () => {
-    const code = twoSumCode('return [Spoof(), Spoof()]', `${LIAR}class Spoof(Liar):\n    __class__ = int\n    def __index__(self): return 0\n    def __int__(self): return 0\n`);
+    const code = twoSumCode(
+      'return [Spoof(), Spoof()]',
+      `${LIAR}class Spoof(Liar):\n    __class__ = int\n    def __index__(self): return 0\n    def __int__(self): return 0\n`,
+    );
     const report = await attack('__class__ spoofing int', twoSum, code);
     expect(report.verdicts.map((v) => v.status)).toEqual(twoSum.cases.map(() => 'wrong-answer'));
     expect(first(report).message).toBe('returned a value of type Spoof, which cannot be compared');
@@ -400,13 +489,18 @@ describe('results that try to compare equal to anything', () => {
   });
 
   it("float('nan') on an ML function problem", async () => {
-    const report = await attack("float('nan') (log-loss)", logLoss, "def log_loss(y_true, y_prob):\n    return float('nan')\n");
+    const report = await attack(
+      "float('nan') (log-loss)",
+      logLoss,
+      "def log_loss(y_true, y_prob):\n    return float('nan')\n",
+    );
     expect(report.verdicts.map((v) => v.status)).toEqual(logLoss.cases.map(() => 'wrong-answer'));
     expect(first(report).diff).toMatch(/^expected 0\.21\d*, got NaN$/);
   });
 
   it('a float subclass whose __eq__ and __float__ lie', async () => {
-    const code = 'class F(float):\n    def __eq__(self, other): return True\n    def __float__(self): return 0.21234500664788206\ndef log_loss(y_true, y_prob):\n    return F(-1.0)\n';
+    const code =
+      'class F(float):\n    def __eq__(self, other): return True\n    def __float__(self): return 0.21234500664788206\ndef log_loss(y_true, y_prob):\n    return F(-1.0)\n';
     const report = await attack('float subclass, lying __eq__/__float__', logLoss, code);
     expect(report.verdicts.map((v) => v.status)).toEqual(logLoss.cases.map(() => 'wrong-answer'));
     expect(first(report).got).toBe(-1);
@@ -417,7 +511,10 @@ describe('tampering with what the harness uses', () => {
   const tampering: [string, string][] = [
     ['builtins.len = lambda x: 0', 'import builtins\nbuiltins.len = lambda x: 0'],
     ['builtins.isinstance = lambda *a: True', 'import builtins\nbuiltins.isinstance = lambda *a: True'],
-    ['json.dumps returns a passing result', 'import json\njson.dumps = lambda *a, **k: \'{"status": "ok", "value": [0, 1]}\''],
+    [
+      'json.dumps returns a passing result',
+      'import json\njson.dumps = lambda *a, **k: \'{"status": "ok", "value": [0, 1]}\'',
+    ],
     ['list = ... at module level', 'list = lambda *a, **k: [0, 1]'],
     ['sys.stdout = io.StringIO()', 'import io, sys\nsys.stdout = io.StringIO()'],
     ['sys.stdout.close()', 'import sys\nsys.stdout.close()'],
@@ -443,14 +540,25 @@ describe('tampering with what the harness uses', () => {
   }
 
   it('an exception whose __str__ raises is still reported with its line', async () => {
-    const code = twoSumCode('raise Unprintable()', "class Unprintable(Exception):\n    def __str__(self): raise RuntimeError('no')");
+    const code = twoSumCode(
+      'raise Unprintable()',
+      "class Unprintable(Exception):\n    def __str__(self): raise RuntimeError('no')",
+    );
     const report = await attack('exception with a raising __str__', twoSum, code);
     expect(first(report)).toMatchObject({ status: 'runtime-error', error: { type: 'Unprintable', line: 5 } });
   });
 
   it('tampering then raising: the error is still reported with its line', async () => {
-    const report = await attack('tamper then raise', twoSum, twoSumCode("raise ValueError('boom')", tampering.at(-1)![1]));
-    expect(first(report)).toMatchObject({ status: 'runtime-error', message: 'ValueError: boom', error: { type: 'ValueError', line: 10 } });
+    const report = await attack(
+      'tamper then raise',
+      twoSum,
+      twoSumCode("raise ValueError('boom')", tampering.at(-1)![1]),
+    );
+    expect(first(report)).toMatchObject({
+      status: 'runtime-error',
+      message: 'ValueError: boom',
+      error: { type: 'ValueError', line: 10 },
+    });
   });
 });
 
@@ -461,12 +569,18 @@ describe('hooks that would run candidate code later, in the next run', () => {
       'asyncio callback that re-tampers forever',
       `import asyncio, builtins\nloop = asyncio.get_event_loop()\ndef again():\n    ${TAMPER}\n    loop.call_soon(again)\nloop.call_soon(again)`,
     ],
-    ['gc.callbacks re-tamper on every collection', `import builtins, gc\ndef again(phase, info):\n    ${TAMPER}\ngc.callbacks.append(again)`],
+    [
+      'gc.callbacks re-tamper on every collection',
+      `import builtins, gc\ndef again(phase, info):\n    ${TAMPER}\ngc.callbacks.append(again)`,
+    ],
     [
       'sys.monitoring callback on every call',
       `import builtins, sys\nM = sys.monitoring\nM.use_tool_id(3, "x")\ndef again(code, offset):\n    ${TAMPER}\nM.register_callback(3, M.events.PY_START, again)\nM.set_events(3, M.events.PY_START)`,
     ],
-    ['sys.settrace tracer on every call', `import builtins, sys\ndef again(frame, event, arg):\n    ${TAMPER}\nsys.settrace(again)`],
+    [
+      'sys.settrace tracer on every call',
+      `import builtins, sys\ndef again(frame, event, arg):\n    ${TAMPER}\nsys.settrace(again)`,
+    ],
   ];
   for (const [name, hook] of hooks) {
     it(name, async () => {
@@ -480,7 +594,10 @@ describe('hooks that would run candidate code later, in the next run', () => {
     const report = await attack('SIGINT handler replaced', twoSum, code);
     // Stopped at the limit with a clear verdict (soft-interrupted when the machine is idle; on a loaded
     // machine the grace period may pass first and the worker is replaced, which is also a recovery).
-    expect(first(report)).toMatchObject({ status: 'time-limit', message: expect.stringMatching(/^timed out after 2\.0 s/) });
+    expect(first(report)).toMatchObject({
+      status: 'time-limit',
+      message: expect.stringMatching(/^timed out after 2\.0 s/),
+    });
   });
 });
 
@@ -546,7 +663,9 @@ def report():
     );
     const report = await attack('search everything for expected values (two-sum)', twoSum, code, hiddenCases(twoSum));
     expect(report.verdicts.map((v) => v.status)).toEqual(hiddenCases(twoSum).map(() => 'wrong-answer'));
-    expect(report.verdicts.map((v) => v.stdout)).toEqual(hiddenCases(twoSum).map(() => 'records 0 texts 0 files 0 objects True frames True paths True\n'));
+    expect(report.verdicts.map((v) => v.stdout)).toEqual(
+      hiddenCases(twoSum).map(() => 'records 0 texts 0 files 0 objects True frames True paths True\n'),
+    );
   });
 
   it('an ML function: no list of the expected shape is lying around either', async () => {
@@ -601,7 +720,8 @@ describe('the sandbox: no way to the host from the Node judge', () => {
         'js.globalThis.process': 'js.globalThis.process',
         'jsglobals in the API': 'pyodide_js._api.config.jsglobals.process',
         'Function constructor': 'js.Object.constructor("return process")()',
-        'Reflect.construct(Function)': 'js.Reflect.construct(js.Object.constructor, js.JSON.parse(\'["return process"]\'))()',
+        'Reflect.construct(Function)':
+          'js.Reflect.construct(js.Object.constructor, js.JSON.parse(\'["return process"]\'))()',
         'pyodide.code.run_js': '__import__("pyodide.code").code.run_js("process")',
       },
     ],
@@ -612,7 +732,7 @@ describe('the sandbox: no way to the host from the Node judge', () => {
         'process.getBuiltinModule': 'js.process.getBuiltinModule("node:child_process")',
         'loadScript (dynamic import)': 'pyodide_js._api.loadScript("node:child_process")',
         'os.system': 'import os\nassert os.system("touch /tmp/mockloop-escaped") == 0',
-        'subprocess': 'import subprocess\nreturn subprocess.run(["id"])',
+        subprocess: 'import subprocess\nreturn subprocess.run(["id"])',
       },
     ],
     [
@@ -620,8 +740,8 @@ describe('the sandbox: no way to the host from the Node judge', () => {
       {
         'open() on the host path': `open(${JSON.stringify(TESTS_JSON)}).read()`,
         'NODEFS mount': `pyodide_js.FS.mkdir("/host")\npyodide_js.FS.mount(pyodide_js.FS.filesystems.NODEFS, js.JSON.parse('{"root": "/"}'), "/host")\nreturn open("/host" + ${JSON.stringify(TESTS_JSON)}).read()`,
-        'loadBinaryFile': `pyodide_js._api.loadBinaryFile(${JSON.stringify(TESTS_JSON)})`,
-        'loadPackage': `pyodide_js.loadPackage(${JSON.stringify(TESTS_JSON)})`,
+        loadBinaryFile: `pyodide_js._api.loadBinaryFile(${JSON.stringify(TESTS_JSON)})`,
+        loadPackage: `pyodide_js.loadPackage(${JSON.stringify(TESTS_JSON)})`,
       },
     ],
     [
@@ -660,7 +780,10 @@ describe('the sandbox: no way to the host from the Node judge', () => {
   function program(routes: Record<string, string>): string {
     const defs = Object.values(routes).map((body, i) => {
       const lines = body.includes('\n') || body.startsWith('return ') ? body : `return ${body}`;
-      return `def route_${i}():\n${lines.split('\n').map((l) => `    ${l}`).join('\n')}`;
+      return `def route_${i}():\n${lines
+        .split('\n')
+        .map((l) => `    ${l}`)
+        .join('\n')}`;
     });
     return `import js, pyodide_js
 ${defs.join('\n')}
@@ -687,7 +810,11 @@ class Solution:
   }
 
   const expectAllBlocked = (message: string, routes: Record<string, string>) =>
-    expect(message).toBe(`RuntimeError: sandbox: ${Object.keys(routes).map((r) => `${r}: blocked`).join('; ')}`);
+    expect(message).toBe(
+      `RuntimeError: sandbox: ${Object.keys(routes)
+        .map((r) => `${r}: blocked`)
+        .join('; ')}`,
+    );
 
   for (const [name, routes] of capabilities()) {
     it(`${name}: every route is closed`, async () => {

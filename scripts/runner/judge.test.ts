@@ -14,9 +14,21 @@ afterAll(() => {
 });
 
 const method = (name: string, extra: Partial<Problem> = {}): JudgedProblem => ({
-  entry: { kind: 'method', className: 'Solution', name }, params: [], returns: 'any', compare: 'exact', tolerance: 1e-6, unorderedDepth: 1, timeLimitMs: 1500, ...extra,
+  entry: { kind: 'method', className: 'Solution', name },
+  params: [],
+  returns: 'any',
+  compare: 'exact',
+  tolerance: 1e-6,
+  unorderedDepth: 1,
+  timeLimitMs: 1500,
+  ...extra,
 });
-const call = (args: unknown[], expected: unknown, name = 'case', hidden = false): TestCase => ({ name, hidden, args, expected });
+const call = (args: unknown[], expected: unknown, name = 'case', hidden = false): TestCase => ({
+  name,
+  hidden,
+  args,
+  expected,
+});
 const go = (p: JudgedProblem, code: string, cases: TestCase[]) => judge(p, code, cases, { runner, checkerRunner });
 
 describe('judge in Pyodide', () => {
@@ -31,7 +43,8 @@ describe('judge in Pyodide', () => {
   });
 
   it('gives wrong answer with the difference, and runtime errors with the editor line', async () => {
-    const code = 'class Solution:\n    def f(self, x):\n        if x > 1:\n            return x // 0\n        return x + 1\n';
+    const code =
+      'class Solution:\n    def f(self, x):\n        if x > 1:\n            return x // 0\n        return x + 1\n';
     const report = await go(method('f'), code, [call([0], 1), call([1], 3), call([5], 0)]);
     expect(report.verdicts.map((v) => v.status)).toEqual(['passed', 'wrong-answer', 'runtime-error']);
     expect(report.verdicts[1]).toMatchObject({ got: 2, diff: 'expected 3, got 2' });
@@ -74,14 +87,26 @@ describe('judge in Pyodide', () => {
         tail.next = a or b
         return head.next
 `;
-    const lists = await go(method('merge', { params: ['ListNode', 'ListNode'], returns: 'ListNode' }), merge, [call([[1, 2, 4], [1, 3, 4]], [1, 1, 2, 3, 4, 4]), call([[], []], [])]);
+    const lists = await go(method('merge', { params: ['ListNode', 'ListNode'], returns: 'ListNode' }), merge, [
+      call(
+        [
+          [1, 2, 4],
+          [1, 3, 4],
+        ],
+        [1, 1, 2, 3, 4, 4],
+      ),
+      call([[], []], []),
+    ]);
     expect(lists.status).toBe('accepted');
     const invert = `class Solution:
     def invert(self, root):
         if root: root.left, root.right = self.invert(root.right), self.invert(root.left)
         return root
 `;
-    const trees = await go(method('invert', { params: ['TreeNode'], returns: 'TreeNode' }), invert, [call([[4, 2, 7, 1, 3, null, 9]], [4, 7, 2, 9, null, 3, 1]), call([[]], [])]);
+    const trees = await go(method('invert', { params: ['TreeNode'], returns: 'TreeNode' }), invert, [
+      call([[4, 2, 7, 1, 3, null, 9]], [4, 7, 2, 9, null, 3, 1]),
+      call([[]], []),
+    ]);
     expect(trees.status).toBe('accepted');
   });
 
@@ -96,7 +121,10 @@ describe('judge in Pyodide', () => {
     const n = 60_000;
     const values = Array.from({ length: n }, (_, i) => i);
     const p = method('reverse', { params: ['ListNode'], returns: 'ListNode', timeLimitMs: 10_000 });
-    const report = await go(p, reverse, [call([values], [...values].reverse(), 'a'), call([values], [...values].reverse(), 'b')]);
+    const report = await go(p, reverse, [
+      call([values], [...values].reverse(), 'a'),
+      call([values], [...values].reverse(), 'b'),
+    ]);
     expect(report.status).toBe('accepted');
     const depth = `class Solution:
     def depth(self, root):
@@ -113,9 +141,13 @@ describe('judge in Pyodide', () => {
     const t = await go(method('depth', { params: ['TreeNode'], timeLimitMs: 10_000 }), depth, [call([chain], 20_000)]);
     expect(t.status).toBe('accepted');
     expect(runner.getStatus().state).toBe('ready');
-    const cyclic = 'class Solution:\n    def reverse(self, head):\n        tail = head\n        while tail.next: tail = tail.next\n        tail.next = head\n        return head\n';
+    const cyclic =
+      'class Solution:\n    def reverse(self, head):\n        tail = head\n        while tail.next: tail = tail.next\n        tail.next = head\n        return head\n';
     const c = await go(p, cyclic, [call([[1, 2, 3]], [3, 2, 1])]);
-    expect(c.verdicts[0]).toMatchObject({ status: 'wrong-answer', message: 'the returned linked list has a cycle (node 3 links back to an earlier node)' });
+    expect(c.verdicts[0]).toMatchObject({
+      status: 'wrong-answer',
+      message: 'the returned linked list has a cycle (node 3 links back to an earlier node)',
+    });
     expect(c.verdicts[0]!.ms).toBeLessThan(500);
   });
 
@@ -129,22 +161,37 @@ describe('judge in Pyodide', () => {
         return self.n
 `;
     const p: JudgedProblem = { ...method('x'), entry: { kind: 'design', className: 'Counter2' } };
-    const c: TestCase = { name: 'ops', hidden: false, ops: ['Counter2', 'add', 'get', 'add', 'get'], args: [[5], [2], [], [-10], []], expected: [null, null, 7, null, -3] };
+    const c: TestCase = {
+      name: 'ops',
+      hidden: false,
+      ops: ['Counter2', 'add', 'get', 'add', 'get'],
+      args: [[5], [2], [], [-10], []],
+      expected: [null, null, 7, null, -3],
+    };
     expect((await go(p, code, [c])).status).toBe('accepted');
   });
 
   it('is not fooled by a result whose __eq__ always says True, or by int/str subclasses', async () => {
-    const rigged = 'class Liar:\n    def __eq__(self, other): return True\nclass Solution:\n    def f(self, x):\n        return Liar()\n';
+    const rigged =
+      'class Liar:\n    def __eq__(self, other): return True\nclass Solution:\n    def f(self, x):\n        return Liar()\n';
     const r1 = await go(method('f'), rigged, [call([1], 42)]);
-    expect(r1.verdicts[0]).toMatchObject({ status: 'wrong-answer', message: 'returned a value of type Liar, which cannot be compared' });
-    const sub = 'class Int(int):\n    def __eq__(self, o): return True\n    def __index__(self): return 42\n    def __int__(self): return 42\nclass Solution:\n    def f(self, x):\n        return Int(7)\n';
+    expect(r1.verdicts[0]).toMatchObject({
+      status: 'wrong-answer',
+      message: 'returned a value of type Liar, which cannot be compared',
+    });
+    const sub =
+      'class Int(int):\n    def __eq__(self, o): return True\n    def __index__(self): return 42\n    def __int__(self): return 42\nclass Solution:\n    def f(self, x):\n        return Int(7)\n';
     const r2 = await go(method('f'), sub, [call([1], 42)]);
     expect(r2.verdicts[0]).toMatchObject({ status: 'wrong-answer', got: 7 });
   });
 
   it('stops an infinite loop at the case limit with a soft interrupt and keeps the interpreter', async () => {
     const code = 'class Solution:\n    def f(self, x):\n        while x: pass\n        return 0\n';
-    const report = await go(method('f', { timeLimitMs: 300 }), code, [call([0], 0, 'quick'), call([1], 0, 'spins'), call([0], 0, 'after')]);
+    const report = await go(method('f', { timeLimitMs: 300 }), code, [
+      call([0], 0, 'quick'),
+      call([1], 0, 'spins'),
+      call([0], 0, 'after'),
+    ]);
     expect(report.verdicts.map((v) => v.status)).toEqual(['passed', 'time-limit', 'not-run']);
     expect(report.verdicts[1]!.message).toBe('timed out after 0.3 s');
     expect(report.verdicts[1]!.ms).toBeLessThan(1_500);
@@ -154,8 +201,12 @@ describe('judge in Pyodide', () => {
   it('kills and restarts the worker when the interrupt cannot land (sleep, swallowed KeyboardInterrupt)', async () => {
     const sleepy = 'import time\nclass Solution:\n    def f(self, x):\n        time.sleep(100)\n';
     const r1 = await go(method('f', { timeLimitMs: 300 }), sleepy, [call([0], 0)]);
-    expect(r1.verdicts[0]).toMatchObject({ status: 'time-limit', message: 'timed out after 0.3 s; Python was restarted' });
-    const stubborn = 'class Solution:\n    def f(self, x):\n        while True:\n            try:\n                while True: pass\n            except:\n                pass\n';
+    expect(r1.verdicts[0]).toMatchObject({
+      status: 'time-limit',
+      message: 'timed out after 0.3 s; Python was restarted',
+    });
+    const stubborn =
+      'class Solution:\n    def f(self, x):\n        while True:\n            try:\n                while True: pass\n            except:\n                pass\n';
     const r2 = await go(method('f', { timeLimitMs: 300 }), stubborn, [call([0], 0)]);
     expect(r2.verdicts[0]!.status).toBe('time-limit');
     // The next run works on the new interpreter.
@@ -173,19 +224,29 @@ describe('judge in Pyodide', () => {
 
   it('turns a recursion bomb into a short RecursionError and answers input() with a clear error', async () => {
     // Under the 200,000-level limit a runaway recursion takes about half a second to hit it and report.
-    const rec = await go(method('f', { timeLimitMs: 10_000 }), 'class Solution:\n    def f(self, x):\n        return self.f(x)\n', [call([0], 0)]);
+    const rec = await go(
+      method('f', { timeLimitMs: 10_000 }),
+      'class Solution:\n    def f(self, x):\n        return self.f(x)\n',
+      [call([0], 0)],
+    );
     const err = rec.verdicts[0]!.error!;
     expect(err.type).toBe('RecursionError');
     expect(err.traceback.split('\n').length).toBeLessThan(30);
     expect(err.traceback).toMatch(/Previous line repeated \d+ more times/);
     const inp = await go(method('f'), 'class Solution:\n    def f(self, x):\n        return input()\n', [call([0], 0)]);
-    expect(inp.verdicts[0]).toMatchObject({ status: 'runtime-error', message: expect.stringContaining("EOFError: input() has nothing to read here") });
+    expect(inp.verdicts[0]).toMatchObject({
+      status: 'runtime-error',
+      message: expect.stringContaining('EOFError: input() has nothing to read here'),
+    });
   });
 
   it('uses a checker in a separate interpreter for problems with many valid answers', async () => {
-    const checkerSource = 'def check(args, expected, got):\n    n = args[0]\n    return True if sorted(got) == list(range(n)) else f"not a permutation of range({n})"\n';
+    const checkerSource =
+      'def check(args, expected, got):\n    n = args[0]\n    return True if sorted(got) == list(range(n)) else f"not a permutation of range({n})"\n';
     const p: JudgedProblem = { ...method('perm'), compare: 'checker', checker: checkerSource };
-    const good = await go(p, 'class Solution:\n    def perm(self, n): return list(range(n))[::-1]\n', [call([4], [0, 1, 2, 3])]);
+    const good = await go(p, 'class Solution:\n    def perm(self, n): return list(range(n))[::-1]\n', [
+      call([4], [0, 1, 2, 3]),
+    ]);
     expect(good.status).toBe('accepted');
     const bad = await go(p, 'class Solution:\n    def perm(self, n): return [0] * n\n', [call([4], [0, 1, 2, 3])]);
     expect(bad.verdicts[0]).toMatchObject({ status: 'wrong-answer', diff: 'not a permutation of range(4)' });

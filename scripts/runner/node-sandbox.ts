@@ -28,14 +28,69 @@ import { lockDownPyodide } from '../../src/worker/lockdown.ts';
 
 /** What candidate code sees as the `js` module: computation, timers and text codecs only. */
 const JS_MODULE_NAMES = [
-  'Infinity', 'NaN', 'undefined', 'isFinite', 'isNaN', 'parseFloat', 'parseInt', 'decodeURI', 'decodeURIComponent',
-  'encodeURI', 'encodeURIComponent', 'AggregateError', 'Array', 'ArrayBuffer', 'Atomics', 'BigInt', 'BigInt64Array',
-  'BigUint64Array', 'Boolean', 'DataView', 'Date', 'Error', 'EvalError', 'FinalizationRegistry', 'Float32Array',
-  'Float64Array', 'Function', 'Int8Array', 'Int16Array', 'Int32Array', 'Intl', 'JSON', 'Map', 'Math', 'Number', 'Object',
-  'Promise', 'Proxy', 'RangeError', 'ReferenceError', 'Reflect', 'RegExp', 'Set', 'String', 'Symbol', 'SyntaxError',
-  'TypeError', 'URIError', 'Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'WeakMap', 'WeakRef',
-  'WeakSet', 'WebAssembly', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask',
-  'TextDecoder', 'TextEncoder',
+  'Infinity',
+  'NaN',
+  'undefined',
+  'isFinite',
+  'isNaN',
+  'parseFloat',
+  'parseInt',
+  'decodeURI',
+  'decodeURIComponent',
+  'encodeURI',
+  'encodeURIComponent',
+  'AggregateError',
+  'Array',
+  'ArrayBuffer',
+  'Atomics',
+  'BigInt',
+  'BigInt64Array',
+  'BigUint64Array',
+  'Boolean',
+  'DataView',
+  'Date',
+  'Error',
+  'EvalError',
+  'FinalizationRegistry',
+  'Float32Array',
+  'Float64Array',
+  'Function',
+  'Int8Array',
+  'Int16Array',
+  'Int32Array',
+  'Intl',
+  'JSON',
+  'Map',
+  'Math',
+  'Number',
+  'Object',
+  'Promise',
+  'Proxy',
+  'RangeError',
+  'ReferenceError',
+  'Reflect',
+  'RegExp',
+  'Set',
+  'String',
+  'Symbol',
+  'SyntaxError',
+  'TypeError',
+  'URIError',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Uint16Array',
+  'Uint32Array',
+  'WeakMap',
+  'WeakRef',
+  'WeakSet',
+  'WebAssembly',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'queueMicrotask',
+  'TextDecoder',
+  'TextEncoder',
 ];
 
 function sandboxGlobals(): Record<string, unknown> {
@@ -60,7 +115,8 @@ export function codeGenerationBlocked(): boolean {
 
 /** `checkCodeGeneration: false` only for a test that inspects the sandbox from outside a worker. */
 export async function loadSandboxedPyodide({ checkCodeGeneration = true } = {}): Promise<PyodideAPI> {
-  if (checkCodeGeneration && !codeGenerationBlocked()) throw new Error('the Python worker must be started with code generation from strings disallowed');
+  if (checkCodeGeneration && !codeGenerationBlocked())
+    throw new Error('the Python worker must be started with code generation from strings disallowed');
   const py = await loadPyodide({ jsglobals: JS_MODULE, env: { ...PYTHON_ENV } });
   // Pyodide puts a `require` on the global for its own Node modules (fs, child_process, ws).
   delete (globalThis as { require?: unknown }).require;
@@ -101,8 +157,20 @@ export function closeHostModules(): void {
       const refuse = () => {
         throw new Error(`${name}.${key} is not available to code in the sandbox`);
       };
-      Object.defineProperty(exports, key, { value: refuse, writable: true, configurable: true, enumerable: descriptor.enumerable ?? true });
+      Object.defineProperty(exports, key, {
+        value: refuse,
+        writable: true,
+        configurable: true,
+        enumerable: descriptor.enumerable ?? true,
+      });
     }
   }
-  (childProcess as unknown as Record<string, unknown>).spawnSync = () => ({ status: 127, signal: null, stdout: null, stderr: null, output: [], pid: 0 });
+  (childProcess as unknown as Record<string, unknown>).spawnSync = () => ({
+    status: 127,
+    signal: null,
+    stdout: null,
+    stderr: null,
+    output: [],
+    pid: 0,
+  });
 }

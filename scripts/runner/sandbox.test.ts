@@ -48,13 +48,32 @@ describe('what candidate Python can reach in the Node judge', () => {
     const py = await loadSandboxedPyodide({ checkCodeGeneration: false });
     const seen = reachable([JS_MODULE, py]);
     expect(seen.size).toBeGreaterThan(1000); // the walk went deep (Pyodide's module and file system)
-    const modules: [string, object][] = Object.entries({ childProcess, fs, fsPromises, http, https, net, vm, workerThreads });
+    const modules: [string, object][] = Object.entries({
+      childProcess,
+      fs,
+      fsPromises,
+      http,
+      https,
+      net,
+      vm,
+      workerThreads,
+    });
     const hostObjects = new Map<unknown, string>([
       [globalThis, 'globalThis'],
       [process, 'process'],
-      ...modules.flatMap(([name, ns]) => [[ns, name], [(ns as { default?: unknown }).default, `${name} (default)`]] as [unknown, string][]),
+      ...modules.flatMap(
+        ([name, ns]) =>
+          [
+            [ns, name],
+            [(ns as { default?: unknown }).default, `${name} (default)`],
+          ] as [unknown, string][],
+      ),
       // and every function those modules export (fs.readFileSync, child_process.execSync, …)
-      ...modules.flatMap(([name, ns]) => Object.entries(ns).filter(([, v]) => typeof v === 'function').map(([k, v]) => [v, `${name}.${k}`] as [unknown, string])),
+      ...modules.flatMap(([name, ns]) =>
+        Object.entries(ns)
+          .filter(([, v]) => typeof v === 'function')
+          .map(([k, v]) => [v, `${name}.${k}`] as [unknown, string]),
+      ),
     ]);
     const found = [...seen].flatMap((o) => {
       const host = hostObjects.get(o);

@@ -41,7 +41,13 @@ export function Layout() {
           <span className="header-role">Interviewer console</span>
         ) : (
           <>
-            <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}>
+            <button
+              type="button"
+              className="menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="main-nav"
+              onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}
+            >
               Menu
             </button>
             <nav id="main-nav" aria-label="Main">

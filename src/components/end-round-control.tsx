@@ -11,7 +11,8 @@ export function EndRoundControl({ onEnd, note }: { onEnd: () => void; note: stri
   const before = useRef<Element | null>(null);
   useModal(dialog, confirming, {
     onEscape: () => setConfirming(false),
-    returnFocus: () => (before.current instanceof HTMLElement && before.current !== document.body ? before.current : button.current),
+    returnFocus: () =>
+      before.current instanceof HTMLElement && before.current !== document.body ? before.current : button.current,
   });
   return (
     <div className="end-round">

@@ -28,12 +28,24 @@ export { monaco };
 // The editor's two themes, on Monaco's own vs / vs-dark token colours, with the page's panel
 // colours so the editor sits in the page rather than on top of it (values from styles.css).
 monaco.editor.defineTheme('mockloop-light', {
-  base: 'vs', inherit: true, rules: [],
-  colors: { 'editor.background': '#ffffff', 'editorLineNumber.foreground': '#6b7280', 'editorGutter.background': '#ffffff' },
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: {
+    'editor.background': '#ffffff',
+    'editorLineNumber.foreground': '#6b7280',
+    'editorGutter.background': '#ffffff',
+  },
 });
 monaco.editor.defineTheme('mockloop-dark', {
-  base: 'vs-dark', inherit: true, rules: [],
-  colors: { 'editor.background': '#171b22', 'editorLineNumber.foreground': '#8b93a1', 'editorGutter.background': '#171b22' },
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: {
+    'editor.background': '#171b22',
+    'editorLineNumber.foreground': '#8b93a1',
+    'editorGutter.background': '#171b22',
+  },
 });
 
 /** The Monaco theme for the page's theme. */

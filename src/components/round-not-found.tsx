@@ -7,8 +7,8 @@ export function RoundNotFound({ to, label }: { to: string; label: string }) {
     <>
       <h1>Round not found</h1>
       <p>
-        This round is not in this browser's history. Rounds are stored on the device where they were played; a backup from
-        another browser can be imported on the Your data page.
+        This round is not in this browser's history. Rounds are stored on the device where they were played; a backup
+        from another browser can be imported on the Your data page.
       </p>
       <Link to={to}>{label}</Link>
     </>

@@ -76,16 +76,27 @@ export function WindowedList<T>({ items, keyOf, render, label, estimatePx, maxHe
   };
   const attach = (el: HTMLDivElement | null) => {
     box.current = el;
-    if (el && el.clientHeight > 0 && el.clientHeight !== scroll.height) setScroll((s) => ({ ...s, height: el.clientHeight }));
+    if (el && el.clientHeight > 0 && el.clientHeight !== scroll.height)
+      setScroll((s) => ({ ...s, height: el.clientHeight }));
   };
 
   return (
     <div ref={attach} className="windowed" style={{ maxHeight, overflowY: 'auto' }} onScroll={onScroll}>
-      <ul aria-label={label} className={className} style={{ position: 'relative', height: offsets[items.length], margin: 0 }}>
+      <ul
+        aria-label={label}
+        className={className}
+        style={{ position: 'relative', height: offsets[items.length], margin: 0 }}
+      >
         {items.slice(first, last).map((item, i) => {
           const key = keyOf(item);
           return (
-            <li key={key} ref={measure(key)} aria-setsize={items.length} aria-posinset={first + i + 1} style={{ position: 'absolute', top: offsets[first + i], left: 0, right: 0 }}>
+            <li
+              key={key}
+              ref={measure(key)}
+              aria-setsize={items.length}
+              aria-posinset={first + i + 1}
+              style={{ position: 'absolute', top: offsets[first + i], left: 0, right: 0 }}
+            >
               {render(item)}
             </li>
           );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FUNDAMENTALS_TOPICS, normaliseText, validateBehavioralQuestions, validateDesignPrompts, validateFundamentals } from '../domain/loop-bank-schema.ts';
+import {
+  FUNDAMENTALS_TOPICS,
+  normaliseText,
+  validateBehavioralQuestions,
+  validateDesignPrompts,
+  validateFundamentals,
+} from '../domain/loop-bank-schema.ts';
 import { DESIGN_STEPS } from '../domain/loop-records.ts';
 import behavioral from './behavioral-questions.json';
 import design from './design-prompts.json';
@@ -20,7 +26,8 @@ describe('ML fundamentals bank', () => {
   it('holds at least 150 questions, 25 of them debugging scenarios, over every topic of the round', () => {
     expect(questions.length).toBeGreaterThanOrEqual(150);
     expect(questions.filter((q) => q.topic === 'debugging').length).toBeGreaterThanOrEqual(25);
-    for (const topic of Object.keys(FUNDAMENTALS_TOPICS)) expect(questions.filter((q) => q.topic === topic).length, topic).toBeGreaterThanOrEqual(5);
+    for (const topic of Object.keys(FUNDAMENTALS_TOPICS))
+      expect(questions.filter((q) => q.topic === topic).length, topic).toBeGreaterThanOrEqual(5);
   });
 
   it('has no two questions that differ only in case or punctuation', () => {
@@ -56,19 +63,34 @@ describe('ML system design prompts', () => {
     expect(prompts.length).toBeGreaterThanOrEqual(15);
     for (const p of prompts) {
       for (const step of DESIGN_STEPS) expect(p.steps[step].length, `${p.id} ${step}`).toBeGreaterThan(0);
-      for (const kind of ['storage', 'qps', 'latency', 'refresh']) expect(p.numbers.some((n) => n.kind === kind), `${p.id} ${kind}`).toBe(true);
+      for (const kind of ['storage', 'qps', 'latency', 'refresh'])
+        expect(
+          p.numbers.some((n) => n.kind === kind),
+          `${p.id} ${kind}`,
+        ).toBe(true);
     }
   });
 
   it('cover the typical prompts of the round', () => {
     const titles = prompts.map((p) => p.title.toLowerCase()).join(' | ');
-    for (const theme of ['recommendation', 'search ranking', 'ads ranking', 'fraud', 'moderation', 'anomaly detection for instant payments', 'visual search', 'feed ranking']) {
+    for (const theme of [
+      'recommendation',
+      'search ranking',
+      'ads ranking',
+      'fraud',
+      'moderation',
+      'anomaly detection for instant payments',
+      'visual search',
+      'feed ranking',
+    ]) {
       expect(titles, theme).toContain(theme);
     }
   });
 
   it('refuses a prompt that misses a step, a number kind or the monitoring essentials', () => {
-    const broken = copy(design) as unknown as { prompts: { id: string; steps: Record<string, unknown>; numbers: { kind: string }[] }[] };
+    const broken = copy(design) as unknown as {
+      prompts: { id: string; steps: Record<string, unknown>; numbers: { kind: string }[] }[];
+    };
     const [a, b, c] = broken.prompts;
     a!.steps.serving = [];
     b!.numbers = b!.numbers.filter((n) => n.kind !== 'qps' && n.kind !== 'refresh');
@@ -105,7 +127,9 @@ describe('behavioral questions', () => {
     broken.questions[1]!.followups = [];
     const [a, b] = broken.questions;
     expect(validateBehavioralQuestions(broken)).toEqual([
-      expect.stringMatching(new RegExp(`^behavioral-questions\\.json questions\\[0\\] \\(${a!.id}\\)\\.tags: "heroics" is not a story tag`)),
+      expect.stringMatching(
+        new RegExp(`^behavioral-questions\\.json questions\\[0\\] \\(${a!.id}\\)\\.tags: "heroics" is not a story tag`),
+      ),
       `behavioral-questions.json questions[1] (${b!.id}).followups: expected a list of at least 1 non-empty text`,
     ]);
   });

@@ -10,7 +10,10 @@ describe('question banks', () => {
     expect(prompts.length).toBeGreaterThanOrEqual(60);
     for (const family of ['algorithm', 'ml']) {
       for (const phase of ['early', 'middle', 'late', 'after-failure']) {
-        expect(prompts.filter((p) => p.phase === phase && p.families.includes(family)).length, `${family}/${phase}`).toBeGreaterThanOrEqual(5);
+        expect(
+          prompts.filter((p) => p.phase === phase && p.families.includes(family)).length,
+          `${family}/${phase}`,
+        ).toBeGreaterThanOrEqual(5);
       }
     }
     expect(prompts.filter((p) => p.families.length === 1 && p.families[0] === 'ml').length).toBeGreaterThanOrEqual(10);
@@ -23,7 +26,14 @@ describe('question banks', () => {
   });
 
   it('the validator names the item and field of a fault', () => {
-    expect(validatePrompts({ prompts: [{ id: 'a', text: 'x', phase: 'soon', families: ['ml'] }, { id: 'a', text: 'y', phase: 'early', families: [] }] })).toEqual([
+    expect(
+      validatePrompts({
+        prompts: [
+          { id: 'a', text: 'x', phase: 'soon', families: ['ml'] },
+          { id: 'a', text: 'y', phase: 'early', families: [] },
+        ],
+      }),
+    ).toEqual([
       'prompts[0].phase: expected one of early | middle | late | after-failure',
       'prompts[1].id: duplicate id "a"',
       'prompts[1].families: expected a non-empty list of "algorithm" and/or "ml"',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatTemplateError, roundSections, stagesFor, validateTemplate, validateTemplateFile } from '../domain/round-template.ts';
+import {
+  formatTemplateError,
+  roundSections,
+  stagesFor,
+  validateTemplate,
+  validateTemplateFile,
+} from '../domain/round-template.ts';
 import { BUILT_IN_TEMPLATES, loadTemplates, ROUND_TEMPLATES_FILE } from './round-templates.ts';
 import raw from './round-templates.json';
 
@@ -19,7 +25,15 @@ function messages(data: unknown): string[] {
 describe('built-in round templates', () => {
   it('are valid and cover every kind of round the loop has', () => {
     expect(validateTemplateFile(raw, FILE)).toEqual([]);
-    expect(BUILT_IN_TEMPLATES.map((t) => t.kind).sort()).toEqual(['behavioral', 'coding', 'design', 'full-loop', 'fundamentals', 'ml-coding', 'phone-screen']);
+    expect(BUILT_IN_TEMPLATES.map((t) => t.kind).sort()).toEqual([
+      'behavioral',
+      'coding',
+      'design',
+      'full-loop',
+      'fundamentals',
+      'ml-coding',
+      'phone-screen',
+    ]);
   });
 
   it('match the lengths candidates meet', () => {
@@ -56,7 +70,9 @@ describe('template validator', () => {
     expect(messages(brokenCopy('ml-system-design', (t) => (t.minutes = 45)))).toEqual([
       `${FILE}: template "ml-system-design": field "minutes": expected the sum of the sections' minutes (60), got 45`,
     ]);
-    expect(messages(brokenCopy('behavioral', (t) => (t.sections = [{ kind: 'behavioral', minutes: 0, count: 2.5 }])))).toEqual([
+    expect(
+      messages(brokenCopy('behavioral', (t) => (t.sections = [{ kind: 'behavioral', minutes: 0, count: 2.5 }]))),
+    ).toEqual([
       `${FILE}: template "behavioral": field "sections[0].minutes": expected whole minutes from 1 to 120`,
       `${FILE}: template "behavioral": field "sections[0].count": expected a whole number from 1 to 40`,
       `${FILE}: template "behavioral": field "minutes": expected the sum of the sections' minutes (0), got 45`,
@@ -70,25 +86,42 @@ describe('template validator', () => {
     expect(messages(brokenCopy('full-loop', (t) => (t.sections as unknown[]).pop()))).toContain(
       `${FILE}: template "full-loop": field "sections": a break must sit between two rounds`,
     );
-    expect(messages(brokenCopy('ml-system-design', (t) => (t.sections = [{ kind: 'design', minutes: 60, family: 'ml', count: 3 }])))).toEqual([
+    expect(
+      messages(
+        brokenCopy('ml-system-design', (t) => (t.sections = [{ kind: 'design', minutes: 60, family: 'ml', count: 3 }])),
+      ),
+    ).toEqual([
       `${FILE}: template "ml-system-design": field "sections[0].count": a design section has no count`,
       `${FILE}: template "ml-system-design": field "sections[0].family": only a coding section draws from a problem family`,
     ]);
-    expect(messages({ rounds: [] })).toEqual([`${FILE}: template "(file)": field "templates": expected {"templates": [...]}`]);
+    expect(messages({ rounds: [] })).toEqual([
+      `${FILE}: template "(file)": field "templates": expected {"templates": [...]}`,
+    ]);
   });
 
   it('makes the loader throw rather than hand out a broken template', () => {
-    expect(() => loadTemplates(brokenCopy('ml-coding', (t) => (t.kind = 'take-home')), FILE)).toThrow(
-      `${FILE}: template "ml-coding": field "kind": expected one of`,
-    );
+    expect(() =>
+      loadTemplates(
+        brokenCopy('ml-coding', (t) => (t.kind = 'take-home')),
+        FILE,
+      ),
+    ).toThrow(`${FILE}: template "ml-coding": field "kind": expected one of`);
   });
 
   it('asks a saved template for timestamps and a built-in one for none', () => {
-    const own = { id: 'x1', name: 'Two quick ML tasks', kind: 'ml-coding', minutes: 30, sections: [{ kind: 'coding', minutes: 30, count: 2, family: 'ml' }] };
+    const own = {
+      id: 'x1',
+      name: 'Two quick ML tasks',
+      kind: 'ml-coding',
+      minutes: 30,
+      sections: [{ kind: 'coding', minutes: 30, count: 2, family: 'ml' }],
+    };
     expect(validateTemplate({ ...own, createdAt: 1, updatedAt: 1 }, 'templates table', false)).toEqual([]);
     expect(validateTemplate(own, 'templates table', false).map((e) => e.field)).toEqual(['createdAt', 'updatedAt']);
-    expect(validateTemplate({ ...own, name: ' ', createdAt: 1, updatedAt: 1 }, 'templates table', false).map(formatTemplateError)).toEqual([
-      'templates table: template "x1": field "name": expected a name',
-    ]);
+    expect(
+      validateTemplate({ ...own, name: ' ', createdAt: 1, updatedAt: 1 }, 'templates table', false).map(
+        formatTemplateError,
+      ),
+    ).toEqual(['templates table: template "x1": field "name": expected a name']);
   });
 });

@@ -18,7 +18,8 @@ export function describeFound(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-const expected = (what: string) => (issue: v.BaseIssue<unknown>) => `expected ${what}, found ${describeFound(issue.input)}`;
+const expected = (what: string) => (issue: v.BaseIssue<unknown>) =>
+  `expected ${what}, found ${describeFound(issue.input)}`;
 
 /** The members of a string union, listed once so the compiler proves the list complete. */
 export function members<T extends string>(all: Record<T, true>): readonly T[] {
@@ -31,7 +32,10 @@ export const text = v.string(expected('a string'));
 /** An identifier: a non-empty string. */
 export const id = v.pipe(v.string(expected('a non-empty string')), v.minLength(1, expected('a non-empty string')));
 
-export function oneOf<const T extends readonly (string | number)[]>(values: T, what = `one of ${values.map((x) => `"${x}"`).join(', ')}`) {
+export function oneOf<const T extends readonly (string | number)[]>(
+  values: T,
+  what = `one of ${values.map((x) => `"${x}"`).join(', ')}`,
+) {
   return v.picklist(values, expected(what));
 }
 
@@ -68,7 +72,8 @@ export function unique<T>(name: string, field: string, key: (item: T) => string)
     dataset.value.forEach((item, i) => {
       const k = key(item);
       const first = seen.get(k);
-      if (first !== undefined) addIssue({ message: `"${k}" appears twice (also at ${name}[${first}])`, path: at(i, field) });
+      if (first !== undefined)
+        addIssue({ message: `"${k}" appears twice (also at ${name}[${first}])`, path: at(i, field) });
       else seen.set(k, i);
     });
   });

@@ -34,7 +34,14 @@ const SELF_RATINGS = ['clear', 'partial', 'lost'] as const;
 const STAGES = ['full', 'short', 'interrupted'] as const;
 const RATINGS = ['weak', 'ok', 'strong'] as const;
 const EVENT_TYPES = [
-  'round-started', 'code-snapshot', 'run', 'verdict', 'warning', 'interruption-asked', 'interruption-answered', 'round-ended',
+  'round-started',
+  'code-snapshot',
+  'run',
+  'verdict',
+  'warning',
+  'interruption-asked',
+  'interruption-answered',
+  'round-ended',
 ] as const satisfies readonly EventType[];
 
 type Obj = Record<string, unknown>;
@@ -67,20 +74,36 @@ const id = fc.oneof(
 );
 const text = fc.string({ unit: 'binary', maxLength: 12 });
 /** Finite numbers; `+ 0` turns -0 into 0, which is all JSON can say anyway. */
-const num = fc.oneof(fc.integer({ min: 0, max: 2 ** 41 }), fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => x + 0));
-const interruptions = fc.record({ mode: fc.constantFrom(...MODES), everyMin: num, seed: num }, { noNullPrototype: true });
+const num = fc.oneof(
+  fc.integer({ min: 0, max: 2 ** 41 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => x + 0),
+);
+const interruptions = fc.record(
+  { mode: fc.constantFrom(...MODES), everyMin: num, seed: num },
+  { noNullPrototype: true },
+);
 
 const round: fc.Arbitrary<BackupRound> = fc.record(
   {
-    id, problemIds: fc.array(id, { maxLength: 3 }), startedAt: num, durationMs: num, assists: fc.constantFrom(...ASSISTS),
-    interruptions, endedAt: num, endReason: fc.constantFrom(...END_REASONS),
+    id,
+    problemIds: fc.array(id, { maxLength: 3 }),
+    startedAt: num,
+    durationMs: num,
+    assists: fc.constantFrom(...ASSISTS),
+    interruptions,
+    endedAt: num,
+    endReason: fc.constantFrom(...END_REASONS),
   },
   { requiredKeys: ['id', 'problemIds', 'startedAt', 'durationMs', 'assists'], noNullPrototype: true },
 );
 
 const summary = fc.record(
   {
-    kind: fc.constantFrom(...RUN_KINDS), status: fc.constantFrom(...RUN_STATUSES), passed: num, total: num, ms: num,
+    kind: fc.constantFrom(...RUN_KINDS),
+    status: fc.constantFrom(...RUN_STATUSES),
+    passed: num,
+    total: num,
+    ms: num,
     firstFailure: fc.record({ name: text, status: text }, { noNullPrototype: true }),
   },
   { requiredKeys: ['kind', 'status', 'passed', 'total', 'ms'], noNullPrototype: true },
@@ -88,53 +111,115 @@ const summary = fc.record(
 
 const eventBody: fc.Arbitrary<TimelineEventBody> = fc.oneof(
   fc.record(
-    { type: fc.constant('round-started'), problemIds: fc.array(id, { maxLength: 3 }), durationMs: num, assists: fc.constantFrom(...ASSISTS), interruptions },
+    {
+      type: fc.constant('round-started'),
+      problemIds: fc.array(id, { maxLength: 3 }),
+      durationMs: num,
+      assists: fc.constantFrom(...ASSISTS),
+      interruptions,
+    },
     { requiredKeys: ['type', 'problemIds', 'durationMs', 'assists'], noNullPrototype: true },
   ),
   fc.record({ type: fc.constant('code-snapshot'), problemId: id, code: text }, { noNullPrototype: true }),
-  fc.record({ type: fc.constant('run'), problemId: id, kind: fc.constantFrom(...RUN_KINDS) }, { noNullPrototype: true }),
+  fc.record(
+    { type: fc.constant('run'), problemId: id, kind: fc.constantFrom(...RUN_KINDS) },
+    { noNullPrototype: true },
+  ),
   fc.record({ type: fc.constant('verdict'), problemId: id, summary }, { noNullPrototype: true }),
   fc.record({ type: fc.constant('warning'), minutesLeft: num }, { noNullPrototype: true }),
   fc.record(
-    { type: fc.constant('interruption-asked'), slot: num, questionId: id, source: fc.constantFrom('followup', 'prompt'), question: text, problemId: id, code: text },
+    {
+      type: fc.constant('interruption-asked'),
+      slot: num,
+      questionId: id,
+      source: fc.constantFrom('followup', 'prompt'),
+      question: text,
+      problemId: id,
+      code: text,
+    },
     { noNullPrototype: true },
   ),
   fc.record(
-    { type: fc.constant('interruption-answered'), slot: num, answer: text, aloud: fc.boolean(), rating: fc.option(fc.constantFrom(...SELF_RATINGS), { nil: null }), latencyMs: num },
+    {
+      type: fc.constant('interruption-answered'),
+      slot: num,
+      answer: text,
+      aloud: fc.boolean(),
+      rating: fc.option(fc.constantFrom(...SELF_RATINGS), { nil: null }),
+      latencyMs: num,
+    },
     { noNullPrototype: true },
   ),
   fc.record({ type: fc.constant('round-ended'), reason: fc.constantFrom(...END_REASONS) }, { noNullPrototype: true }),
 );
 
 function eventIn(roundIds: readonly string[]): fc.Arbitrary<TimelineEvent> {
-  return fc.tuple(eventBody, fc.constantFrom(...roundIds), num).map(([body, roundId, at]) => ({ ...body, roundId, at }));
+  return fc
+    .tuple(eventBody, fc.constantFrom(...roundIds), num)
+    .map(([body, roundId, at]) => ({ ...body, roundId, at }));
 }
 
-const draft: fc.Arbitrary<BackupDraft> = fc.record({ roundId: id, problemId: id, code: text, updatedAt: num }, { noNullPrototype: true });
+const draft: fc.Arbitrary<BackupDraft> = fc.record(
+  { roundId: id, problemId: id, code: text, updatedAt: num },
+  { noNullPrototype: true },
+);
 
 const story: fc.Arbitrary<BackupStory> = fc.record(
-  { id, title: text, situation: text, task: text, action: text, result: text, tags: fc.array(text, { maxLength: 3 }), createdAt: num, updatedAt: num },
+  {
+    id,
+    title: text,
+    situation: text,
+    task: text,
+    action: text,
+    result: text,
+    tags: fc.array(text, { maxLength: 3 }),
+    createdAt: num,
+    updatedAt: num,
+  },
   { noNullPrototype: true },
 );
 
 const storyDrill: fc.Arbitrary<BackupStoryDrill> = fc.record(
   {
-    id, storyId: id, stage: fc.constantFrom(...STAGES), startedAt: num, durationMs: num, limitMs: num, overrunMs: num,
+    id,
+    storyId: id,
+    stage: fc.constantFrom(...STAGES),
+    startedAt: num,
+    durationMs: num,
+    limitMs: num,
+    overrunMs: num,
     probes: fc.array(fc.record({ text, atMs: num }, { noNullPrototype: true }), { maxLength: 3 }),
-    structure: fc.option(fc.constantFrom(...RATINGS), { nil: null }), specificity: fc.option(fc.constantFrom(...RATINGS), { nil: null }),
+    structure: fc.option(fc.constantFrom(...RATINGS), { nil: null }),
+    specificity: fc.option(fc.constantFrom(...RATINGS), { nil: null }),
   },
   { noNullPrototype: true },
 );
 
 const gap: fc.Arbitrary<GapEntry> = fc.record(
   {
-    id, roundId: id, problemId: fc.option(id, { nil: null }), family: fc.option(fc.constantFrom('algorithm', 'ml'), { nil: null }),
-    tags: fc.array(text, { maxLength: 3 }), momentMs: num, categories: fc.array(id, { maxLength: 3 }), quote: text, fix: text,
-    source: fc.constantFrom('self', 'partner'), createdAt: num,
+    id,
+    roundId: id,
+    problemId: fc.option(id, { nil: null }),
+    family: fc.option(fc.constantFrom('algorithm', 'ml'), { nil: null }),
+    tags: fc.array(text, { maxLength: 3 }),
+    momentMs: num,
+    categories: fc.array(id, { maxLength: 3 }),
+    quote: text,
+    fix: text,
+    source: fc.constantFrom('self', 'partner'),
+    createdAt: num,
     redrill: fc.record(
       {
-        dueAt: num, intervalDays: num, streak: num,
-        history: fc.array(fc.record({ at: num, success: fc.boolean(), roundId: id }, { requiredKeys: ['at', 'success'], noNullPrototype: true }), { maxLength: 3 }),
+        dueAt: num,
+        intervalDays: num,
+        streak: num,
+        history: fc.array(
+          fc.record(
+            { at: num, success: fc.boolean(), roundId: id },
+            { requiredKeys: ['at', 'success'], noNullPrototype: true },
+          ),
+          { maxLength: 3 },
+        ),
       },
       { noNullPrototype: true },
     ),
@@ -153,7 +238,10 @@ function backupArbitrary(minRecords: 0 | 1 = 0, maxRecords = MAX_RECORDS): fc.Ar
         formatVersion: fc.constant(BACKUP_FORMAT_VERSION),
         exportedAt: num,
         rounds: fc.constant(rounds),
-        events: rounds.length === 0 ? fc.constant([]) : fc.array(eventIn(rounds.map((r) => r.id)), { ...many, maxLength: 2 * maxRecords }),
+        events:
+          rounds.length === 0
+            ? fc.constant([])
+            : fc.array(eventIn(rounds.map((r) => r.id)), { ...many, maxLength: 2 * maxRecords }),
         drafts: fc.uniqueArray(draft, { ...many, selector: (d) => JSON.stringify([d.roundId, d.problemId]) }),
         stories: fc.uniqueArray(story, { ...many, selector: (s) => s.id }),
         storyDrills: fc.uniqueArray(storyDrill, { ...many, selector: (d) => d.id }),
@@ -198,24 +286,52 @@ const list = (fields: Field['fields']): Field => ({ kind: 'list', fields });
 
 const INTERRUPTIONS: Spec = { mode: oneOf(MODES), everyMin: NUM, seed: NUM };
 const ROUND: Spec = {
-  id: ID, problemIds: IDS, startedAt: NUM, durationMs: NUM, assists: oneOf(ASSISTS),
-  interruptions: object(INTERRUPTIONS, { optional: true }), endedAt: { kind: 'num', optional: true }, endReason: oneOf(END_REASONS, { optional: true }),
+  id: ID,
+  problemIds: IDS,
+  startedAt: NUM,
+  durationMs: NUM,
+  assists: oneOf(ASSISTS),
+  interruptions: object(INTERRUPTIONS, { optional: true }),
+  endedAt: { kind: 'num', optional: true },
+  endReason: oneOf(END_REASONS, { optional: true }),
 };
 const EVENT_COMMON: Spec = { type: oneOf(EVENT_TYPES), roundId: ID, at: NUM };
 const EVENT_BODIES: Record<EventType, Spec> = {
-  'round-started': { problemIds: IDS, durationMs: NUM, assists: oneOf(ASSISTS), interruptions: object(INTERRUPTIONS, { optional: true }) },
+  'round-started': {
+    problemIds: IDS,
+    durationMs: NUM,
+    assists: oneOf(ASSISTS),
+    interruptions: object(INTERRUPTIONS, { optional: true }),
+  },
   'code-snapshot': { problemId: ID, code: TEXT },
   run: { problemId: ID, kind: oneOf(RUN_KINDS) },
   verdict: {
     problemId: ID,
     summary: object({
-      kind: oneOf(RUN_KINDS), status: oneOf(RUN_STATUSES), passed: NUM, total: NUM, ms: NUM,
+      kind: oneOf(RUN_KINDS),
+      status: oneOf(RUN_STATUSES),
+      passed: NUM,
+      total: NUM,
+      ms: NUM,
       firstFailure: object({ name: TEXT, status: TEXT }, { optional: true }),
     }),
   },
   warning: { minutesLeft: NUM },
-  'interruption-asked': { slot: NUM, questionId: ID, source: oneOf(['followup', 'prompt', 'interviewer']), question: TEXT, problemId: ID, code: TEXT },
-  'interruption-answered': { slot: NUM, answer: TEXT, aloud: BOOL, rating: oneOf(SELF_RATINGS, { nullable: true }), latencyMs: NUM },
+  'interruption-asked': {
+    slot: NUM,
+    questionId: ID,
+    source: oneOf(['followup', 'prompt', 'interviewer']),
+    question: TEXT,
+    problemId: ID,
+    code: TEXT,
+  },
+  'interruption-answered': {
+    slot: NUM,
+    answer: TEXT,
+    aloud: BOOL,
+    rating: oneOf(SELF_RATINGS, { nullable: true }),
+    latencyMs: NUM,
+  },
   'round-ended': { reason: oneOf(END_REASONS) },
   // Paired-mock events are not generated here; pair-event-format.test.ts covers them.
   'hint-revealed': { problemId: ID, index: NUM, text: TEXT, requestId: ID },
@@ -226,23 +342,64 @@ const EVENT_BODIES: Record<EventType, Spec> = {
   'interviewer-typing': { allowed: BOOL },
 };
 const DRAFT: Spec = { roundId: ID, problemId: ID, code: TEXT, updatedAt: NUM };
-const STORY: Spec = { id: ID, title: TEXT, situation: TEXT, task: TEXT, action: TEXT, result: TEXT, tags: TEXTS, createdAt: NUM, updatedAt: NUM };
+const STORY: Spec = {
+  id: ID,
+  title: TEXT,
+  situation: TEXT,
+  task: TEXT,
+  action: TEXT,
+  result: TEXT,
+  tags: TEXTS,
+  createdAt: NUM,
+  updatedAt: NUM,
+};
 const STORY_DRILL: Spec = {
-  id: ID, storyId: ID, stage: oneOf(STAGES), startedAt: NUM, durationMs: NUM, limitMs: NUM, overrunMs: NUM,
-  probes: list({ text: TEXT, atMs: NUM }), structure: oneOf(RATINGS, { nullable: true }), specificity: oneOf(RATINGS, { nullable: true }),
+  id: ID,
+  storyId: ID,
+  stage: oneOf(STAGES),
+  startedAt: NUM,
+  durationMs: NUM,
+  limitMs: NUM,
+  overrunMs: NUM,
+  probes: list({ text: TEXT, atMs: NUM }),
+  structure: oneOf(RATINGS, { nullable: true }),
+  specificity: oneOf(RATINGS, { nullable: true }),
 };
 const GAP: Spec = {
-  id: ID, roundId: ID, problemId: { kind: 'id', nullable: true }, family: oneOf(['algorithm', 'ml'], { nullable: true }), tags: TEXTS,
-  momentMs: NUM, categories: IDS, quote: TEXT, fix: TEXT, source: oneOf(['self', 'partner']), createdAt: NUM,
-  redrill: object({ dueAt: NUM, intervalDays: NUM, streak: NUM, history: list({ at: NUM, success: BOOL, roundId: { kind: 'id', optional: true } }) }),
+  id: ID,
+  roundId: ID,
+  problemId: { kind: 'id', nullable: true },
+  family: oneOf(['algorithm', 'ml'], { nullable: true }),
+  tags: TEXTS,
+  momentMs: NUM,
+  categories: IDS,
+  quote: TEXT,
+  fix: TEXT,
+  source: oneOf(['self', 'partner']),
+  createdAt: NUM,
+  redrill: object({
+    dueAt: NUM,
+    intervalDays: NUM,
+    streak: NUM,
+    history: list({ at: NUM, success: BOOL, roundId: { kind: 'id', optional: true } }),
+  }),
   status: oneOf(['open', 'fixed']),
 };
 /** Each top-level array and the spec of its records (events take their body from their type). */
-const ARRAYS: Record<string, Field['fields']> = { rounds: ROUND, events: eventSpec, drafts: DRAFT, stories: STORY, storyDrills: STORY_DRILL, gaps: GAP };
+const ARRAYS: Record<string, Field['fields']> = {
+  rounds: ROUND,
+  events: eventSpec,
+  drafts: DRAFT,
+  stories: STORY,
+  storyDrills: STORY_DRILL,
+  gaps: GAP,
+};
 
 function eventSpec(v: unknown): Spec {
   const type = isObject(v) ? v.type : undefined;
-  return (EVENT_TYPES as readonly unknown[]).includes(type) ? { ...EVENT_COMMON, ...EVENT_BODIES[type as EventType] } : EVENT_COMMON;
+  return (EVENT_TYPES as readonly unknown[]).includes(type)
+    ? { ...EVENT_COMMON, ...EVENT_BODIES[type as EventType] }
+    : EVENT_COMMON;
 }
 
 /** Whether `v` is acceptable for a field (only the record's own shape; ids across records are not checked here). */
@@ -250,15 +407,24 @@ function fits(field: Field, v: unknown): boolean {
   if (v === undefined) return field.optional === true;
   if (v === null && field.nullable) return true;
   switch (field.kind) {
-    case 'num': return typeof v === 'number' && Number.isFinite(v);
-    case 'text': return typeof v === 'string';
-    case 'id': return typeof v === 'string' && v !== '';
-    case 'bool': return typeof v === 'boolean';
-    case 'ids': return Array.isArray(v) && v.every((x) => typeof x === 'string' && x !== '');
-    case 'texts': return Array.isArray(v) && v.every((x) => typeof x === 'string');
-    case 'oneOf': return typeof v === 'string' && field.values!.includes(v);
-    case 'object': return isObject(v) && fitsAll(specOf(field, v), v);
-    case 'list': return Array.isArray(v) && v.every((x) => isObject(x) && fitsAll(specOf(field, x), x));
+    case 'num':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'text':
+      return typeof v === 'string';
+    case 'id':
+      return typeof v === 'string' && v !== '';
+    case 'bool':
+      return typeof v === 'boolean';
+    case 'ids':
+      return Array.isArray(v) && v.every((x) => typeof x === 'string' && x !== '');
+    case 'texts':
+      return Array.isArray(v) && v.every((x) => typeof x === 'string');
+    case 'oneOf':
+      return typeof v === 'string' && field.values!.includes(v);
+    case 'object':
+      return isObject(v) && fitsAll(specOf(field, v), v);
+    case 'list':
+      return Array.isArray(v) && v.every((x) => isObject(x) && fitsAll(specOf(field, x), x));
   }
 }
 
@@ -308,7 +474,23 @@ function sitesOf(raw: Obj): Site[] {
 
 const REMOVE = Symbol('remove');
 /** Values wrong for one kind of field or another; `fits` says which. */
-const ODD_VALUES: readonly unknown[] = [REMOVE, null, true, 0, -1.5, '', 'x', 'often', [], {}, ['x'], [''], [3], [{}], { mode: 'fixed' }];
+const ODD_VALUES: readonly unknown[] = [
+  REMOVE,
+  null,
+  true,
+  0,
+  -1.5,
+  '',
+  'x',
+  'often',
+  [],
+  {},
+  ['x'],
+  [''],
+  [3],
+  [{}],
+  { mode: 'fixed' },
+];
 
 function get(site: Site): unknown {
   return Array.isArray(site.parent) ? site.parent[site.key as number] : site.parent[site.key as string];
@@ -337,16 +519,25 @@ describe('validateBackup and parseBackupText (properties)', () => {
 
   it('keeps fields and arrays it does not know, as they are', () => {
     fc.assert(
-      fc.property(fullBackup, fc.nat(), fc.string({ minLength: 1, maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), (b, pick, name, extra) => {
-        const raw = clone(b) as unknown as Obj;
-        // The file itself, or any record in it (nested ones included).
-        const records = [raw, ...sitesOf(raw).flatMap((s) => {
-          const v = get(s);
-          return s.field.kind === 'object' && isObject(v) ? [v] : [];
-        })];
-        records[pick % records.length]![`x-${name}`] = extra;
-        expect(validateBackup(clone(raw))).toEqual({ ok: true, backup: clone(raw) });
-      }),
+      fc.property(
+        fullBackup,
+        fc.nat(),
+        fc.string({ minLength: 1, maxLength: 6 }),
+        fc.jsonValue({ maxDepth: 2 }),
+        (b, pick, name, extra) => {
+          const raw = clone(b) as unknown as Obj;
+          // The file itself, or any record in it (nested ones included).
+          const records = [
+            raw,
+            ...sitesOf(raw).flatMap((s) => {
+              const v = get(s);
+              return s.field.kind === 'object' && isObject(v) ? [v] : [];
+            }),
+          ];
+          records[pick % records.length]![`x-${name}`] = extra;
+          expect(validateBackup(clone(raw))).toEqual({ ok: true, backup: clone(raw) });
+        },
+      ),
     );
   });
 
@@ -359,11 +550,15 @@ describe('validateBackup and parseBackupText (properties)', () => {
         for (const site of sitesOf(raw)) {
           const original = get(site);
           for (const v of [...ODD_VALUES, random]) {
-            if (fits(site.field, v === REMOVE ? undefined : v) || (v === REMOVE && Array.isArray(site.parent))) continue;
+            if (fits(site.field, v === REMOVE ? undefined : v) || (v === REMOVE && Array.isArray(site.parent)))
+              continue;
             set(site, v);
             const result = validateBackup(raw);
             set(site, original);
-            if (result.ok || !names(result.error, site.label)) misnamed.push(`${site.label} = ${v === REMOVE ? 'removed' : JSON.stringify(v)}: ${result.ok ? 'accepted' : result.error}`);
+            if (result.ok || !names(result.error, site.label))
+              misnamed.push(
+                `${site.label} = ${v === REMOVE ? 'removed' : JSON.stringify(v)}: ${result.ok ? 'accepted' : result.error}`,
+              );
           }
         }
         expect(misnamed).toEqual([]);
@@ -382,25 +577,43 @@ describe('validateBackup and parseBackupText (properties)', () => {
         const site = numbers[pick % numbers.length]!;
         set(site, SENTINEL);
         const text = JSON.stringify(raw).replace(JSON.stringify(SENTINEL), '1e400');
-        expect(parseBackupText(text)).toEqual({ ok: false, error: `${site.label}: expected a number, found a number out of range` });
+        expect(parseBackupText(text)).toEqual({
+          ok: false,
+          error: `${site.label}: expected a number, found a number out of range`,
+        });
       }),
     );
   });
 
   it('refuses a file cut short anywhere', () => {
     fc.assert(
-      fc.property(backup, fc.boolean(), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (b, pretty, share) => {
-        const text = pretty ? JSON.stringify(b, null, 2) : JSON.stringify(b);
-        expect(parseBackupText(text.slice(0, Math.floor(share * text.length)))).toEqual({ ok: false, error: NOT_JSON });
-      }),
+      fc.property(
+        backup,
+        fc.boolean(),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (b, pretty, share) => {
+          const text = pretty ? JSON.stringify(b, null, 2) : JSON.stringify(b);
+          expect(parseBackupText(text.slice(0, Math.floor(share * text.length)))).toEqual({
+            ok: false,
+            error: NOT_JSON,
+          });
+        },
+      ),
     );
   });
 
   it("refuses another app's file or a backup wrapped in another envelope, naming the app when it can", () => {
-    const otherApp = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('excalidraw', 'Mockloop', ' mockloop', 'MOCKLOOP', '   ')).filter((a) => a !== BACKUP_APP);
+    const otherApp = fc
+      .oneof(fc.string({ maxLength: 60 }), fc.constantFrom('excalidraw', 'Mockloop', ' mockloop', 'MOCKLOOP', '   '))
+      .filter((a) => a !== BACKUP_APP);
     fc.assert(
       fc.property(backup, otherApp, fc.string({ minLength: 1, maxLength: 8 }), fc.nat(3), (b, app, key, how) => {
-        const wrapped = [{ ...b, app }, { [key === 'app' ? 'data' : key]: b }, { type: 'excalidraw', elements: [], appState: b }, { ...b, app: 5 }][how];
+        const wrapped = [
+          { ...b, app },
+          { [key === 'app' ? 'data' : key]: b },
+          { type: 'excalidraw', elements: [], appState: b },
+          { ...b, app: 5 },
+        ][how];
         const error = refusal(validateBackup(clone(wrapped)));
         const named = how === 0 && app.trim() !== '' ? `"${app.trim().slice(0, 40)}"` : 'another app';
         expect(error).toBe(`this file was made by ${named}, not Mockloop`);
@@ -411,10 +624,24 @@ describe('validateBackup and parseBackupText (properties)', () => {
 
   it('refuses a file from a newer format, and a version that is not a whole number from 1', () => {
     fc.assert(
-      fc.property(backup, fc.oneof(fc.constant(BACKUP_FORMAT_VERSION + 1), fc.integer({ min: BACKUP_FORMAT_VERSION + 1, max: 2 ** 40 })), fc.oneof(fc.integer({ max: 0 }), fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => !Number.isInteger(x)), fc.string(), fc.constant(null)), (b, newer, nonsense) => {
-        expect(refusal(validateBackup({ ...b, formatVersion: newer }))).toBe(`this file was made by a newer Mockloop (format ${newer}); update the app`);
-        expect(refusal(validateBackup({ ...b, formatVersion: nonsense }))).toMatch(/^formatVersion: expected a whole number from 1, found /);
-      }),
+      fc.property(
+        backup,
+        fc.oneof(fc.constant(BACKUP_FORMAT_VERSION + 1), fc.integer({ min: BACKUP_FORMAT_VERSION + 1, max: 2 ** 40 })),
+        fc.oneof(
+          fc.integer({ max: 0 }),
+          fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => !Number.isInteger(x)),
+          fc.string(),
+          fc.constant(null),
+        ),
+        (b, newer, nonsense) => {
+          expect(refusal(validateBackup({ ...b, formatVersion: newer }))).toBe(
+            `this file was made by a newer Mockloop (format ${newer}); update the app`,
+          );
+          expect(refusal(validateBackup({ ...b, formatVersion: nonsense }))).toMatch(
+            /^formatVersion: expected a whole number from 1, found /,
+          );
+        },
+      ),
     );
   });
 
@@ -425,7 +652,9 @@ describe('validateBackup and parseBackupText (properties)', () => {
         fc.pre(!(EVENT_TYPES as readonly string[]).includes(type) && !b.rounds.some((r) => r.id === ghost));
         const retyped = clone(b);
         (retyped.events[i] as { type: string }).type = type;
-        expect(refusal(validateBackup(retyped))).toMatch(new RegExp(`^events\\[${i}\\]\\.type: expected one of "round-started"`));
+        expect(refusal(validateBackup(retyped))).toMatch(
+          new RegExp(`^events\\[${i}\\]\\.type: expected one of "round-started"`),
+        );
         const orphaned = clone(b);
         orphaned.events[i]!.roundId = ghost;
         expect(refusal(validateBackup(orphaned))).toBe(`events[${i}].roundId: round "${ghost}" is not in this file`);
@@ -445,17 +674,22 @@ describe('validateBackup and parseBackupText (properties)', () => {
         if (name === 'drafts') {
           Object.assign(items[second]!, { roundId: items[first]!.roundId, problemId: items[first]!.problemId });
           const key = `${String(items[first]!.roundId)} / ${String(items[first]!.problemId)}`;
-          expect(refusal(validateBackup(raw))).toBe(`drafts[${second}].problemId: "${key}" appears twice (also at drafts[${first}])`);
+          expect(refusal(validateBackup(raw))).toBe(
+            `drafts[${second}].problemId: "${key}" appears twice (also at drafts[${first}])`,
+          );
         } else {
           items[second]!.id = items[first]!.id;
-          expect(refusal(validateBackup(raw))).toBe(`${name}[${second}].id: "${String(items[first]!.id)}" appears twice (also at ${name}[${first}])`);
+          expect(refusal(validateBackup(raw))).toBe(
+            `${name}[${second}].id: "${String(items[first]!.id)}" appears twice (also at ${name}[${first}])`,
+          );
         }
       }),
     );
   });
 
   it('never throws, whatever the text or the JSON inside', () => {
-    const wellFormed = (r: BackupCheck) => (r.ok ? isObject(r.backup) : typeof r.error === 'string' && r.error.length > 0);
+    const wellFormed = (r: BackupCheck) =>
+      r.ok ? isObject(r.backup) : typeof r.error === 'string' && r.error.length > 0;
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json()), (t) => {
         expect(wellFormed(parseBackupText(t))).toBe(true);
@@ -464,7 +698,15 @@ describe('validateBackup and parseBackupText (properties)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
         expect(wellFormed(validateBackup(v))).toBe(true);
-        expect(wellFormed(validateBackup({ app: BACKUP_APP, formatVersion: BACKUP_FORMAT_VERSION, ...(isObject(v) ? v : { rounds: v }) }))).toBe(true);
+        expect(
+          wellFormed(
+            validateBackup({
+              app: BACKUP_APP,
+              formatVersion: BACKUP_FORMAT_VERSION,
+              ...(isObject(v) ? v : { rounds: v }),
+            }),
+          ),
+        ).toBe(true);
       }),
     );
   });
@@ -475,7 +717,9 @@ describe('validateBackup and parseBackupText (properties)', () => {
         const raw = clone(b) as unknown as Obj;
         // Fields inside records, but not ids or event types: changing those may also break a
         // cross-reference, uniqueness or the event's body, which `fits` does not look at.
-        const sites = sitesOf(raw).filter((s) => !Array.isArray(s.parent) && s.label.includes('.') && s.field.kind !== 'id' && s.key !== 'type');
+        const sites = sitesOf(raw).filter(
+          (s) => !Array.isArray(s.parent) && s.label.includes('.') && s.field.kind !== 'id' && s.key !== 'type',
+        );
         const site = sites[pick % sites.length]!;
         set(site, v);
         const before = structuredClone(raw);
@@ -494,7 +738,9 @@ describe('checkBackupSize (properties)', () => {
     fc.assert(
       fc.property(within, over, (ok, big) => {
         expect(checkBackupSize(ok)).toBeNull();
-        const match = /^the file is (\d+\.\d) MB; backups larger than 256 MB are refused$/.exec(checkBackupSize(big) ?? '');
+        const match = /^the file is (\d+\.\d) MB; backups larger than 256 MB are refused$/.exec(
+          checkBackupSize(big) ?? '',
+        );
         expect(match).not.toBeNull();
         expect(Math.abs(Number(match![1]) - big / MIB)).toBeLessThanOrEqual(0.05);
       }),

@@ -2,7 +2,21 @@
 // written. Pure: record shapes are declared here (the domain never imports storage) and are the
 // storage records' types, so a backup round-trips through the database as is.
 import * as v from 'valibot';
-import { asWritten, bool, describeFound, id, list, members, num, oneOf, record, refusal, text, unique, type Known } from './backup-fields.ts';
+import {
+  asWritten,
+  bool,
+  describeFound,
+  id,
+  list,
+  members,
+  num,
+  oneOf,
+  record,
+  refusal,
+  text,
+  unique,
+  type Known,
+} from './backup-fields.ts';
 import { asLoopTables, LOOP_TABLE_FIELDS, type LoopTables } from './backup-loop-format.ts';
 import type { GapEntry, GapSource, GapStatus } from './gap-entry.ts';
 import type { InterruptionMode } from './interruption-scheduler.ts';
@@ -70,7 +84,10 @@ export function parseBackupText(text: string): BackupCheck {
 export function validateBackup(raw: unknown): BackupCheck {
   if (!isRecord(raw)) return { ok: false, error: 'the file is not a Mockloop backup: expected a JSON object' };
   if (raw.app !== BACKUP_APP) {
-    const by = typeof raw.app === 'string' && raw.app.trim() !== '' ? `"${raw.app.trim().slice(0, MAX_APP_NAME_CHARS)}"` : 'another app';
+    const by =
+      typeof raw.app === 'string' && raw.app.trim() !== ''
+        ? `"${raw.app.trim().slice(0, MAX_APP_NAME_CHARS)}"`
+        : 'another app';
     return { ok: false, error: `this file was made by ${by}, not Mockloop` };
   }
   const version = raw.formatVersion;
@@ -86,7 +103,13 @@ export function validateBackup(raw: unknown): BackupCheck {
   const proved: Backup = { ...rest, events: asEvents(events), ...asLoopTables({ sessions, loops, templates, plans }) };
   const written = raw as Partial<Record<keyof LoopTables, unknown>>;
   // Tables from before schema v4 are absent from older files: read as empty.
-  return { ok: true, backup: { ...asWritten(proved, raw), ...Object.fromEntries(LOOP_TABLES.filter((k) => written[k] === undefined).map((k) => [k, []])) } };
+  return {
+    ok: true,
+    backup: {
+      ...asWritten(proved, raw),
+      ...Object.fromEntries(LOOP_TABLES.filter((k) => written[k] === undefined).map((k) => [k, []])),
+    },
+  };
 }
 
 /**
@@ -101,7 +124,9 @@ export function eventIdentity(event: TimelineEvent & { seq?: number }): string {
 function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : stableJson(x))).join(',')}]`;
   if (isRecord(v)) {
-    const keys = Object.keys(v).filter((k) => v[k] !== undefined).sort();
+    const keys = Object.keys(v)
+      .filter((k) => v[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(v[k])}`).join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
@@ -138,7 +163,17 @@ export type BackupRound = Known<v.InferOutput<typeof Round>>;
 const Draft = record({ roundId: id, problemId: id, code: text, updatedAt: num });
 export type BackupDraft = Known<v.InferOutput<typeof Draft>>;
 
-const Story = record({ id, title: text, situation: text, task: text, action: text, result: text, tags: list(text), createdAt: num, updatedAt: num });
+const Story = record({
+  id,
+  title: text,
+  situation: text,
+  task: text,
+  action: text,
+  result: text,
+  tags: list(text),
+  createdAt: num,
+  updatedAt: num,
+});
 export type BackupStory = Known<v.InferOutput<typeof Story>>;
 
 const StoryDrill = record({
@@ -188,13 +223,31 @@ const RunSummarySchema = record({
 
 /** The fields of each event type beyond type, roundId and at. */
 const EVENT_BODIES = {
-  'round-started': { problemIds: list(id), durationMs: num, assists: oneOf(ASSISTS), interruptions: v.optional(Interruptions) },
+  'round-started': {
+    problemIds: list(id),
+    durationMs: num,
+    assists: oneOf(ASSISTS),
+    interruptions: v.optional(Interruptions),
+  },
   'code-snapshot': { problemId: id, code: text },
   run: { problemId: id, kind: oneOf(RUN_KINDS) },
   verdict: { problemId: id, summary: RunSummarySchema },
   warning: { minutesLeft: num },
-  'interruption-asked': { slot: num, questionId: id, source: oneOf(['followup', 'prompt', 'interviewer']), question: text, problemId: id, code: text },
-  'interruption-answered': { slot: num, answer: text, aloud: bool, rating: v.nullable(oneOf(SELF_RATINGS)), latencyMs: num },
+  'interruption-asked': {
+    slot: num,
+    questionId: id,
+    source: oneOf(['followup', 'prompt', 'interviewer']),
+    question: text,
+    problemId: id,
+    code: text,
+  },
+  'interruption-answered': {
+    slot: num,
+    answer: text,
+    aloud: bool,
+    rating: v.nullable(oneOf(SELF_RATINGS)),
+    latencyMs: num,
+  },
   'round-ended': { reason: oneOf(END_REASONS) },
   ...PAIR_EVENT_BODIES,
   'interviewer-typing': { allowed: bool },
@@ -203,12 +256,22 @@ const EVENT_TYPES = Object.keys(EVENT_BODIES) as EventType[];
 
 /** A timeline event: its type read first, then its round (which must be in the file), time and body. */
 function eventSchema(roundIds: ReadonlySet<string>) {
-  const roundId = v.pipe(id, v.check((r) => roundIds.has(r), (issue) => `round "${String(issue.input)}" is not in this file`));
-  const options = (Object.entries(EVENT_BODIES) as [EventType, v.ObjectEntries][]).map(([type, body]) => record({ type: v.literal(type), roundId, at: num, ...body }));
+  const roundId = v.pipe(
+    id,
+    v.check(
+      (r) => roundIds.has(r),
+      (issue) => `round "${String(issue.input)}" is not in this file`,
+    ),
+  );
+  const options = (Object.entries(EVENT_BODIES) as [EventType, v.ObjectEntries][]).map(([type, body]) =>
+    record({ type: v.literal(type), roundId, at: num, ...body }),
+  );
   const typeSchema = oneOf(EVENT_TYPES);
   // The options are built from EVENT_BODIES, each with its literal type; valibot cannot infer that from a map.
   return v.variant('type', options as unknown as v.VariantOptions<'type'>, (issue) =>
-    issue.path ? (v.safeParse(typeSchema, issue.input).issues?.[0]?.message ?? 'expected an event') : `expected an object, found ${describeFound(issue.input)}`,
+    issue.path
+      ? (v.safeParse(typeSchema, issue.input).issues?.[0]?.message ?? 'expected an event')
+      : `expected an object, found ${describeFound(issue.input)}`,
   );
 }
 
@@ -223,23 +286,38 @@ function asEvents(events: unknown[]): TimelineEvent[] {
 /** The whole file after its app and version: each list in order, ids once, events on rounds in the file. */
 function backupSchema() {
   const roundIds = new Set<string>();
-  return v.looseObject({
-    app: v.literal(BACKUP_APP),
-    formatVersion: num,
-    exportedAt: num,
-    rounds: v.pipe(
-      list(Round),
-      unique<BackupRound>('rounds', 'id', (r) => r.id),
-      v.transform((rounds) => (rounds.forEach((r) => roundIds.add(r.id)), rounds)),
-    ),
-    events: list(eventSchema(roundIds)),
-    drafts: v.pipe(list(Draft), unique<BackupDraft>('drafts', 'problemId', (d) => `${d.roundId} / ${d.problemId}`)),
-    stories: v.pipe(list(Story), unique<BackupStory>('stories', 'id', (s) => s.id)),
-    storyDrills: v.pipe(list(StoryDrill), unique<BackupStoryDrill>('storyDrills', 'id', (d) => d.id)),
-    gaps: v.pipe(list(Gap), unique<v.InferOutput<typeof Gap>>('gaps', 'id', (g) => g.id)),
-    ...LOOP_TABLE_FIELDS,
-  }, (issue) => {
-    const key = issue.path?.at(-1)?.key;
-    return key === 'exportedAt' ? `expected a number, found nothing` : `expected an array, found nothing`;
-  });
+  return v.looseObject(
+    {
+      app: v.literal(BACKUP_APP),
+      formatVersion: num,
+      exportedAt: num,
+      rounds: v.pipe(
+        list(Round),
+        unique<BackupRound>('rounds', 'id', (r) => r.id),
+        v.transform((rounds) => (rounds.forEach((r) => roundIds.add(r.id)), rounds)),
+      ),
+      events: list(eventSchema(roundIds)),
+      drafts: v.pipe(
+        list(Draft),
+        unique<BackupDraft>('drafts', 'problemId', (d) => `${d.roundId} / ${d.problemId}`),
+      ),
+      stories: v.pipe(
+        list(Story),
+        unique<BackupStory>('stories', 'id', (s) => s.id),
+      ),
+      storyDrills: v.pipe(
+        list(StoryDrill),
+        unique<BackupStoryDrill>('storyDrills', 'id', (d) => d.id),
+      ),
+      gaps: v.pipe(
+        list(Gap),
+        unique<v.InferOutput<typeof Gap>>('gaps', 'id', (g) => g.id),
+      ),
+      ...LOOP_TABLE_FIELDS,
+    },
+    (issue) => {
+      const key = issue.path?.at(-1)?.key;
+      return key === 'exportedAt' ? `expected a number, found nothing` : `expected an array, found nothing`;
+    },
+  );
 }

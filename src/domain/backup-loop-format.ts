@@ -2,16 +2,56 @@
 // saved round templates and study plans, as valibot schemas. A fault is the path of the first bad
 // field. Files written before these tables existed have no such arrays: read as empty.
 import * as v from 'valibot';
-import { asWritten, bool, describeFound as describePlain, id, list, members, num, oneOf, parseOrThrow, record, text, unique, type Known } from './backup-fields.ts';
-import { DESIGN_STEPS, type LoopRecord, type PlanRecord, type RoundKind, type RoundTemplate, type SessionRecord, type TemplateSection } from './loop-records.ts';
+import {
+  asWritten,
+  bool,
+  describeFound as describePlain,
+  id,
+  list,
+  members,
+  num,
+  oneOf,
+  parseOrThrow,
+  record,
+  text,
+  unique,
+  type Known,
+} from './backup-fields.ts';
+import {
+  DESIGN_STEPS,
+  type LoopRecord,
+  type PlanRecord,
+  type RoundKind,
+  type RoundTemplate,
+  type SessionRecord,
+  type TemplateSection,
+} from './loop-records.ts';
 import type { Rating } from './story-drill.ts';
 
-const SESSION_END_REASONS = members<NonNullable<SessionRecord['endReason']>>({ 'time-up': true, 'ended-early': true, finished: true });
+const SESSION_END_REASONS = members<NonNullable<SessionRecord['endReason']>>({
+  'time-up': true,
+  'ended-early': true,
+  finished: true,
+});
 const GRADES = members({ definition: true, mechanism: true, 'mechanism-example': true });
 const STRUCTURE = members<Rating>({ weak: true, ok: true, strong: true });
 const NUMBER_KEYS = members({ storage: true, qps: true, latency: true, refresh: true });
-const ROUND_KINDS = members<RoundKind>({ 'phone-screen': true, coding: true, 'ml-coding': true, fundamentals: true, design: true, behavioral: true, 'full-loop': true });
-const SECTION_KINDS = members<TemplateSection['kind']>({ coding: true, fundamentals: true, design: true, behavioral: true, break: true });
+const ROUND_KINDS = members<RoundKind>({
+  'phone-screen': true,
+  coding: true,
+  'ml-coding': true,
+  fundamentals: true,
+  design: true,
+  behavioral: true,
+  'full-loop': true,
+});
+const SECTION_KINDS = members<TemplateSection['kind']>({
+  coding: true,
+  fundamentals: true,
+  design: true,
+  behavioral: true,
+  break: true,
+});
 const FAMILIES = members({ algorithm: true, ml: true });
 const SESSION_KINDS = ['fundamentals', 'design', 'behavioral'] as const;
 
@@ -47,7 +87,13 @@ const BehavioralItem = record({
   structure: v.optional(oneOf(STRUCTURE)),
 });
 
-const DesignStep = record({ step: oneOf(DESIGN_STEPS), budgetMs: num, startedAt: v.optional(num), endedAt: v.optional(num), notes: text });
+const DesignStep = record({
+  step: oneOf(DESIGN_STEPS),
+  budgetMs: num,
+  startedAt: v.optional(num),
+  endedAt: v.optional(num),
+  notes: text,
+});
 
 /** The design figures: only the four kinds, each as the candidate wrote it. */
 const DesignNumbers = v.pipe(
@@ -56,7 +102,8 @@ const DesignNumbers = v.pipe(
     if (!dataset.typed) return;
     for (const [key, value] of Object.entries(dataset.value)) {
       const path = [{ type: 'object', origin: 'value', input: dataset.value, key, value }] as [v.ObjectPathItem];
-      if (!(NUMBER_KEYS as readonly string[]).includes(key)) return addIssue({ message: `expected only ${NUMBER_KEYS.join(', ')}`, path });
+      if (!(NUMBER_KEYS as readonly string[]).includes(key))
+        return addIssue({ message: `expected only ${NUMBER_KEYS.join(', ')}`, path });
       const issue = v.safeParse(text, value).issues?.[0];
       if (issue) return addIssue({ message: issue.message, path });
     }
@@ -69,7 +116,14 @@ const Session = v.variant(
   'kind',
   [
     record({ ...sessionBase, kind: v.literal('fundamentals'), questionIds: list(id), items: list(FundamentalsItem) }),
-    record({ ...sessionBase, kind: v.literal('design'), promptId: id, promptTitle: text, steps: list(DesignStep), numbers: DesignNumbers }),
+    record({
+      ...sessionBase,
+      kind: v.literal('design'),
+      promptId: id,
+      promptTitle: text,
+      steps: list(DesignStep),
+      numbers: DesignNumbers,
+    }),
     record({ ...sessionBase, kind: v.literal('behavioral'), questionIds: list(id), items: list(BehavioralItem) }),
   ],
   (issue) => v.safeParse(sessionBase.kind, issue.input).issues?.[0]?.message ?? 'expected a session',
@@ -84,9 +138,21 @@ const LoopStage = record({
   startedAt: v.optional(num),
   endedAt: v.optional(num),
 });
-const Loop = record({ id, templateId: id, name: v.optional(text), startedAt: num, endedAt: v.optional(num), stages: list(LoopStage) });
+const Loop = record({
+  id,
+  templateId: id,
+  name: v.optional(text),
+  startedAt: num,
+  endedAt: v.optional(num),
+  stages: list(LoopStage),
+});
 
-const Section = record({ kind: oneOf(SECTION_KINDS), minutes: num, count: v.optional(num), family: v.optional(oneOf(FAMILIES)) });
+const Section = record({
+  kind: oneOf(SECTION_KINDS),
+  minutes: num,
+  count: v.optional(num),
+  family: v.optional(oneOf(FAMILIES)),
+});
 const Template = record({
   id,
   name: text,
@@ -108,7 +174,13 @@ const Plan = record({
 });
 
 function table<S extends v.GenericSchema<unknown, { id: string }>>(name: string, item: S) {
-  return v.optional(v.pipe(list(item), unique<v.InferOutput<S>>(name, 'id', (r) => r.id)), []);
+  return v.optional(
+    v.pipe(
+      list(item),
+      unique<v.InferOutput<S>>(name, 'id', (r) => r.id),
+    ),
+    [],
+  );
 }
 
 /** The four v4 arrays of a backup file (absent: empty), each id once. */

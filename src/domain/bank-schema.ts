@@ -8,7 +8,10 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Lower case, punctuation and extra spaces removed: two texts that differ only in those are duplicates. */
 export function normaliseText(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
@@ -18,7 +21,10 @@ export const bankText = (message = 'expected non-empty text') => v.custom<string
 
 /** A list of at least `min` non-empty texts. */
 export function textList(min: number) {
-  return whole(v.pipe(v.array(bankText()), v.minLength(min)), () => `expected a list of at least ${min} non-empty text${min === 1 ? '' : 's'}`);
+  return whole(
+    v.pipe(v.array(bankText()), v.minLength(min)),
+    () => `expected a list of at least ${min} non-empty text${min === 1 ? '' : 's'}`,
+  );
 }
 
 /** One of `allowed`, named in the message. */
@@ -38,7 +44,13 @@ export interface BankFault {
  * Every fault in `raw[key]`, item by item: the id (kebab-case, unique) and `textField` (non-empty,
  * unique once normalised) checked here with their uniqueness, then the rest of `itemSchema`.
  */
-export function bankFaults(raw: unknown, key: string, textField: string, itemSchema: v.GenericSchema, options: { maxLength?: number } = {}): BankFault[] {
+export function bankFaults(
+  raw: unknown,
+  key: string,
+  textField: string,
+  itemSchema: v.GenericSchema,
+  options: { maxLength?: number } = {},
+): BankFault[] {
   if (!isRecord(raw) || !Array.isArray(raw[key])) return [{ message: `expected {"${key}": [...]}` }];
   const faults: BankFault[] = [];
   const ids = new Set<string>();
@@ -52,7 +64,8 @@ export function bankFaults(raw: unknown, key: string, textField: string, itemSch
     else ids.add(item.id);
     const text = item[textField];
     if (!isText(text)) fault(textField, 'expected non-empty text');
-    else if (options.maxLength !== undefined && text.length > options.maxLength) fault(textField, `longer than ${options.maxLength} characters`);
+    else if (options.maxLength !== undefined && text.length > options.maxLength)
+      fault(textField, `longer than ${options.maxLength} characters`);
     else {
       const first = texts.get(normaliseText(text));
       if (first !== undefined) fault(textField, `same text as ${first}`);
@@ -68,5 +81,8 @@ export function bankFaults(raw: unknown, key: string, textField: string, itemSch
 
 /** An item's fields as an object schema whose missing fields read as the field's own fault. */
 export function bankObject<const E extends v.ObjectEntries>(fields: E) {
-  return v.object(fields, objectMessage(fields, () => 'expected an object'));
+  return v.object(
+    fields,
+    objectMessage(fields, () => 'expected an object'),
+  );
 }

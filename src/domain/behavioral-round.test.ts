@@ -1,18 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { answerRemainingMs, currentBehavioral, hasNextBehavioral, newBehavioralSession, nextBehavioral, pickBehavioral, storiesFor, updateAnswer } from './behavioral-round.ts';
+import {
+  answerRemainingMs,
+  currentBehavioral,
+  hasNextBehavioral,
+  newBehavioralSession,
+  nextBehavioral,
+  pickBehavioral,
+  storiesFor,
+  updateAnswer,
+} from './behavioral-round.ts';
 import { seededRandom } from './interruption-scheduler.ts';
 import type { BehavioralQuestion } from './loop-bank-schema.ts';
 
-const q = (id: string, ...tags: string[]): BehavioralQuestion => ({ id, text: `${id}?`, tags, listen_for: ['x'], followups: ['y'] });
-const bank = [q('degraded', 'production incident', 'failure handling'), q('outage', 'production incident'), q('disagree', 'stakeholder disagreement'), q('mentor', 'mentoring'), q('lead', 'leadership'), q('vague', 'ambiguity')];
+const q = (id: string, ...tags: string[]): BehavioralQuestion => ({
+  id,
+  text: `${id}?`,
+  tags,
+  listen_for: ['x'],
+  followups: ['y'],
+});
+const bank = [
+  q('degraded', 'production incident', 'failure handling'),
+  q('outage', 'production incident'),
+  q('disagree', 'stakeholder disagreement'),
+  q('mentor', 'mentoring'),
+  q('lead', 'leadership'),
+  q('vague', 'ambiguity'),
+];
 
 describe('pickBehavioral', () => {
   it('puts questions matching the candidate’s story tags first, one theme each', () => {
-    const stories = [{ id: 's1', tags: ['production incident'] }, { id: 's2', tags: ['mentoring'] }];
+    const stories = [
+      { id: 's1', tags: ['production incident'] },
+      { id: 's2', tags: ['mentoring'] },
+    ];
     for (const seed of [1, 2, 3, 4]) {
       const picked = pickBehavioral(bank, 3, stories, seededRandom(seed));
       expect(picked).toHaveLength(3);
-      expect(new Set(picked.slice(0, 2))).toEqual(new Set([picked.find((id) => id === 'degraded' || id === 'outage'), 'mentor']));
+      expect(new Set(picked.slice(0, 2))).toEqual(
+        new Set([picked.find((id) => id === 'degraded' || id === 'outage'), 'mentor']),
+      );
     }
   });
 
@@ -24,8 +51,16 @@ describe('pickBehavioral', () => {
   });
 
   it('offers the stories sharing most tags with a question first', () => {
-    const stories = [{ id: 'a', tags: ['mentoring'] }, { id: 'b', tags: ['failure handling', 'production incident'] }, { id: 'c', tags: ['production incident'] }];
-    expect(storiesFor(bank[0]!, stories).map((s) => [s.story.id, s.shared.length])).toEqual([['b', 2], ['c', 1], ['a', 0]]);
+    const stories = [
+      { id: 'a', tags: ['mentoring'] },
+      { id: 'b', tags: ['failure handling', 'production incident'] },
+      { id: 'c', tags: ['production incident'] },
+    ];
+    expect(storiesFor(bank[0]!, stories).map((s) => [s.story.id, s.shared.length])).toEqual([
+      ['b', 2],
+      ['c', 1],
+      ['a', 0],
+    ]);
   });
 });
 
@@ -35,7 +70,14 @@ describe('a behavioral round', () => {
     s = updateAnswer(s, { notes: 'Situation: CTR fell', storyId: 's1', structure: 'ok' });
     expect(answerRemainingMs(currentBehavioral(s)!, 100_000)).toBe(-10_000);
     s = nextBehavioral(s, 100_000);
-    expect(s.items[0]).toEqual({ questionId: 'degraded', shownAt: 0, answeredAt: 100_000, notes: 'Situation: CTR fell', storyId: 's1', structure: 'ok' });
+    expect(s.items[0]).toEqual({
+      questionId: 'degraded',
+      shownAt: 0,
+      answeredAt: 100_000,
+      notes: 'Situation: CTR fell',
+      storyId: 's1',
+      structure: 'ok',
+    });
     expect(answerRemainingMs(s.items[0]!, 10 ** 9)).toBe(-10_000);
     expect(currentBehavioral(s)).toEqual({ questionId: 'mentor', shownAt: 100_000, notes: '' });
     expect(hasNextBehavioral(s)).toBe(false);

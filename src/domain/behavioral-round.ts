@@ -23,7 +23,12 @@ export interface StoryTags {
  * can rehearse the stories they have), then the rest; random order within each group, and no two
  * questions with the same first tag while others remain, so one theme does not take the round.
  */
-export function pickBehavioral(bank: readonly BehavioralQuestion[], count: number, stories: readonly StoryTags[], random: () => number): string[] {
+export function pickBehavioral(
+  bank: readonly BehavioralQuestion[],
+  count: number,
+  stories: readonly StoryTags[],
+  random: () => number,
+): string[] {
   const storyTags = new Set(stories.flatMap((s) => s.tags));
   const mixed = shuffle(bank, random);
   const matched = mixed.filter((q) => q.tags.some((t) => storyTags.has(t)));
@@ -42,16 +47,29 @@ export function pickBehavioral(bank: readonly BehavioralQuestion[], count: numbe
 }
 
 /** The candidate's stories ordered for a question: most shared tags first, the others after. */
-export function storiesFor<S extends StoryTags>(question: BehavioralQuestion, stories: readonly S[]): { story: S; shared: string[] }[] {
+export function storiesFor<S extends StoryTags>(
+  question: BehavioralQuestion,
+  stories: readonly S[],
+): { story: S; shared: string[] }[] {
   return stories
     .map((story) => ({ story, shared: story.tags.filter((t) => question.tags.includes(t)) }))
     .sort((a, b) => b.shared.length - a.shared.length);
 }
 
-export function newBehavioralSession(init: { id: string; now: number; durationMs: number; questionIds: string[]; loopId?: string }): BehavioralSession {
+export function newBehavioralSession(init: {
+  id: string;
+  now: number;
+  durationMs: number;
+  questionIds: string[];
+  loopId?: string;
+}): BehavioralSession {
   const { id, now, durationMs, questionIds, loopId } = init;
   return {
-    id, kind: 'behavioral', startedAt: now, durationMs, questionIds,
+    id,
+    kind: 'behavioral',
+    startedAt: now,
+    durationMs,
+    questionIds,
     items: questionIds.length > 0 ? [{ questionId: questionIds[0]!, shownAt: now, notes: '' }] : [],
     ...(loopId ? { loopId } : {}),
   };
@@ -67,7 +85,10 @@ export function answerRemainingMs(item: BehavioralItem, now: number): number {
 }
 
 /** Edits the current answer: notes, the story told (null: none) and the self-rating of structure. */
-export function updateAnswer(session: BehavioralSession, change: { notes?: string; storyId?: string | null; structure?: Rating }): BehavioralSession {
+export function updateAnswer(
+  session: BehavioralSession,
+  change: { notes?: string; storyId?: string | null; structure?: Rating },
+): BehavioralSession {
   const item = currentBehavioral(session);
   if (!item || session.endedAt !== undefined) return session;
   const next: BehavioralItem = { ...item };
@@ -86,7 +107,10 @@ export function hasNextBehavioral(session: BehavioralSession): boolean {
 export function nextBehavioral(session: BehavioralSession, now: number): BehavioralSession {
   if (!hasNextBehavioral(session)) return session;
   const closed = closeBehavioral(session, now);
-  return { ...closed, items: [...closed.items, { questionId: session.questionIds[session.items.length]!, shownAt: now, notes: '' }] };
+  return {
+    ...closed,
+    items: [...closed.items, { questionId: session.questionIds[session.items.length]!, shownAt: now, notes: '' }],
+  };
 }
 
 /** Closes the answer in progress at `at`. */

@@ -3,7 +3,9 @@ import { pausedSince, runningClock } from './clock-pause.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 const at = (t: number, type: 'clock-paused' | 'clock-resumed'): TimelineEvent =>
-  type === 'clock-paused' ? { type, at: t, roundId: 'r', requestId: 'a1' } : { type, at: t, roundId: 'r', requestId: 'b2', pausedMs: 1 };
+  type === 'clock-paused'
+    ? { type, at: t, roundId: 'r', requestId: 'a1' }
+    : { type, at: t, roundId: 'r', requestId: 'b2', pausedMs: 1 };
 
 describe('clock pauses', () => {
   it('runs until paused, stands from the first pause, and runs again after a resume', () => {
@@ -18,7 +20,10 @@ describe('clock pauses', () => {
 describe('running time', () => {
   it('leaves out finished pauses, so a 45-minute round paused for 10 still runs 45', () => {
     const round = { startedAt: 1_000, durationMs: 55 * 60_000 }; // 45 min + the 10 added on resume
-    const events: TimelineEvent[] = [at(5 * 60_000, 'clock-paused'), { type: 'clock-resumed', at: 15 * 60_000, roundId: 'r', requestId: 'b2', pausedMs: 10 * 60_000 }];
+    const events: TimelineEvent[] = [
+      at(5 * 60_000, 'clock-paused'),
+      { type: 'clock-resumed', at: 15 * 60_000, roundId: 'r', requestId: 'b2', pausedMs: 10 * 60_000 },
+    ];
     expect(runningClock(round, events)).toEqual({ startedAt: 1_000 + 10 * 60_000, durationMs: 45 * 60_000 });
     expect(runningClock(round, [])).toEqual(round);
   });

@@ -34,7 +34,10 @@ function isTag(v: unknown): boolean {
  * The tag names are left out: a one-key dict `{"$int": …}` is the harness's encoding of a big int.
  */
 const key = fc
-  .oneof(fc.string({ maxLength: 6 }), fc.constantFrom('constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty'))
+  .oneof(
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom('constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty'),
+  )
   .filter((k) => k !== '$int' && k !== '$float');
 
 const finite = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
@@ -45,7 +48,9 @@ const bigInt = fc
 
 function dictOf(value: fc.Arbitrary<unknown>): fc.Arbitrary<Dict> {
   // Object.fromEntries defines `__proto__` as an own key, as JSON.parse does.
-  return fc.uniqueArray(fc.tuple(key, value), { selector: ([k]) => k, maxLength: 4 }).map((entries) => Object.fromEntries(entries));
+  return fc
+    .uniqueArray(fc.tuple(key, value), { selector: ([k]) => k, maxLength: 4 })
+    .map((entries) => Object.fromEntries(entries));
 }
 
 function dataArbitrary(leaf: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
@@ -59,7 +64,9 @@ const plainLeaf = fc.oneof(fc.constant(null), fc.boolean(), finite, fc.string({ 
 /** Plain JSON data, no tags. */
 const plain = dataArbitrary(plainLeaf);
 /** Anything the harness sends: plain data with tagged NaN, ±inf and big ints inside. */
-const data = dataArbitrary(fc.oneof({ weight: 4, arbitrary: plainLeaf }, { weight: 1, arbitrary: nonFinite }, { weight: 1, arbitrary: bigInt }));
+const data = dataArbitrary(
+  fc.oneof({ weight: 4, arbitrary: plainLeaf }, { weight: 1, arbitrary: nonFinite }, { weight: 1, arbitrary: bigInt }),
+);
 const list = fc.array(data, { maxLength: 6 });
 
 // ---- The oracle ----
@@ -155,15 +162,32 @@ function edited(v: unknown, path = ''): fc.Arbitrary<Edit> {
     if (v.length > 0) {
       const index = fc.nat(v.length - 1);
       options.push(index.map((i) => ({ value: v.filter((_, j) => j !== i), path })));
-      options.push(index.chain((i) => edited(v[i], `${path}[${i}]`).map((e) => ({ value: v.map((x, j) => (j === i ? e.value : x)), path: e.path }))));
+      options.push(
+        index.chain((i) =>
+          edited(v[i], `${path}[${i}]`).map((e) => ({ value: v.map((x, j) => (j === i ? e.value : x)), path: e.path })),
+        ),
+      );
     }
   } else if (isDict(v) && !isTag(v)) {
-    options.push(fc.tuple(key.filter((k) => !Object.hasOwn(v, k)), data).map(([k, x]) => ({ value: { ...v, [k]: x }, path })));
+    options.push(
+      fc
+        .tuple(
+          key.filter((k) => !Object.hasOwn(v, k)),
+          data,
+        )
+        .map(([k, x]) => ({ value: { ...v, [k]: x }, path })),
+    );
     const keys = Object.keys(v);
     if (keys.length > 0) {
       const which = fc.constantFrom(...keys);
-      options.push(which.map((k) => ({ value: Object.fromEntries(Object.entries(v).filter(([other]) => other !== k)), path })));
-      options.push(which.chain((k) => edited(v[k], `${path}[${JSON.stringify(k)}]`).map((e) => ({ value: { ...v, [k]: e.value }, path: e.path }))));
+      options.push(
+        which.map((k) => ({ value: Object.fromEntries(Object.entries(v).filter(([other]) => other !== k)), path })),
+      );
+      options.push(
+        which.chain((k) =>
+          edited(v[k], `${path}[${JSON.stringify(k)}]`).map((e) => ({ value: { ...v, [k]: e.value }, path: e.path })),
+        ),
+      );
     }
   }
   return fc.oneof(...options);
@@ -210,13 +234,16 @@ describe('compareValues (properties)', () => {
 
   it('exact names the place of a single change', () => {
     fc.assert(
-      fc.property(data.chain((v) => edited(v).map((e) => [v, e] as const)), ([v, e]) => {
-        const result = compareValues(v, e.value, EXACT);
-        expect(result.equal).toBe(false);
-        if (result.equal || e.path === '') return;
-        // The first difference is the change itself or lies inside the replaced node.
-        expect(result.diff.startsWith(`at ${e.path}: `) || result.diff.startsWith(`at ${e.path}[`)).toBe(true);
-      }),
+      fc.property(
+        data.chain((v) => edited(v).map((e) => [v, e] as const)),
+        ([v, e]) => {
+          const result = compareValues(v, e.value, EXACT);
+          expect(result.equal).toBe(false);
+          if (result.equal || e.path === '') return;
+          // The first difference is the change itself or lies inside the replaced node.
+          expect(result.diff.startsWith(`at ${e.path}: `) || result.diff.startsWith(`at ${e.path}[`)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -276,8 +303,14 @@ describe('compareValues (properties)', () => {
 
   it('reads only well-formed tags: a candidate dict that merely looks like one stays a dict', () => {
     const lookalike = fc.oneof(
-      fc.string({ maxLength: 6 }).filter((s) => !/^-?\d+$/.test(s)).map((s) => ({ $int: s })),
-      fc.string({ maxLength: 6 }).filter((s) => !['nan', 'inf', '-inf'].includes(s)).map((s) => ({ $float: s })),
+      fc
+        .string({ maxLength: 6 })
+        .filter((s) => !/^-?\d+$/.test(s))
+        .map((s) => ({ $int: s })),
+      fc
+        .string({ maxLength: 6 })
+        .filter((s) => !['nan', 'inf', '-inf'].includes(s))
+        .map((s) => ({ $float: s })),
     );
     fc.assert(
       fc.property(lookalike, lookalike, data, fc.constantFrom(...MODES), (a, b, v, opts) => {
@@ -303,7 +336,10 @@ describe('compareValues float mode (properties)', () => {
         const step = allowance(x, tol);
         expect(equal(x, x + 0.5 * k * step, opts)).toBe(true);
         const far = up ? x + 3 * step : x - 3 * step;
-        expect(compareValues(x, far, opts)).toEqual({ equal: false, diff: `expected ${canonical(x)}, got ${canonical(far)}` });
+        expect(compareValues(x, far, opts)).toEqual({
+          equal: false,
+          diff: `expected ${canonical(x)}, got ${canonical(far)}`,
+        });
         expect(equal(far, x, opts)).toBe(false);
       }),
     );
@@ -311,21 +347,26 @@ describe('compareValues float mode (properties)', () => {
 
   it('accepts nested data with every number moved within tolerance, and refuses it in exact mode when one moved', () => {
     fc.assert(
-      fc.property(data, tolerance, fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }), (v, tol, ks) => {
-        let i = 0;
-        let moved = false;
-        const nudge = (x: unknown): unknown => {
-          if (Array.isArray(x)) return x.map(nudge);
-          if (isDict(x)) return isTag(x) ? x : Object.fromEntries(Object.entries(x).map(([k, y]) => [k, nudge(y)]));
-          if (typeof x !== 'number' || Math.abs(x) > 1e300) return x;
-          const y = x + 0.5 * ks[i++ % ks.length]! * allowance(x, tol);
-          moved ||= y !== x;
-          return y;
-        };
-        const got = nudge(v);
-        expect(equal(v, got, { mode: 'float', tolerance: tol })).toBe(true);
-        expect(equal(v, got, EXACT)).toBe(!moved);
-      }),
+      fc.property(
+        data,
+        tolerance,
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        (v, tol, ks) => {
+          let i = 0;
+          let moved = false;
+          const nudge = (x: unknown): unknown => {
+            if (Array.isArray(x)) return x.map(nudge);
+            if (isDict(x)) return isTag(x) ? x : Object.fromEntries(Object.entries(x).map(([k, y]) => [k, nudge(y)]));
+            if (typeof x !== 'number' || Math.abs(x) > 1e300) return x;
+            const y = x + 0.5 * ks[i++ % ks.length]! * allowance(x, tol);
+            moved ||= y !== x;
+            return y;
+          };
+          const got = nudge(v);
+          expect(equal(v, got, { mode: 'float', tolerance: tol })).toBe(true);
+          expect(equal(v, got, EXACT)).toBe(!moved);
+        },
+      ),
     );
   });
 
@@ -334,7 +375,9 @@ describe('compareValues float mode (properties)', () => {
       fc.property(pair, ([a, b]) => {
         if (equal(a, b, EXACT)) expect(equal(a, b, FLOAT)).toBe(true);
         const hasNumber = (v: unknown): boolean =>
-          typeof v === 'number' || isTag(v) || (Array.isArray(v) ? v.some(hasNumber) : isDict(v) && Object.values(v).some(hasNumber));
+          typeof v === 'number' ||
+          isTag(v) ||
+          (Array.isArray(v) ? v.some(hasNumber) : isDict(v) && Object.values(v).some(hasNumber));
         if (!hasNumber(a) && !hasNumber(b)) expect(equal(a, b, FLOAT)).toBe(equal(a, b, EXACT));
       }),
     );
@@ -345,7 +388,9 @@ describe('compareValues unordered mode (properties)', () => {
   it('agrees with a multiset oracle at its depth', () => {
     const lists = fc.oneof(
       fc.tuple(list, list),
-      fc.tuple(list, fc.nat(), fc.constantFrom(...DEPTHS)).map(([v, seed, depth]) => [v, shuffled(clone(v), depth, seed)] as [unknown, unknown]),
+      fc
+        .tuple(list, fc.nat(), fc.constantFrom(...DEPTHS))
+        .map(([v, seed, depth]) => [v, shuffled(clone(v), depth, seed)] as [unknown, unknown]),
       list.chain((v) => edited(v).map((e) => [v, e.value] as [unknown, unknown])),
     );
     fc.assert(
@@ -367,17 +412,40 @@ describe('compareValues unordered mode (properties)', () => {
 
   it('still refuses a changed item, a changed multiplicity or a different length', () => {
     fc.assert(
-      fc.property(list.filter((v) => v.length > 0), fc.nat(), fc.nat(), data, fc.constantFrom(...DEPTHS), fc.nat(), (v, i0, j0, w, depth, seed) => {
-        const i = i0 % v.length;
-        const j = j0 % v.length;
-        const got = shuffled(v, depth, seed) as unknown[];
-        // One item replaced by something not equivalent to it.
-        if (!sameUnordered(v[i], w, depth - 1)) expect(equal(v, [...v.slice(0, i), w, ...v.slice(i + 1)], UNORDERED, depth)).toBe(false);
-        // One item's count up and another's down.
-        if (!sameUnordered(v[i], v[j], depth - 1)) expect(equal(v, v.map((x, k) => (k === j ? clone(v[i]) : x)), UNORDERED, depth)).toBe(false);
-        expect(compareValues(v, [...got, w], UNORDERED, depth)).toEqual({ equal: false, diff: `expected ${v.length} item(s), got ${v.length + 1}` });
-        expect(compareValues(v, got.slice(1), UNORDERED, depth)).toEqual({ equal: false, diff: `expected ${v.length} item(s), got ${v.length - 1}` });
-      }),
+      fc.property(
+        list.filter((v) => v.length > 0),
+        fc.nat(),
+        fc.nat(),
+        data,
+        fc.constantFrom(...DEPTHS),
+        fc.nat(),
+        (v, i0, j0, w, depth, seed) => {
+          const i = i0 % v.length;
+          const j = j0 % v.length;
+          const got = shuffled(v, depth, seed) as unknown[];
+          // One item replaced by something not equivalent to it.
+          if (!sameUnordered(v[i], w, depth - 1))
+            expect(equal(v, [...v.slice(0, i), w, ...v.slice(i + 1)], UNORDERED, depth)).toBe(false);
+          // One item's count up and another's down.
+          if (!sameUnordered(v[i], v[j], depth - 1))
+            expect(
+              equal(
+                v,
+                v.map((x, k) => (k === j ? clone(v[i]) : x)),
+                UNORDERED,
+                depth,
+              ),
+            ).toBe(false);
+          expect(compareValues(v, [...got, w], UNORDERED, depth)).toEqual({
+            equal: false,
+            diff: `expected ${v.length} item(s), got ${v.length + 1}`,
+          });
+          expect(compareValues(v, got.slice(1), UNORDERED, depth)).toEqual({
+            equal: false,
+            diff: `expected ${v.length} item(s), got ${v.length - 1}`,
+          });
+        },
+      ),
     );
   });
 });

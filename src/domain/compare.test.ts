@@ -8,7 +8,10 @@ const unordered = { mode: 'unordered', tolerance: 1e-6 } as const;
 describe('compareValues', () => {
   it('accepts equal nested data and names the first difference otherwise', () => {
     expect(compareValues([1, [2, 3]], [1, [2, 3]], exact)).toEqual({ equal: true });
-    expect(compareValues([1, [2, 3]], [1, [2, 4]], exact)).toEqual({ equal: false, diff: 'at [1][1]: expected 3, got 4' });
+    expect(compareValues([1, [2, 3]], [1, [2, 4]], exact)).toEqual({
+      equal: false,
+      diff: 'at [1][1]: expected 3, got 4',
+    });
   });
 
   it('reports length and type mismatches in words', () => {
@@ -26,14 +29,23 @@ describe('compareValues', () => {
 
   it('float mode allows absolute or relative tolerance on every number, and no more', () => {
     expect(compareValues([1e9, 0.5], [1e9 + 100, 0.5000001], float).equal).toBe(true);
-    expect(compareValues([0.5], [0.5001], float)).toMatchObject({ equal: false, diff: 'at [0]: expected 0.5, got 0.5001' });
+    expect(compareValues([0.5], [0.5001], float)).toMatchObject({
+      equal: false,
+      diff: 'at [0]: expected 0.5, got 0.5001',
+    });
   });
 
   it('decodes tagged NaN, infinity and big integers from the harness', () => {
     expect(compareValues({ $float: 'nan' }, { $float: 'nan' }, float).equal).toBe(true);
     expect(compareValues(0, { $float: 'nan' }, float).equal).toBe(false);
-    expect(compareValues({ $int: '123456789012345678901234567890' }, { $int: '123456789012345678901234567890' }, exact).equal).toBe(true);
-    expect(compareValues({ $int: '123456789012345678901234567890' }, { $int: '123456789012345678901234567891' }, exact).equal).toBe(false);
+    expect(
+      compareValues({ $int: '123456789012345678901234567890' }, { $int: '123456789012345678901234567890' }, exact)
+        .equal,
+    ).toBe(true);
+    expect(
+      compareValues({ $int: '123456789012345678901234567890' }, { $int: '123456789012345678901234567891' }, exact)
+        .equal,
+    ).toBe(false);
   });
 
   it('unordered ignores top-level order only, unless asked for depth 2', () => {
@@ -61,10 +73,12 @@ describe('canonical', () => {
 });
 
 describe('listDifferences', () => {
-
   it('names every differing position, not the first alone, within the tolerance', () => {
     expect(listDifferences([1, 2, 3, 4], [1, 2.5, 3.0000001, 5], float)).toEqual({
-      positions: [{ path: '[1]', expected: 2, got: 2.5 }, { path: '[3]', expected: 4, got: 5 }],
+      positions: [
+        { path: '[1]', expected: 2, got: 2.5 },
+        { path: '[3]', expected: 4, got: 5 },
+      ],
       total: 2,
     });
   });

@@ -29,10 +29,13 @@ function decode(v: unknown): unknown {
 export function canonical(v: unknown): string {
   const d = decode(v);
   if (typeof d === 'bigint') return d.toString();
-  if (typeof d === 'number') return Number.isNaN(d) ? 'NaN' : d === Infinity ? 'Infinity' : d === -Infinity ? '-Infinity' : JSON.stringify(d);
+  if (typeof d === 'number')
+    return Number.isNaN(d) ? 'NaN' : d === Infinity ? 'Infinity' : d === -Infinity ? '-Infinity' : JSON.stringify(d);
   if (Array.isArray(d)) return `[${d.map(canonical).join(', ')}]`;
   if (d && typeof d === 'object') {
-    const entries = Object.keys(d).sort().map((k) => `${JSON.stringify(k)}: ${canonical((d as Record<string, unknown>)[k])}`);
+    const entries = Object.keys(d)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}: ${canonical((d as Record<string, unknown>)[k])}`);
     return `{${entries.join(', ')}}`;
   }
   return JSON.stringify(d) ?? 'undefined';
@@ -127,7 +130,8 @@ export function compareValues(expected: unknown, got: unknown, opts: CompareOpti
     const diff = walk(expected, got, '', opts);
     return diff === null ? { equal: true } : { equal: false, diff };
   }
-  if (walk(normalise(expected, unorderedDepth), normalise(got, unorderedDepth), '', opts) === null) return { equal: true };
+  if (walk(normalise(expected, unorderedDepth), normalise(got, unorderedDepth), '', opts) === null)
+    return { equal: true };
   const lengthDiff = Array.isArray(expected) && Array.isArray(got) && expected.length !== got.length;
   return {
     equal: false,
@@ -149,7 +153,12 @@ export interface Difference {
  * in all: the results panel lists them instead of the first alone. Null when the values are not two
  * lists of the same length, or the comparison ignores order (positions mean nothing then).
  */
-export function listDifferences(expected: unknown, got: unknown, opts: CompareOptions, limit = 20): { positions: Difference[]; total: number } | null {
+export function listDifferences(
+  expected: unknown,
+  got: unknown,
+  opts: CompareOptions,
+  limit = 20,
+): { positions: Difference[]; total: number } | null {
   const e = decode(expected);
   const g = decode(got);
   if (opts.mode === 'unordered' || !Array.isArray(e) || !Array.isArray(g) || e.length !== g.length) return null;

@@ -3,9 +3,21 @@ import { coverageScore, coverPoints, distinctiveWords } from './design-coverage.
 
 describe('design coverage', () => {
   it('keeps the words of a key point that say something: long words, acronyms and figures', () => {
-    expect(distinctiveWords('Alert when the p99 of QPS is above 5k for the features')).toEqual(['alert', 'p99', 'qps', 'above', '5k', 'feature']);
+    expect(distinctiveWords('Alert when the p99 of QPS is above 5k for the features')).toEqual([
+      'alert',
+      'p99',
+      'qps',
+      'above',
+      '5k',
+      'feature',
+    ]);
     // Only a plural "s" goes: "previous" and "analysis" stay whole.
-    expect(distinctiveWords('Revert to the previous models after analysis')).toEqual(['revert', 'previous', 'model', 'analysis']);
+    expect(distinctiveWords('Revert to the previous models after analysis')).toEqual([
+      'revert',
+      'previous',
+      'model',
+      'analysis',
+    ]);
   });
 
   it('counts a key point covered when a third of its distinctive words (at least two) appear in the notes', () => {

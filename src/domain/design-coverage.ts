@@ -10,8 +10,12 @@ export const COVERAGE_MIN_WORDS = 2;
 const MIN_WORD_LENGTH = 4;
 
 const COMMON = new Set(
-  ('about after also against before between both each either every from have into just like many more most much must only other over same should some such than that their them then there these they this those through under until very what when where which while will with within without would your ' +
-    'does done keep make made need take uses used using based first second last next least because still never give').split(/\s+/).filter(Boolean),
+  (
+    'about after also against before between both each either every from have into just like many more most much must only other over same should some such than that their them then there these they this those through under until very what when where which while will with within without would your ' +
+    'does done keep make made need take uses used using based first second last next least because still never give'
+  )
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Lower case, with a plural or third-person `s` dropped, so "features" meets "feature". */

@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { closeDesign, currentStepIndex, missingNumbers, newDesignSession, nextStep, setNumber, setStepNotes, splitBudget, stepRemainingMs, stepSpentMs } from './design-round.ts';
+import {
+  closeDesign,
+  currentStepIndex,
+  missingNumbers,
+  newDesignSession,
+  nextStep,
+  setNumber,
+  setStepNotes,
+  splitBudget,
+  stepRemainingMs,
+  stepSpentMs,
+} from './design-round.ts';
 import { DESIGN_STEPS } from './loop-records.ts';
 
 const MIN = 60_000;
 
 describe('splitBudget', () => {
   it('splits 60 minutes 5/8/10/15/12/10', () => {
-    expect(splitBudget(60 * MIN)).toEqual({ clarify: 5 * MIN, objective: 8 * MIN, data: 10 * MIN, model: 15 * MIN, serving: 12 * MIN, monitoring: 10 * MIN });
+    expect(splitBudget(60 * MIN)).toEqual({
+      clarify: 5 * MIN,
+      objective: 8 * MIN,
+      data: 10 * MIN,
+      model: 15 * MIN,
+      serving: 12 * MIN,
+      monitoring: 10 * MIN,
+    });
   });
 
   it('scales to other lengths in whole seconds and always adds up to the round', () => {
@@ -20,7 +38,14 @@ describe('splitBudget', () => {
 });
 
 describe('a design round', () => {
-  const start = newDesignSession({ id: 'd', now: 0, durationMs: 60 * MIN, promptId: 'p', promptTitle: 'Fraud', loopId: 'loop-1' });
+  const start = newDesignSession({
+    id: 'd',
+    now: 0,
+    durationMs: 60 * MIN,
+    promptId: 'p',
+    promptTitle: 'Fraud',
+    loopId: 'loop-1',
+  });
 
   it('starts on the first step with every step budgeted and no figures', () => {
     expect(start.steps.map((s) => s.step)).toEqual(DESIGN_STEPS);

@@ -19,7 +19,14 @@ export const STEP_NAMES: Record<DesignStep, string> = {
 };
 
 /** Minutes per step in a 60-minute round; other lengths scale these. */
-const STEP_WEIGHTS: Record<DesignStep, number> = { clarify: 5, objective: 8, data: 10, model: 15, serving: 12, monitoring: 10 };
+const STEP_WEIGHTS: Record<DesignStep, number> = {
+  clarify: 5,
+  objective: 8,
+  data: 10,
+  model: 15,
+  serving: 12,
+  monitoring: 10,
+};
 
 /** The figures the checklist asks for, with the names the round shows. */
 export const NUMBER_NAMES: Record<NumberKind, string> = {
@@ -38,7 +45,10 @@ export function splitBudget(totalMs: number): Record<DesignStep, number> {
   const out = {} as Record<DesignStep, number>;
   let given = 0;
   DESIGN_STEPS.forEach((step, i) => {
-    const ms = i === DESIGN_STEPS.length - 1 ? totalMs - given : Math.round((totalMs * STEP_WEIGHTS[step]) / total / 1000) * 1000;
+    const ms =
+      i === DESIGN_STEPS.length - 1
+        ? totalMs - given
+        : Math.round((totalMs * STEP_WEIGHTS[step]) / total / 1000) * 1000;
     out[step] = ms;
     given += ms;
   });
@@ -46,11 +56,33 @@ export function splitBudget(totalMs: number): Record<DesignStep, number> {
 }
 
 /** A new round on one prompt, its first step started at `now`. */
-export function newDesignSession(init: { id: string; now: number; durationMs: number; promptId: string; promptTitle: string; loopId?: string }): DesignSession {
+export function newDesignSession(init: {
+  id: string;
+  now: number;
+  durationMs: number;
+  promptId: string;
+  promptTitle: string;
+  loopId?: string;
+}): DesignSession {
   const { id, now, durationMs, promptId, promptTitle, loopId } = init;
   const budget = splitBudget(durationMs);
-  const steps: DesignStepRecord[] = DESIGN_STEPS.map((step, i) => ({ step, budgetMs: budget[step], notes: '', ...(i === 0 ? { startedAt: now } : {}) }));
-  return { id, kind: 'design', startedAt: now, durationMs, promptId, promptTitle, steps, numbers: {}, ...(loopId ? { loopId } : {}) };
+  const steps: DesignStepRecord[] = DESIGN_STEPS.map((step, i) => ({
+    step,
+    budgetMs: budget[step],
+    notes: '',
+    ...(i === 0 ? { startedAt: now } : {}),
+  }));
+  return {
+    id,
+    kind: 'design',
+    startedAt: now,
+    durationMs,
+    promptId,
+    promptTitle,
+    steps,
+    numbers: {},
+    ...(loopId ? { loopId } : {}),
+  };
 }
 
 /** The index of the step being worked on, or -1 once every step is closed. */
@@ -72,14 +104,20 @@ export function stepSpentMs(step: DesignStepRecord, now: number): number {
 /** Notes may be written for the current step and revised for earlier ones, not for steps ahead. */
 export function setStepNotes(session: DesignSession, step: DesignStep, notes: string): DesignSession {
   if (session.endedAt !== undefined) return session;
-  return { ...session, steps: session.steps.map((s) => (s.step === step && s.startedAt !== undefined ? { ...s, notes } : s)) };
+  return {
+    ...session,
+    steps: session.steps.map((s) => (s.step === step && s.startedAt !== undefined ? { ...s, notes } : s)),
+  };
 }
 
 /** Closes the current step at `now` and starts the next one. */
 export function nextStep(session: DesignSession, now: number): DesignSession {
   const i = currentStepIndex(session);
   if (session.endedAt !== undefined || i < 0 || i === session.steps.length - 1) return session;
-  return { ...session, steps: session.steps.map((s, j) => (j === i ? { ...s, endedAt: now } : j === i + 1 ? { ...s, startedAt: now } : s)) };
+  return {
+    ...session,
+    steps: session.steps.map((s, j) => (j === i ? { ...s, endedAt: now } : j === i + 1 ? { ...s, startedAt: now } : s)),
+  };
 }
 
 export function setNumber(session: DesignSession, kind: NumberKind, value: string): DesignSession {
@@ -96,5 +134,8 @@ export function missingNumbers(session: DesignSession): NumberKind[] {
 export function closeDesign(session: DesignSession, at: number): DesignSession {
   const i = currentStepIndex(session);
   if (i < 0) return session;
-  return { ...session, steps: session.steps.map((s, j) => (j === i ? { ...s, endedAt: Math.max(at, s.startedAt ?? at) } : s)) };
+  return {
+    ...session,
+    steps: session.steps.map((s, j) => (j === i ? { ...s, endedAt: Math.max(at, s.startedAt ?? at) } : s)),
+  };
 }

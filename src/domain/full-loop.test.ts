@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countsAsDone, loopCounts, loopSummary, nextRoundIndex, nextStep, stageStates, whatComesNext, withBreakSkipped, withStarted } from './full-loop.ts';
+import {
+  countsAsDone,
+  loopCounts,
+  loopSummary,
+  nextRoundIndex,
+  nextStep,
+  stageStates,
+  whatComesNext,
+  withBreakSkipped,
+  withStarted,
+} from './full-loop.ts';
 import type { LoopRecord } from './loop-records.ts';
 
 const MIN = 60_000;
@@ -64,7 +74,9 @@ describe('full loop progress', () => {
     ends.set('r2', T0 + 80 * MIN);
     const states = stageStates(l, ends, T0 + 81 * MIN);
     expect(nextStep(states)).toEqual({ kind: 'finished', endedAt: T0 + 80 * MIN });
-    expect(loopSummary(l, states).map(({ index, refId, usedMs, allowedMs }) => ({ index, refId, usedMs, allowedMs }))).toEqual([
+    expect(
+      loopSummary(l, states).map(({ index, refId, usedMs, allowedMs }) => ({ index, refId, usedMs, allowedMs })),
+    ).toEqual([
       { index: 0, refId: 'r1', usedMs: 45 * MIN, allowedMs: 45 * MIN },
       { index: 2, refId: 'r2', usedMs: 25 * MIN, allowedMs: 45 * MIN },
     ]);
@@ -87,10 +99,17 @@ describe('full loop progress', () => {
   });
 
   it('says what comes after a stage, for the way back from a round to its loop', () => {
-    const started = { stages: loop.stages.map((s, i) => (i === 0 ? { ...s, refId: 'r1' } : i === 2 ? { ...s, refId: 'r2' } : s)) };
+    const started = {
+      stages: loop.stages.map((s, i) => (i === 0 ? { ...s, refId: 'r1' } : i === 2 ? { ...s, refId: 'r2' } : s)),
+    };
     expect(whatComesNext(started, 'r1')).toBe('a 10-minute break, then ML coding');
     expect(whatComesNext(started, 'r2')).toBe('the loop summary');
-    const phone = { stages: [{ kind: 'coding' as const, minutes: 35, refId: 'c' }, { kind: 'fundamentals' as const, minutes: 15 }] };
+    const phone = {
+      stages: [
+        { kind: 'coding' as const, minutes: 35, refId: 'c' },
+        { kind: 'fundamentals' as const, minutes: 15 },
+      ],
+    };
     expect(whatComesNext(phone, 'c')).toBe('ML fundamentals');
   });
 });

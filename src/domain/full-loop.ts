@@ -25,13 +25,22 @@ export function stageStates(loop: Pick<LoopRecord, 'stages'>, ends: RefEnds, now
       if (before?.status !== 'done') return void out.push({ status: 'pending' });
       const startsAt = before.endedAt;
       // A skipped break ends when it was skipped, never before it began.
-      const endsAt = stage.endedAt !== undefined ? Math.max(startsAt, Math.min(stage.endedAt, startsAt + stage.minutes * MINUTE_MS)) : startsAt + stage.minutes * MINUTE_MS;
-      return void out.push(now >= endsAt ? { status: 'break-over', startsAt, endedAt: endsAt } : { status: 'break', startsAt, endsAt });
+      const endsAt =
+        stage.endedAt !== undefined
+          ? Math.max(startsAt, Math.min(stage.endedAt, startsAt + stage.minutes * MINUTE_MS))
+          : startsAt + stage.minutes * MINUTE_MS;
+      return void out.push(
+        now >= endsAt ? { status: 'break-over', startsAt, endedAt: endsAt } : { status: 'break', startsAt, endsAt },
+      );
     }
     if (stage.refId === undefined) return void out.push({ status: 'pending' });
     const startedAt = stage.startedAt ?? 0;
     const endedAt = ends.get(stage.refId);
-    out.push(endedAt === undefined ? { status: 'running', refId: stage.refId, startedAt } : { status: 'done', refId: stage.refId, startedAt, endedAt });
+    out.push(
+      endedAt === undefined
+        ? { status: 'running', refId: stage.refId, startedAt }
+        : { status: 'done', refId: stage.refId, startedAt, endedAt },
+    );
   });
   return out;
 }
@@ -70,7 +79,13 @@ export function whatComesNext(loop: Pick<LoopRecord, 'stages'>, refId: string): 
 }
 
 /** Stage `index` with its round or session attached, or null when it may not start (not next, or a break). */
-export function withStarted(loop: LoopRecord, index: number, refId: string, now: number, states: readonly StageState[]): LoopRecord | null {
+export function withStarted(
+  loop: LoopRecord,
+  index: number,
+  refId: string,
+  now: number,
+  states: readonly StageState[],
+): LoopRecord | null {
   const step = nextStep(states);
   if (step.kind !== 'start' || step.index !== index || loop.stages[index]?.kind === 'break') return null;
   return { ...loop, stages: loop.stages.map((s, i) => (i === index ? { ...s, refId, startedAt: now } : s)) };
@@ -109,18 +124,35 @@ export function countsAsDone(usedMs: number, allowedMs: number, completed: boole
  * The finished rounds of a loop with the time each took, for the loop summary; `completed` holds the
  * ids of rounds and sessions completed before their time was up.
  */
-export function loopSummary(loop: Pick<LoopRecord, 'stages'>, states: readonly StageState[], completed: ReadonlySet<string> = new Set()): StageSummary[] {
+export function loopSummary(
+  loop: Pick<LoopRecord, 'stages'>,
+  states: readonly StageState[],
+  completed: ReadonlySet<string> = new Set(),
+): StageSummary[] {
   return loop.stages.flatMap((stage, index) => {
     const s = states[index];
     if (s?.status !== 'done') return [];
     const usedMs = Math.max(0, s.endedAt - s.startedAt);
     const allowedMs = stage.minutes * MINUTE_MS;
-    return [{ index, stage, refId: s.refId, usedMs, allowedMs, counts: countsAsDone(usedMs, allowedMs, completed.has(s.refId)) }];
+    return [
+      {
+        index,
+        stage,
+        refId: s.refId,
+        usedMs,
+        allowedMs,
+        counts: countsAsDone(usedMs, allowedMs, completed.has(s.refId)),
+      },
+    ];
   });
 }
 
 /** A loop counts as finished when every round stage is done and counts. */
-export function loopCounts(loop: Pick<LoopRecord, 'stages'>, states: readonly StageState[], completed: ReadonlySet<string>): boolean {
+export function loopCounts(
+  loop: Pick<LoopRecord, 'stages'>,
+  states: readonly StageState[],
+  completed: ReadonlySet<string>,
+): boolean {
   const summary = loopSummary(loop, states, completed);
   const rounds = loop.stages.filter((s) => s.kind !== 'break').length;
   return summary.length === rounds && summary.every((s) => s.counts);

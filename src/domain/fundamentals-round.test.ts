@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canAdvance, closeFundamentals, currentItem, gradeAnswer, newFundamentalsSession, nextQuestion, pickFundamentals,
-  questionLimitMs, questionRemainingMs, revealAnswer, revealDeeper, setAnswer, summarizeFundamentals,
+  canAdvance,
+  closeFundamentals,
+  currentItem,
+  gradeAnswer,
+  newFundamentalsSession,
+  nextQuestion,
+  pickFundamentals,
+  questionLimitMs,
+  questionRemainingMs,
+  revealAnswer,
+  revealDeeper,
+  setAnswer,
+  summarizeFundamentals,
 } from './fundamentals-round.ts';
 import type { FundamentalsQuestion, FundamentalsTopic } from './loop-bank-schema.ts';
 import { seededRandom } from './interruption-scheduler.ts';
@@ -9,7 +20,13 @@ import { seededRandom } from './interruption-scheduler.ts';
 function bank(perTopic: Partial<Record<FundamentalsTopic, number>>): FundamentalsQuestion[] {
   return Object.entries(perTopic).flatMap(([topic, n]) =>
     Array.from({ length: n! }, (_, i) => ({
-      id: `${topic}-${i}`, topic: topic as FundamentalsTopic, question: `${topic} ${i}?`, model_answer: 'a', deeper: 'd', deeper_answer: 'da', key_points: ['k1', 'k2'],
+      id: `${topic}-${i}`,
+      topic: topic as FundamentalsTopic,
+      question: `${topic} ${i}?`,
+      model_answer: 'a',
+      deeper: 'd',
+      deeper_answer: 'da',
+      key_points: ['k1', 'k2'],
     })),
   );
 }
@@ -23,7 +40,8 @@ describe('pickFundamentals', () => {
     const picked = pickFundamentals(questions, 4, new Set(), seededRandom(1));
     expect(new Set(picked.map(topicOf)).size).toBe(4);
     const eight = pickFundamentals(questions, 8, new Set(), seededRandom(2));
-    for (const topic of ['bias-variance', 'probability', 'debugging', 'overfitting']) expect(eight.filter((id) => topicOf(id) === topic)).toHaveLength(2);
+    for (const topic of ['bias-variance', 'probability', 'debugging', 'overfitting'])
+      expect(eight.filter((id) => topicOf(id) === topic)).toHaveLength(2);
   });
 
   it('prefers questions not seen in earlier rounds, and falls back on seen ones when fresh run out', () => {
@@ -35,8 +53,12 @@ describe('pickFundamentals', () => {
   });
 
   it('depends only on the randomness passed in, and never picks more than the bank holds', () => {
-    expect(pickFundamentals(questions, 5, new Set(), seededRandom(9))).toEqual(pickFundamentals(questions, 5, new Set(), seededRandom(9)));
-    expect(pickFundamentals(questions, 5, new Set(), seededRandom(9))).not.toEqual(pickFundamentals(questions, 5, new Set(), seededRandom(10)));
+    expect(pickFundamentals(questions, 5, new Set(), seededRandom(9))).toEqual(
+      pickFundamentals(questions, 5, new Set(), seededRandom(9)),
+    );
+    expect(pickFundamentals(questions, 5, new Set(), seededRandom(9))).not.toEqual(
+      pickFundamentals(questions, 5, new Set(), seededRandom(10)),
+    );
     expect(pickFundamentals(questions, 100, new Set(), seededRandom(4))).toHaveLength(20);
   });
 });
@@ -47,13 +69,23 @@ describe('a fundamentals round', () => {
   it('gives each question an equal share of the round', () => {
     expect(questionLimitMs(60 * 60_000, 20)).toBe(3 * 60_000);
     expect(questionLimitMs(10 * 60_000, 3)).toBe(200_000);
-    expect(currentItem(start)).toEqual({ questionId: 'a', shownAt: 1000, answer: '', aloud: false, limitMs: 20 * 60_000 });
+    expect(currentItem(start)).toEqual({
+      questionId: 'a',
+      shownAt: 1000,
+      answer: '',
+      aloud: false,
+      limitMs: 20 * 60_000,
+    });
   });
 
   it('records an answer revealed after the limit as an overrun, and freezes the question clock there', () => {
     let s = setAnswer(start, { text: 'Bias is systematic error' });
     s = revealAnswer(s, 1000 + 20 * 60_000 + 5000);
-    expect(currentItem(s)).toMatchObject({ answer: 'Bias is systematic error', answeredAt: 1000 + 20 * 60_000 + 5000, overran: true });
+    expect(currentItem(s)).toMatchObject({
+      answer: 'Bias is systematic error',
+      answeredAt: 1000 + 20 * 60_000 + 5000,
+      overran: true,
+    });
     expect(questionRemainingMs(currentItem(s)!, 10 ** 9)).toBe(-5000);
     // Once revealed, the answer cannot be rewritten.
     expect(currentItem(setAnswer(s, { text: 'better answer' }))!.answer).toBe('Bias is systematic error');
@@ -83,7 +115,12 @@ describe('a fundamentals round', () => {
     });
     expect(s.items).toHaveLength(3);
     expect(canAdvance(s)).toBe(false);
-    expect(summarizeFundamentals(s)).toEqual({ asked: 3, graded: { definition: 1, mechanism: 2, 'mechanism-example': 0 }, ungraded: 0, overruns: 2 });
+    expect(summarizeFundamentals(s)).toEqual({
+      asked: 3,
+      graded: { definition: 1, mechanism: 2, 'mechanism-example': 0 },
+      ungraded: 0,
+      overruns: 2,
+    });
   });
 
   it('marks a question still open at the end as overrun only if its limit had passed', () => {

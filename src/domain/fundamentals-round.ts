@@ -25,7 +25,12 @@ export function questionLimitMs(durationMs: number, count: number): number {
  * `count` question ids spread over the topics: topics take turns in a random order, and within a
  * topic, questions not in `seen` (asked in earlier rounds) come first, in random order.
  */
-export function pickFundamentals(bank: readonly FundamentalsQuestion[], count: number, seen: ReadonlySet<string>, random: () => number): string[] {
+export function pickFundamentals(
+  bank: readonly FundamentalsQuestion[],
+  count: number,
+  seen: ReadonlySet<string>,
+  random: () => number,
+): string[] {
   const byTopic = new Map<string, FundamentalsQuestion[]>();
   for (const q of bank) byTopic.set(q.topic, [...(byTopic.get(q.topic) ?? []), q]);
   const topics = shuffle([...byTopic.values()], random).map((qs) => shuffle(qs, random));
@@ -33,18 +38,30 @@ export function pickFundamentals(bank: readonly FundamentalsQuestion[], count: n
   // Every unseen question (topics taking turns) before any seen one.
   for (const fresh of [true, false]) {
     const queues = topics.map((qs) => qs.filter((q) => seen.has(q.id) !== fresh));
-    for (let turn = 0; queues.some((q) => turn < q.length); turn++) for (const q of queues) if (turn < q.length) order.push(q[turn]!);
+    for (let turn = 0; queues.some((q) => turn < q.length); turn++)
+      for (const q of queues) if (turn < q.length) order.push(q[turn]!);
   }
   return order.slice(0, count).map((q) => q.id);
 }
 
 /** A new round with its first question shown at `now`. */
-export function newFundamentalsSession(init: { id: string; now: number; durationMs: number; questionIds: string[]; loopId?: string }): FundamentalsSession {
+export function newFundamentalsSession(init: {
+  id: string;
+  now: number;
+  durationMs: number;
+  questionIds: string[];
+  loopId?: string;
+}): FundamentalsSession {
   const { id, now, durationMs, questionIds, loopId } = init;
   const limitMs = questionLimitMs(durationMs, questionIds.length);
   return {
-    id, kind: 'fundamentals', startedAt: now, durationMs, questionIds,
-    items: questionIds.length > 0 ? [{ questionId: questionIds[0]!, shownAt: now, answer: '', aloud: false, limitMs }] : [],
+    id,
+    kind: 'fundamentals',
+    startedAt: now,
+    durationMs,
+    questionIds,
+    items:
+      questionIds.length > 0 ? [{ questionId: questionIds[0]!, shownAt: now, answer: '', aloud: false, limitMs }] : [],
     ...(loopId ? { loopId } : {}),
   };
 }
@@ -59,24 +76,38 @@ export function questionRemainingMs(item: FundamentalsItem, now: number): number
   return item.shownAt + item.limitMs - (item.answeredAt ?? now);
 }
 
-function withCurrent(session: FundamentalsSession, change: (item: FundamentalsItem) => FundamentalsItem): FundamentalsSession {
+function withCurrent(
+  session: FundamentalsSession,
+  change: (item: FundamentalsItem) => FundamentalsItem,
+): FundamentalsSession {
   const item = currentItem(session);
   if (!item || session.endedAt !== undefined) return session;
   return { ...session, items: [...session.items.slice(0, -1), change(item)] };
 }
 
 /** The typed answer, or "answered aloud"; both lock once the model answer is shown. */
-export function setAnswer(session: FundamentalsSession, answer: { text?: string; aloud?: boolean }): FundamentalsSession {
-  return withCurrent(session, (item) => (item.answeredAt !== undefined ? item : { ...item, answer: answer.text ?? item.answer, aloud: answer.aloud ?? item.aloud }));
+export function setAnswer(
+  session: FundamentalsSession,
+  answer: { text?: string; aloud?: boolean },
+): FundamentalsSession {
+  return withCurrent(session, (item) =>
+    item.answeredAt !== undefined
+      ? item
+      : { ...item, answer: answer.text ?? item.answer, aloud: answer.aloud ?? item.aloud },
+  );
 }
 
 /** Shows the model answer: the answer is in, and an answer after the limit is an overrun. */
 export function revealAnswer(session: FundamentalsSession, now: number): FundamentalsSession {
-  return withCurrent(session, (item) => (item.answeredAt !== undefined ? item : { ...item, answeredAt: now, overran: now > item.shownAt + item.limitMs }));
+  return withCurrent(session, (item) =>
+    item.answeredAt !== undefined ? item : { ...item, answeredAt: now, overran: now > item.shownAt + item.limitMs },
+  );
 }
 
 export function revealDeeper(session: FundamentalsSession, now: number): FundamentalsSession {
-  return withCurrent(session, (item) => (item.answeredAt === undefined || item.deeperShownAt !== undefined ? item : { ...item, deeperShownAt: now }));
+  return withCurrent(session, (item) =>
+    item.answeredAt === undefined || item.deeperShownAt !== undefined ? item : { ...item, deeperShownAt: now },
+  );
 }
 
 /** Self-grades the current answer (only after its model answer was shown; it may be changed). */
@@ -87,7 +118,9 @@ export function gradeAnswer(session: FundamentalsSession, grade: DepthGrade): Fu
 /** Whether the current question is graded and another one is waiting. */
 export function canAdvance(session: FundamentalsSession): boolean {
   const item = currentItem(session);
-  return session.endedAt === undefined && item?.grade !== undefined && session.items.length < session.questionIds.length;
+  return (
+    session.endedAt === undefined && item?.grade !== undefined && session.items.length < session.questionIds.length
+  );
 }
 
 /** Shows the next question at `now`. */

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { GapEntry } from './gap-entry.ts';
-import { DAY_MS, FIXED_AFTER, INTERVALS_DAYS, dueEntries, newRedrill, recordRedrill, redrillProblem, upcomingEntries } from './gap-schedule.ts';
+import {
+  DAY_MS,
+  FIXED_AFTER,
+  INTERVALS_DAYS,
+  dueEntries,
+  newRedrill,
+  recordRedrill,
+  redrillProblem,
+  upcomingEntries,
+} from './gap-schedule.ts';
 import type { ProblemSummary } from './problem-filter.ts';
 
 const T0 = Date.UTC(2025, 2, 10, 9, 0); // a fixed clock; nothing reads the real one
@@ -132,7 +141,12 @@ describe('dueEntries and upcomingEntries', () => {
 
 describe('redrillProblem', () => {
   const p = (id: string, family: 'algorithm' | 'ml', tags: string[]): ProblemSummary => ({
-    id, title: id, family, difficulty: 'easy', category: 'c', tags,
+    id,
+    title: id,
+    family,
+    difficulty: 'easy',
+    category: 'c',
+    tags,
   });
   const bank = [
     p('two-sum', 'algorithm', ['array', 'hash-map']),

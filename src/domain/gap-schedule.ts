@@ -38,7 +38,9 @@ export function recordRedrill(entry: GapEntry, at: number, success: boolean, rou
 
 /** Open entries whose re-drill is due at `now`, most overdue first. */
 export function dueEntries(entries: readonly GapEntry[], now: number): GapEntry[] {
-  return entries.filter((e) => e.status === 'open' && e.redrill.dueAt <= now).sort((a, b) => a.redrill.dueAt - b.redrill.dueAt);
+  return entries
+    .filter((e) => e.status === 'open' && e.redrill.dueAt <= now)
+    .sort((a, b) => a.redrill.dueAt - b.redrill.dueAt);
 }
 
 /** Open entries not yet due but due within `withinMs` of `now`, soonest first. */
@@ -63,7 +65,8 @@ export function redrillProblem(
   const own = entry.problemId === null ? undefined : bank.find((p) => p.id === entry.problemId);
   const family = entry.family ?? own?.family ?? null;
   const related = bank.filter(
-    (p) => p.id !== entry.problemId && family !== null && p.family === family && p.tags.some((t) => entry.tags.includes(t)),
+    (p) =>
+      p.id !== entry.problemId && family !== null && p.family === family && p.tags.some((t) => entry.tags.includes(t)),
   );
   return pickUnsolved(related, solved, random)?.id ?? own?.id ?? null;
 }

@@ -46,8 +46,21 @@ const ids = (es: readonly GapEntry[]) => es.map((e) => e.id);
 describe('filterGaps', () => {
   const entries = [
     entry('a', { categories: ['edge-cases', 'testing'], createdAt: MON }),
-    entry('b', { categories: ['testing'], family: 'ml', problemId: 'k-fold', tags: ['cross-validation'], createdAt: MON + DAY_MS }),
-    entry('c', { categories: ['rambling-answer'], family: null, problemId: null, tags: [], createdAt: MON + 2 * DAY_MS, status: 'fixed' }),
+    entry('b', {
+      categories: ['testing'],
+      family: 'ml',
+      problemId: 'k-fold',
+      tags: ['cross-validation'],
+      createdAt: MON + DAY_MS,
+    }),
+    entry('c', {
+      categories: ['rambling-answer'],
+      family: null,
+      problemId: null,
+      tags: [],
+      createdAt: MON + 2 * DAY_MS,
+      status: 'fixed',
+    }),
   ];
 
   it('filters by each field on its own', () => {
@@ -113,10 +126,21 @@ describe('entriesPerCategoryByWeek', () => {
 // Rounds, built from the few events the statistics read.
 const MIN = 60_000;
 const verdict = (roundId: string, at: number, kind: RunKind, status: RunSummary['status']): TimelineEvent => ({
-  type: 'verdict', roundId, at, problemId: 'p', summary: { kind, status, passed: status === 'accepted' ? 3 : 1, total: 3, ms: 5 },
+  type: 'verdict',
+  roundId,
+  at,
+  problemId: 'p',
+  summary: { kind, status, passed: status === 'accepted' ? 3 : 1, total: 3, ms: 5 },
 });
 const answered = (roundId: string, at: number, latencyMs: number): TimelineEvent => ({
-  type: 'interruption-answered', roundId, at, slot: at, answer: 'a', aloud: true, rating: null, latencyMs,
+  type: 'interruption-answered',
+  roundId,
+  at,
+  slot: at,
+  answer: 'a',
+  aloud: true,
+  rating: null,
+  latencyMs,
 });
 function round(roundId: string, startedAt: number, events: (id: string, t0: number) => TimelineEvent[]): RoundFacts {
   return { roundId, startedAt, events: events(roundId, startedAt) };
@@ -125,7 +149,11 @@ function round(roundId: string, startedAt: number, events: (id: string, t0: numb
 describe('round statistics', () => {
   const rounds: RoundFacts[] = [
     // First run fails, a later run passes at 10 min; one submit accepted.
-    round('r1', MON, (id, t) => [verdict(id, t + 4 * MIN, 'run', 'failed'), verdict(id, t + 10 * MIN, 'run', 'accepted'), verdict(id, t + 12 * MIN, 'submit', 'accepted')]),
+    round('r1', MON, (id, t) => [
+      verdict(id, t + 4 * MIN, 'run', 'failed'),
+      verdict(id, t + 10 * MIN, 'run', 'accepted'),
+      verdict(id, t + 12 * MIN, 'submit', 'accepted'),
+    ]),
     // Events stored out of order: the first run (at 3 min) passed. Submit failed, then accepted.
     round('r2', MON + DAY_MS, (id, t) => [
       verdict(id, t + 20 * MIN, 'submit', 'accepted'),
@@ -134,9 +162,16 @@ describe('round statistics', () => {
       verdict(id, t + 15 * MIN, 'submit', 'failed'),
     ]),
     // Python unavailable first, then a real failed run; never passes.
-    round('r3', MON + 2 * DAY_MS, (id, t) => [verdict(id, t + 1 * MIN, 'run', 'unavailable'), verdict(id, t + 2 * MIN, 'run', 'error'), verdict(id, t + 30 * MIN, 'submit', 'failed')]),
+    round('r3', MON + 2 * DAY_MS, (id, t) => [
+      verdict(id, t + 1 * MIN, 'run', 'unavailable'),
+      verdict(id, t + 2 * MIN, 'run', 'error'),
+      verdict(id, t + 30 * MIN, 'submit', 'failed'),
+    ]),
     // Only a submit, accepted at 25 min; no run.
-    round('r4', MON + 3 * DAY_MS, (id, t) => [verdict(id, t + 25 * MIN, 'submit', 'accepted'), answered(id, t + 26 * MIN, 4_000)]),
+    round('r4', MON + 3 * DAY_MS, (id, t) => [
+      verdict(id, t + 25 * MIN, 'submit', 'accepted'),
+      answered(id, t + 26 * MIN, 4_000),
+    ]),
   ];
 
   it('first-run pass rate counts each round once, by its first judged run', () => {
@@ -150,7 +185,14 @@ describe('round statistics', () => {
   it('submit pass rate is the share of all submit verdicts accepted', () => {
     expect(submitPassRate(rounds)).toBe(3 / 5);
     expect(submitPassRate([round('x', MON, (id, t) => [verdict(id, t, 'submit', 'unavailable')])])).toBeNull();
-    expect(submitPassRate([rounds[0]!].map((r) => ({ ...r, events: r.events.filter((e) => e.type !== 'verdict' || e.summary.kind === 'run') })))).toBeNull();
+    expect(
+      submitPassRate(
+        [rounds[0]!].map((r) => ({
+          ...r,
+          events: r.events.filter((e) => e.type !== 'verdict' || e.summary.kind === 'run'),
+        })),
+      ),
+    ).toBeNull();
     expect(submitPassRate([])).toBeNull();
   });
 
@@ -212,7 +254,11 @@ describe('recommendNext', () => {
       entry('a-fixed', { categories: ['edge-cases'], createdAt: now, status: 'fixed' }),
       entry('a-fixed2', { categories: ['edge-cases'], createdAt: now, status: 'fixed' }),
     ];
-    expect(recommendNext(entries, now, [A, B, C])).toEqual({ category: B, score: 3, reason: '3 entries in the last 2 weeks' });
+    expect(recommendNext(entries, now, [A, B, C])).toEqual({
+      category: B,
+      score: 3,
+      reason: '3 entries in the last 2 weeks',
+    });
   });
 
   it('halves an entry’s weight every week of age', () => {
@@ -226,7 +272,9 @@ describe('recommendNext', () => {
     ];
     expect(recommendNext(entries, now, [A, B])).toMatchObject({ category: B, score: 1 });
     expect(recommendNext([entry('ancient', { createdAt: ago(28) })], now, [A])).toEqual({
-      category: A, score: 0.0625, reason: '1 older open entry',
+      category: A,
+      score: 0.0625,
+      reason: '1 older open entry',
     });
   });
 
@@ -237,10 +285,22 @@ describe('recommendNext', () => {
       entry('late', { categories: ['edge-cases'], createdAt: ago(7), redrill: overdue }),
     ];
     // testing: 1 + 0.5 = 1.5; edge-cases: 0.5 + 1 = 1.5 — a tie, so the listed order decides.
-    expect(recommendNext(entries, now, [A, B])).toEqual({ category: A, score: 1.5, reason: '1 entry in the last 2 weeks, 1 re-drill overdue' });
-    expect(recommendNext(entries, now, [B, A])).toEqual({ category: B, score: 1.5, reason: '2 entries in the last 2 weeks' });
+    expect(recommendNext(entries, now, [A, B])).toEqual({
+      category: A,
+      score: 1.5,
+      reason: '1 entry in the last 2 weeks, 1 re-drill overdue',
+    });
+    expect(recommendNext(entries, now, [B, A])).toEqual({
+      category: B,
+      score: 1.5,
+      reason: '2 entries in the last 2 weeks',
+    });
     const later = [...entries, entry('late2', { categories: ['edge-cases'], createdAt: ago(21), redrill: overdue })];
-    expect(recommendNext(later, now, [B, A])).toEqual({ category: A, score: 2.625, reason: '1 entry in the last 2 weeks, 2 re-drills overdue' });
+    expect(recommendNext(later, now, [B, A])).toEqual({
+      category: A,
+      score: 2.625,
+      reason: '1 entry in the last 2 weeks, 2 re-drills overdue',
+    });
   });
 
   it('breaks exact ties by the order of the categories given', () => {

@@ -61,7 +61,9 @@ export function entriesPerCategoryByWeek(
   now: number,
   weeks: number,
 ): { weekStart: number; counts: Record<string, number> }[] {
-  const buckets = new Map(weekStarts(now, weeks).map((w) => [w, Object.fromEntries(categories.map((c) => [c, 0]))] as const));
+  const buckets = new Map(
+    weekStarts(now, weeks).map((w) => [w, Object.fromEntries(categories.map((c) => [c, 0]))] as const),
+  );
   for (const e of entries) {
     const counts = buckets.get(weekStartOf(e.createdAt));
     if (!counts) continue;
@@ -84,7 +86,9 @@ type VerdictEvent = Extract<TimelineEvent, { type: 'verdict' }>;
  * say nothing about the candidate's code.
  */
 function judgedVerdicts(round: RoundFacts): VerdictEvent[] {
-  return sortTimeline(round.events).filter((e): e is VerdictEvent => e.type === 'verdict' && e.summary.status !== 'unavailable');
+  return sortTimeline(round.events).filter(
+    (e): e is VerdictEvent => e.type === 'verdict' && e.summary.status !== 'unavailable',
+  );
 }
 
 const accepted = (s: RunSummary): boolean => s.status === 'accepted';
@@ -124,7 +128,9 @@ export function medianTimeToFirstPass(rounds: readonly RoundFacts[]): number | n
 
 /** Median answer latency over every answered interruption, with how many there were; null when none. */
 export function interruptionLatency(rounds: readonly RoundFacts[]): { median: number; count: number } | null {
-  const latencies = rounds.flatMap((r) => r.events.flatMap((e) => (e.type === 'interruption-answered' ? [e.latencyMs] : [])));
+  const latencies = rounds.flatMap((r) =>
+    r.events.flatMap((e) => (e.type === 'interruption-answered' ? [e.latencyMs] : [])),
+  );
   const m = median(latencies);
   return m === null ? null : { median: m, count: latencies.length };
 }
@@ -177,7 +183,11 @@ export function recommendNext(
       }
     }
     if (best !== null && score <= best.score + SCORE_EPSILON) continue;
-    const parts = [recent > 0 ? `${plural(recent, 'entry', 'entries')} in the last ${REASON_WINDOW_DAYS / 7} weeks` : `${plural(mine.length, 'older open entry', 'older open entries')}`];
+    const parts = [
+      recent > 0
+        ? `${plural(recent, 'entry', 'entries')} in the last ${REASON_WINDOW_DAYS / 7} weeks`
+        : `${plural(mine.length, 'older open entry', 'older open entries')}`,
+    ];
     if (overdue > 0) parts.push(`${plural(overdue, 're-drill', 're-drills')} overdue`);
     best = { category, score, reason: parts.join(', ') };
   }

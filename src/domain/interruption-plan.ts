@@ -1,9 +1,24 @@
 // Which interviewer question a running round owes now, as a plan the round store records. Nothing
 // here reads the clock or storage: the round, its timeline and `now` come in.
 import { runningClock } from './clock-pause.ts';
-import { chooseQuestion, dueSlot, interruptionTimes, INTERRUPTIONS_OFF, seededRandom, type InterruptionSettings, type Prompt } from './interruption-scheduler.ts';
+import {
+  chooseQuestion,
+  dueSlot,
+  interruptionTimes,
+  INTERRUPTIONS_OFF,
+  seededRandom,
+  type InterruptionSettings,
+  type Prompt,
+} from './interruption-scheduler.ts';
 import { elapsedMs } from './round-clock.ts';
-import { askedQuestionIds, askedSlots, lastRunFailedSince, openInterruption, type TimelineEvent, type TimelineEventBody } from './timeline.ts';
+import {
+  askedQuestionIds,
+  askedSlots,
+  lastRunFailedSince,
+  openInterruption,
+  type TimelineEvent,
+  type TimelineEventBody,
+} from './timeline.ts';
 
 export interface InterruptionInput {
   round: { startedAt: number; durationMs: number; interruptions?: InterruptionSettings };
@@ -30,7 +45,11 @@ export function dueInterruption(input: InterruptionInput): { slot: number; event
   // The schedule runs on the clock's running time: a pause neither counts nor adds questions.
   const running = runningClock(round, events);
   const elapsed = elapsedMs(running, now);
-  const slot = dueSlot(interruptionTimes(settings, running.durationMs), elapsed, new Set([...askedSlots(events), ...input.asking]));
+  const slot = dueSlot(
+    interruptionTimes(settings, running.durationMs),
+    elapsed,
+    new Set([...askedSlots(events), ...input.asking]),
+  );
   if (slot === null) return null;
   const lastAsked = events.filter((e) => e.type === 'interruption-asked').at(-1)?.at ?? round.startedAt;
   const question = chooseQuestion({
@@ -48,6 +67,14 @@ export function dueInterruption(input: InterruptionInput): { slot: number; event
   if (!question) return { slot, event: null };
   return {
     slot,
-    event: { type: 'interruption-asked', slot, questionId: question.id, source: question.source, question: question.text, problemId, code: input.code },
+    event: {
+      type: 'interruption-asked',
+      slot,
+      questionId: question.id,
+      source: question.source,
+      question: question.text,
+      problemId,
+      code: input.code,
+    },
   };
 }

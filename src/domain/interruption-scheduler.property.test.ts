@@ -26,8 +26,15 @@ const PHASES = ['early', 'middle', 'late'] as const;
 
 const seed = fc.integer({ min: -(2 ** 31), max: 2 ** 32 - 1 });
 /** The presets, other whole minutes, and halves (all exact in binary, as the UI's values are). */
-const everyMin = fc.oneof(fc.constantFrom(...INTERRUPTION_PRESETS_MIN), fc.integer({ min: 1, max: 15 }), fc.integer({ min: 1, max: 20 }).map((n) => n / 2));
-const durationMs = fc.oneof(fc.integer({ min: 1, max: 180 }).map((m) => m * MINUTE), fc.integer({ min: 0, max: 3 * 60 * MINUTE }));
+const everyMin = fc.oneof(
+  fc.constantFrom(...INTERRUPTION_PRESETS_MIN),
+  fc.integer({ min: 1, max: 15 }),
+  fc.integer({ min: 1, max: 20 }).map((n) => n / 2),
+);
+const durationMs = fc.oneof(
+  fc.integer({ min: 1, max: 180 }).map((m) => m * MINUTE),
+  fc.integer({ min: 0, max: 3 * 60 * MINUTE }),
+);
 const fixed = fc.record({ mode: fc.constant('fixed' as const), everyMin, seed });
 const random = fc.record({ mode: fc.constant('random' as const), everyMin, seed });
 const settings: fc.Arbitrary<InterruptionSettings> = fc.oneof(fixed, random);
@@ -91,10 +98,19 @@ describe('interruptionTimes (properties)', () => {
 
   it('asks nothing when off or when N is not positive', () => {
     fc.assert(
-      fc.property(seed, fc.oneof(everyMin, fc.integer({ min: -5, max: 0 })), durationMs, fc.constantFrom('off', 'fixed', 'random'), (sd, every, d, mode) => {
-        expect(interruptionTimes({ mode: 'off', everyMin: every, seed: sd }, d)).toEqual([]);
-        if (every <= 0) expect(interruptionTimes({ mode: mode as InterruptionSettings['mode'], everyMin: every, seed: sd }, d)).toEqual([]);
-      }),
+      fc.property(
+        seed,
+        fc.oneof(everyMin, fc.integer({ min: -5, max: 0 })),
+        durationMs,
+        fc.constantFrom('off', 'fixed', 'random'),
+        (sd, every, d, mode) => {
+          expect(interruptionTimes({ mode: 'off', everyMin: every, seed: sd }, d)).toEqual([]);
+          if (every <= 0)
+            expect(
+              interruptionTimes({ mode: mode as InterruptionSettings['mode'], everyMin: every, seed: sd }, d),
+            ).toEqual([]);
+        },
+      ),
     );
   });
 });
@@ -114,55 +130,75 @@ describe('seededRandom (properties)', () => {
 
 describe('dueSlot (properties)', () => {
   const schedule = fc.tuple(settings, durationMs).map(([s, d]) => interruptionTimes(s, d));
-  const sortedTimes = fc.oneof(schedule, fc.array(fc.integer({ min: 0, max: 10 * MINUTE }), { maxLength: 8 }).map((t) => t.sort((a, b) => a - b)));
+  const sortedTimes = fc.oneof(
+    schedule,
+    fc.array(fc.integer({ min: 0, max: 10 * MINUTE }), { maxLength: 8 }).map((t) => t.sort((a, b) => a - b)),
+  );
 
   it('gives the latest slot reached unless it was asked: never a future one, never one already asked', () => {
     fc.assert(
-      fc.property(sortedTimes, fc.integer({ min: -MINUTE, max: 3 * 60 * MINUTE }), fc.uniqueArray(fc.nat(12), { maxLength: 6 }), (times, elapsed, askedList) => {
-        const asked = new Set(askedList);
-        const slot = dueSlot(times, elapsed, asked);
-        expect(slot).toBe(dueOracle(times, elapsed, asked));
-        if (slot === null) return;
-        expect(times[slot]!).toBeLessThanOrEqual(elapsed);
-        expect(asked.has(slot)).toBe(false);
-        // Only one question at a time: once this one is asked, nothing else is due at this moment.
-        expect(dueSlot(times, elapsed, new Set([...asked, slot]))).toBeNull();
-      }),
+      fc.property(
+        sortedTimes,
+        fc.integer({ min: -MINUTE, max: 3 * 60 * MINUTE }),
+        fc.uniqueArray(fc.nat(12), { maxLength: 6 }),
+        (times, elapsed, askedList) => {
+          const asked = new Set(askedList);
+          const slot = dueSlot(times, elapsed, asked);
+          expect(slot).toBe(dueOracle(times, elapsed, asked));
+          if (slot === null) return;
+          expect(times[slot]!).toBeLessThanOrEqual(elapsed);
+          expect(asked.has(slot)).toBe(false);
+          // Only one question at a time: once this one is asked, nothing else is due at this moment.
+          expect(dueSlot(times, elapsed, new Set([...asked, slot]))).toBeNull();
+        },
+      ),
     );
   });
 
   it('in a simulated round, asks slots in order, each once and not before its time, skipping only those slept through', () => {
     // Mostly a ticking clock (every 0.5–1 s); sometimes the tab sleeps for up to 15 minutes.
-    const ticks = fc.array(fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 500, max: 1_000 }) }, { weight: 1, arbitrary: fc.integer({ min: 1_001, max: 15 * MINUTE }) }), { minLength: 1, maxLength: 20 });
+    const ticks = fc.array(
+      fc.oneof(
+        { weight: 9, arbitrary: fc.integer({ min: 500, max: 1_000 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 1_001, max: 15 * MINUTE }) },
+      ),
+      { minLength: 1, maxLength: 20 },
+    );
     fc.assert(
-      fc.property(settings, fc.integer({ min: 1, max: 60 }), ticks, fc.integer({ min: 0, max: 20_000 }), (s, minutes, tickGaps, answerMs) => {
-        const d = minutes * MINUTE;
-        const times = interruptionTimes(s, d);
-        const asked = new Set<number>();
-        const order: number[] = [];
-        let openUntil = -Infinity;
-        let dense = true;
-        let i = 0;
-        for (let elapsed = 0; elapsed <= d; ) {
-          const gap = tickGaps[i++ % tickGaps.length]!;
-          dense &&= gap <= 1_000;
-          elapsed = Math.min(d, elapsed + gap);
-          if (elapsed >= openUntil) {
-            const slot = dueSlot(times, elapsed, asked);
-            if (slot !== null) {
-              expect(times[slot]!).toBeLessThanOrEqual(elapsed);
-              expect(slot === times.length - 1 || times[slot + 1]! > elapsed).toBe(true);
-              asked.add(slot);
-              order.push(slot);
-              openUntil = elapsed + answerMs;
+      fc.property(
+        settings,
+        fc.integer({ min: 1, max: 60 }),
+        ticks,
+        fc.integer({ min: 0, max: 20_000 }),
+        (s, minutes, tickGaps, answerMs) => {
+          const d = minutes * MINUTE;
+          const times = interruptionTimes(s, d);
+          const asked = new Set<number>();
+          const order: number[] = [];
+          let openUntil = -Infinity;
+          let dense = true;
+          let i = 0;
+          for (let elapsed = 0; elapsed <= d;) {
+            const gap = tickGaps[i++ % tickGaps.length]!;
+            dense &&= gap <= 1_000;
+            elapsed = Math.min(d, elapsed + gap);
+            if (elapsed >= openUntil) {
+              const slot = dueSlot(times, elapsed, asked);
+              if (slot !== null) {
+                expect(times[slot]!).toBeLessThanOrEqual(elapsed);
+                expect(slot === times.length - 1 || times[slot + 1]! > elapsed).toBe(true);
+                asked.add(slot);
+                order.push(slot);
+                openUntil = elapsed + answerMs;
+              }
             }
+            if (elapsed === d) break;
           }
-          if (elapsed === d) break;
-        }
-        order.forEach((slot, k) => k > 0 && expect(slot).toBeGreaterThan(order[k - 1]!));
-        // Awake all along and answering faster than the shortest gap: nothing is skipped.
-        if (dense) expect(order).toEqual(times.map((_, k) => k));
-      }),
+          order.forEach((slot, k) => k > 0 && expect(slot).toBeGreaterThan(order[k - 1]!));
+          // Awake all along and answering faster than the shortest gap: nothing is skipped.
+          if (dense) expect(order).toEqual(times.map((_, k) => k));
+        },
+      ),
     );
   });
 });
@@ -172,9 +208,15 @@ describe('phaseAt (properties)', () => {
 
   it('splits the round into quarters and never goes back as time passes', () => {
     // Often exactly at a quarter boundary or a millisecond either side of one.
-    const round = fc.oneof(fc.integer({ min: 1, max: 6 * 60 * MINUTE }), fc.integer({ min: 1, max: 90 }).map((m) => m * MINUTE));
-    const boundary = (d: number) => fc.tuple(fc.constantFrom(d / 4, (3 * d) / 4), fc.constantFrom(-1, 0, 1)).map(([q, k]) => Math.ceil(q) + k);
-    const moment = round.chain((d) => fc.tuple(fc.constant(d), fc.oneof(fc.integer({ min: -MINUTE, max: 7 * 60 * MINUTE }), boundary(d))));
+    const round = fc.oneof(
+      fc.integer({ min: 1, max: 6 * 60 * MINUTE }),
+      fc.integer({ min: 1, max: 90 }).map((m) => m * MINUTE),
+    );
+    const boundary = (d: number) =>
+      fc.tuple(fc.constantFrom(d / 4, (3 * d) / 4), fc.constantFrom(-1, 0, 1)).map(([q, k]) => Math.ceil(q) + k);
+    const moment = round.chain((d) =>
+      fc.tuple(fc.constant(d), fc.oneof(fc.integer({ min: -MINUTE, max: 7 * 60 * MINUTE }), boundary(d))),
+    );
     fc.assert(
       fc.property(moment, fc.nat(60 * MINUTE), ([d, e], later) => {
         const oracle: Phase = 4 * e < d ? 'early' : 4 * e >= 3 * d ? 'late' : 'middle';
@@ -200,11 +242,17 @@ describe('chooseQuestion (properties)', () => {
   const prompt: fc.Arbitrary<Prompt> = fc.record({
     // Never of the form followup-N, which names the problem's own follow-ups.
     id: fc.stringMatching(/^[a-z]{1,3}[0-9]?$/),
-    text: fc.oneof(fc.string({ maxLength: 8 }), fc.string({ maxLength: 4 }).map((t) => `${t}{minutesLeft}${t}{minutesLeft}`)),
+    text: fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.string({ maxLength: 4 }).map((t) => `${t}{minutesLeft}${t}{minutesLeft}`),
+    ),
     phase: fc.constantFrom<Phase>('early', 'middle', 'late', 'after-failure'),
     families: fc.subarray<Family>(['algorithm', 'ml'], { minLength: 1 }),
   });
-  const randomness = fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 1, maxLength: 6 });
+  const randomness = fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), {
+    minLength: 1,
+    maxLength: 6,
+  });
 
   const context = fc
     .record({
@@ -285,13 +333,20 @@ describe('chooseQuestion (properties)', () => {
         const seen: string[] = [];
         let elapsed = ctx.elapsedMs;
         for (let n = 0; n <= ctx.prompts.length + ctx.followups.length; n++) {
-          const q = chooseQuestion({ ...ctx, asked, elapsedMs: elapsed, lastRunFailed: n % 2 === 0 && ctx.lastRunFailed });
+          const q = chooseQuestion({
+            ...ctx,
+            asked,
+            elapsedMs: elapsed,
+            lastRunFailed: n % 2 === 0 && ctx.lastRunFailed,
+          });
           if (!q) break;
           seen.push(q.id);
           asked.add(q.id);
           elapsed = Math.min(ctx.durationMs, elapsed + stepMinutes * MINUTE);
         }
-        expect(seen.sort()).toEqual([...expected.prompts.map((p) => p.id), ...expected.followups.map((f) => f.id)].sort());
+        expect(seen.sort()).toEqual(
+          [...expected.prompts.map((p) => p.id), ...expected.followups.map((f) => f.id)].sort(),
+        );
       }),
     );
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chooseQuestion, dueSlot, interruptionTimes, phaseAt, seededRandom, type Prompt, type QuestionContext } from './interruption-scheduler.ts';
+import {
+  chooseQuestion,
+  dueSlot,
+  interruptionTimes,
+  phaseAt,
+  seededRandom,
+  type Prompt,
+  type QuestionContext,
+} from './interruption-scheduler.ts';
 
 const MIN = 60_000;
 
@@ -8,18 +16,32 @@ const prompts: Prompt[] = [
   { id: 'e2', text: 'Which edge cases worry you?', phase: 'early', families: ['algorithm', 'ml'] },
   { id: 'm1', text: 'State the invariant.', phase: 'middle', families: ['algorithm', 'ml'] },
   { id: 'm-ml', text: 'Where could data leak?', phase: 'middle', families: ['ml'] },
-  { id: 'l1', text: 'With {minutesLeft} minutes left, what do you finish first?', phase: 'late', families: ['algorithm', 'ml'] },
+  {
+    id: 'l1',
+    text: 'With {minutesLeft} minutes left, what do you finish first?',
+    phase: 'late',
+    families: ['algorithm', 'ml'],
+  },
   { id: 'f1', text: 'What do you think failed?', phase: 'after-failure', families: ['algorithm', 'ml'] },
 ];
 
 const ctx = (over: Partial<QuestionContext>): QuestionContext => ({
-  family: 'algorithm', elapsedMs: 0, durationMs: 45 * MIN, lastRunFailed: false, followups: ['What is the complexity?'],
-  prompts, asked: new Set(), random: seededRandom(7), ...over,
+  family: 'algorithm',
+  elapsedMs: 0,
+  durationMs: 45 * MIN,
+  lastRunFailed: false,
+  followups: ['What is the complexity?'],
+  prompts,
+  asked: new Set(),
+  random: seededRandom(7),
+  ...over,
 });
 
 describe('interruptionTimes', () => {
   it('asks every N minutes from the start, the last at the end of the round', () => {
-    expect(interruptionTimes({ mode: 'fixed', everyMin: 2, seed: 1 }, 10 * MIN)).toEqual([2, 4, 6, 8, 10].map((m) => m * MIN));
+    expect(interruptionTimes({ mode: 'fixed', everyMin: 2, seed: 1 }, 10 * MIN)).toEqual(
+      [2, 4, 6, 8, 10].map((m) => m * MIN),
+    );
     expect(interruptionTimes({ mode: 'fixed', everyMin: 3, seed: 1 }, 10 * MIN)).toEqual([3, 6, 9].map((m) => m * MIN));
     expect(interruptionTimes({ mode: 'off', everyMin: 2, seed: 1 }, 10 * MIN)).toEqual([]);
   });
@@ -71,7 +93,11 @@ describe('chooseQuestion', () => {
   });
 
   it('asks what failed right after a failed run', () => {
-    expect(chooseQuestion(ctx({ elapsedMs: 20 * MIN, lastRunFailed: true }))).toEqual({ id: 'f1', source: 'prompt', text: 'What do you think failed?' });
+    expect(chooseQuestion(ctx({ elapsedMs: 20 * MIN, lastRunFailed: true }))).toEqual({
+      id: 'f1',
+      source: 'prompt',
+      text: 'What do you think failed?',
+    });
   });
 
   it('fills in the minutes left late in the round', () => {
@@ -102,8 +128,13 @@ describe('chooseQuestion', () => {
     const mlIds = new Set<string>();
     const algoIds = new Set<string>();
     for (let seed = 0; seed < 30; seed++) {
-      mlIds.add(chooseQuestion(ctx({ family: 'ml', elapsedMs: 20 * MIN, followups: [], random: seededRandom(seed) }))!.id);
-      algoIds.add(chooseQuestion(ctx({ family: 'algorithm', elapsedMs: 20 * MIN, followups: [], random: seededRandom(seed) }))!.id);
+      mlIds.add(
+        chooseQuestion(ctx({ family: 'ml', elapsedMs: 20 * MIN, followups: [], random: seededRandom(seed) }))!.id,
+      );
+      algoIds.add(
+        chooseQuestion(ctx({ family: 'algorithm', elapsedMs: 20 * MIN, followups: [], random: seededRandom(seed) }))!
+          .id,
+      );
     }
     expect(mlIds.has('m-ml')).toBe(true);
     expect(algoIds.has('m-ml')).toBe(false);
@@ -112,13 +143,29 @@ describe('chooseQuestion', () => {
   it('asks category prompts only for problems of that category, and favours them there', () => {
     const withCategories: Prompt[] = [
       ...prompts,
-      { id: 'm-dl', text: 'Where would the gradient vanish?', phase: 'middle', families: ['ml'], categories: ['deep-learning'] },
-      { id: 'm-stats', text: 'What does the p-value mean here?', phase: 'middle', families: ['ml'], categories: ['statistics'] },
+      {
+        id: 'm-dl',
+        text: 'Where would the gradient vanish?',
+        phase: 'middle',
+        families: ['ml'],
+        categories: ['deep-learning'],
+      },
+      {
+        id: 'm-stats',
+        text: 'What does the p-value mean here?',
+        phase: 'middle',
+        families: ['ml'],
+        categories: ['statistics'],
+      },
     ];
     const asked = (over: Partial<QuestionContext>) => {
       const ids: string[] = [];
       for (let seed = 0; seed < 40; seed++) {
-        ids.push(chooseQuestion(ctx({ prompts: withCategories, elapsedMs: 20 * MIN, followups: [], random: seededRandom(seed), ...over }))!.id);
+        ids.push(
+          chooseQuestion(
+            ctx({ prompts: withCategories, elapsedMs: 20 * MIN, followups: [], random: seededRandom(seed), ...over }),
+          )!.id,
+        );
       }
       return ids;
     };

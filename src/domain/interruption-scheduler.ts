@@ -135,10 +135,12 @@ const fill = fillPrompt;
 export function chooseQuestion(ctx: QuestionContext): ChosenQuestion | null {
   const minutesLeft = minutesLeftAt(ctx.elapsedMs, ctx.durationMs);
   const phase = phaseAt(ctx.elapsedMs, ctx.durationMs);
-  const forCategory = (p: Prompt) => !p.categories || (ctx.category !== undefined && p.categories.includes(ctx.category));
+  const forCategory = (p: Prompt) =>
+    !p.categories || (ctx.category !== undefined && p.categories.includes(ctx.category));
   const fits = (p: Prompt) =>
     p.families.includes(ctx.family) && forCategory(p) && !ctx.asked.has(p.id) && !(ctx.hasRun && p.beforeRun);
-  const pick = <T>(items: T[]): T | undefined => items[Math.min(items.length - 1, Math.floor(ctx.random() * items.length))];
+  const pick = <T>(items: T[]): T | undefined =>
+    items[Math.min(items.length - 1, Math.floor(ctx.random() * items.length))];
   const promptFrom = (phases: Phase[]): ChosenQuestion | null => {
     const pool = ctx.prompts.filter((p) => fits(p) && phases.includes(p.phase));
     // ML tasks favour prompts written for their category, else ML-specific ones, when there are some.
@@ -159,7 +161,11 @@ export function chooseQuestion(ctx: QuestionContext): ChosenQuestion | null {
   if (phase === 'early') order.push(() => promptFrom(['early']));
   else if (ctx.random() < 0.5) order.push(followup, () => promptFrom([phase]));
   else order.push(() => promptFrom([phase]), followup);
-  order.push(followup, () => promptFrom(['middle', 'late', 'early']), () => promptFrom(['after-failure']));
+  order.push(
+    followup,
+    () => promptFrom(['middle', 'late', 'early']),
+    () => promptFrom(['after-failure']),
+  );
   for (const next of order) {
     const q = next();
     if (q) return q;

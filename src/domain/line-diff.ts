@@ -10,7 +10,10 @@ export function lineDiff(from: string, to: string): DiffLine[] {
   const a = from.replace(/\s+$/, '').split('\n');
   const b = to.replace(/\s+$/, '').split('\n');
   if (a.length * b.length > MAX_CELLS) {
-    return [...a.map((text) => ({ kind: 'removed' as const, text })), ...b.map((text) => ({ kind: 'added' as const, text }))];
+    return [
+      ...a.map((text) => ({ kind: 'removed' as const, text })),
+      ...b.map((text) => ({ kind: 'added' as const, text })),
+    ];
   }
   // lcs[i][j]: LCS length of a[i..] and b[j..]
   const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));

@@ -21,7 +21,10 @@ export function localDaysBetween(from: number, to: number): number {
   const a = new Date(from);
   const b = new Date(to);
   // Same dates expressed in UTC have no DST jumps, so the division is exact.
-  return Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / DAY_MS);
+  return Math.round(
+    (Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) /
+      DAY_MS,
+  );
 }
 
 /** "2026-12-14" for the local day containing `t` (the value of an `<input type="date">`). */

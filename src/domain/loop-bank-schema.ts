@@ -54,7 +54,10 @@ const MONITORING_MUST_MENTION: { label: string; pattern: RegExp }[] = [
   { label: 'alerting', pattern: /alert/i },
 ];
 
-const STEP_FIELDS = Object.fromEntries(DESIGN_STEPS.map((step) => [step, textList(1)])) as Record<DesignStep, ReturnType<typeof textList>>;
+const STEP_FIELDS = Object.fromEntries(DESIGN_STEPS.map((step) => [step, textList(1)])) as Record<
+  DesignStep,
+  ReturnType<typeof textList>
+>;
 
 const DesignPromptSchema = bankObject({
   id: v.string(),
@@ -67,13 +70,17 @@ const DesignPromptSchema = bankObject({
     v.rawCheck(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       const all = dataset.value.monitoring.join(' ');
-      for (const { label, pattern } of MONITORING_MUST_MENTION) if (!pattern.test(all)) addIssue({ message: `no key point mentions ${label}`, path: at('monitoring') });
+      for (const { label, pattern } of MONITORING_MUST_MENTION)
+        if (!pattern.test(all)) addIssue({ message: `no key point mentions ${label}`, path: at('monitoring') });
     }),
   ),
   /** Worked estimates the review shows beside the candidate's figures. */
   numbers: v.pipe(
     v.array(
-      v.object({ kind: oneOf([...NUMBER_KINDS, 'other']), label: bankText(), estimate: bankText() }, 'expected an object'),
+      v.object(
+        { kind: oneOf([...NUMBER_KINDS, 'other']), label: bankText(), estimate: bankText() },
+        'expected an object',
+      ),
       'expected a list',
     ),
     v.rawCheck(({ dataset, addIssue }) => {
@@ -93,7 +100,8 @@ const BehavioralQuestionSchema = bankObject({
     v.rawCheck(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       for (const tag of dataset.value) {
-        if (!(STORY_TAGS as readonly string[]).includes(tag)) addIssue({ message: `"${tag}" is not a story tag (${STORY_TAGS.join(', ')})` });
+        if (!(STORY_TAGS as readonly string[]).includes(tag))
+          addIssue({ message: `"${tag}" is not a story tag (${STORY_TAGS.join(', ')})` });
       }
     }),
   ),
@@ -105,7 +113,9 @@ export type BehavioralQuestion = v.InferOutput<typeof BehavioralQuestionSchema>;
 /** Faults read `file key[i] (id).field: …`. */
 function render(file: string, key: string, faults: BankFault[]): string[] {
   return faults.map((f) =>
-    f.index === undefined ? `${file}: ${f.message}` : `${file} ${key}[${f.index}]${f.id ? ` (${f.id})` : ''}${f.field ? `.${f.field}` : ''}: ${f.message}`,
+    f.index === undefined
+      ? `${file}: ${f.message}`
+      : `${file} ${key}[${f.index}]${f.id ? ` (${f.id})` : ''}${f.field ? `.${f.field}` : ''}: ${f.message}`,
   );
 }
 

@@ -3,7 +3,8 @@
 // (schema v4) and the backup file carries them unchanged.
 
 /** The kinds of round a template can describe; a full loop chains several. */
-export type RoundKind = 'phone-screen' | 'coding' | 'ml-coding' | 'fundamentals' | 'design' | 'behavioral' | 'full-loop';
+export type RoundKind =
+  'phone-screen' | 'coding' | 'ml-coding' | 'fundamentals' | 'design' | 'behavioral' | 'full-loop';
 
 /** One part of a round: a coding stretch, a block of questions, a design walk-through, or a break. */
 export interface TemplateSection {

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CODE_RANDOM_BYTES, defaultServerUrl, formatPairCode, isRoomId, joinLink, newPairCode, normalizePairCode, parseJoinFragment, parseServerUrl, roomIdFor } from './pair-code.ts';
+import {
+  CODE_RANDOM_BYTES,
+  defaultServerUrl,
+  formatPairCode,
+  isRoomId,
+  joinLink,
+  newPairCode,
+  normalizePairCode,
+  parseJoinFragment,
+  parseServerUrl,
+  roomIdFor,
+} from './pair-code.ts';
 
 const bytes = fc.uint8Array({ minLength: CODE_RANDOM_BYTES, maxLength: CODE_RANDOM_BYTES });
 
@@ -50,7 +61,14 @@ describe('server URLs and join links', () => {
   it('accept only ws/wss origins without paths, queries or credentials', () => {
     expect(parseServerUrl(' ws://127.0.0.1:4444/ ')).toBe('ws://127.0.0.1:4444');
     expect(parseServerUrl('wss://pair.example')).toBe('wss://pair.example');
-    for (const bad of ['http://127.0.0.1:1234', 'ws://u:p@host:1', 'ws://host:1/room', 'ws://host:1?x=1', 'javascript:alert(1)', '']) {
+    for (const bad of [
+      'http://127.0.0.1:1234',
+      'ws://u:p@host:1',
+      'ws://host:1/room',
+      'ws://host:1?x=1',
+      'javascript:alert(1)',
+      '',
+    ]) {
       expect(parseServerUrl(bad)).toBeNull();
     }
   });
@@ -64,7 +82,11 @@ describe('server URLs and join links', () => {
     expect(url.search).toBe('');
     expect(parseJoinFragment(url.hash)).toEqual(details);
     // A typed code (no room in the fragment) joins the code's own room; a malformed room is refused.
-    expect(parseJoinFragment(`#code=${code}&server=ws://h:1`)).toEqual({ roomId: roomIdFor(code), code, serverUrl: 'ws://h:1' });
+    expect(parseJoinFragment(`#code=${code}&server=ws://h:1`)).toEqual({
+      roomId: roomIdFor(code),
+      code,
+      serverUrl: 'ws://h:1',
+    });
     expect(parseJoinFragment(`#room=../x&code=${code}&server=ws://h:1`)).toBeNull();
     expect(parseJoinFragment('#code=short&server=ws://h:1')).toBeNull();
     expect(parseJoinFragment(`#code=${code}&server=http://h:1`)).toBeNull();

@@ -42,7 +42,9 @@ export function formatPairCode(code: string): string {
 /** The room id for a (normalized) code: the first 32 hex characters of SHA-256(code). */
 export function roomIdFor(code: string): string {
   const bytes = digest(new TextEncoder().encode(code));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('').slice(0, ROOM_ID_HEX);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, ROOM_ID_HEX);
 }
 
 /** Whether `roomId` looks like a room id (a server refuses anything else before hashing). */
@@ -66,7 +68,15 @@ export function parseServerUrl(input: string): string | null {
     return null;
   }
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return null;
-  if (!url.hostname || url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return null;
+  if (
+    !url.hostname ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    (url.pathname !== '/' && url.pathname !== '')
+  )
+    return null;
   return `${url.protocol}//${url.host}`;
 }
 
@@ -82,7 +92,11 @@ export interface JoinDetails {
  * send to the web server, so the secret stays out of every request log.
  */
 export function joinLink(appOrigin: string, details: JoinDetails): string {
-  const fragment = new URLSearchParams({ room: details.roomId, code: formatPairCode(details.code), server: details.serverUrl });
+  const fragment = new URLSearchParams({
+    room: details.roomId,
+    code: formatPairCode(details.code),
+    server: details.serverUrl,
+  });
   return `${appOrigin}/pair#${fragment.toString()}`;
 }
 

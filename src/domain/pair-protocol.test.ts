@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMirroredEvent, parseNextRound, parsePairInfo, parsePairRequest, parseRole, parseScorecard, readMirroredTimeline, timelineKeys } from './pair-protocol.ts';
+import {
+  parseMirroredEvent,
+  parseNextRound,
+  parsePairInfo,
+  parsePairRequest,
+  parseRole,
+  parseScorecard,
+  readMirroredTimeline,
+  timelineKeys,
+} from './pair-protocol.ts';
 import type { Scorecard } from './scorecard.ts';
 import type { TimelineEvent } from './timeline.ts';
 
@@ -14,11 +23,29 @@ const scorecard: Scorecard = {
   decision: 'hire',
   summary: 'Good pace.',
 };
-const info = { roundId: 'r-1', problemIds: ['two-sum', 'lru-cache'], activeProblemId: 'two-sum', startedAt: 1000, durationMs: 2_700_000, endedAt: null, endReason: null, pausedAt: null, interviewerMayType: false };
+const info = {
+  roundId: 'r-1',
+  problemIds: ['two-sum', 'lru-cache'],
+  activeProblemId: 'two-sum',
+  startedAt: 1000,
+  durationMs: 2_700_000,
+  endedAt: null,
+  endReason: null,
+  pausedAt: null,
+  interviewerMayType: false,
+};
 const REQ = 'a1b2c3d4e5f60718';
 
 /** Any JSON-like value a hostile peer could write into the document. */
-const junk = fc.anything({ withNullPrototype: true, withObjectString: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true });
+const junk = fc.anything({
+  withNullPrototype: true,
+  withObjectString: true,
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+});
 
 /** Every way to damage one field: remove it, or swap in another type. */
 function damaged(base: Record<string, unknown>): Record<string, unknown>[] {
@@ -36,7 +63,15 @@ describe('round info', () => {
   it('refuses an active problem that is not in the round, and every damaged field', () => {
     expect(parsePairInfo({ ...info, activeProblemId: 'other' })).toBeNull();
     for (const bad of damaged(info)) {
-      if (bad.endedAt === null || bad.endReason === null || bad.pausedAt === null || bad.pausedAt === undefined || bad.interviewerMayType === undefined || bad.interviewerMayType === true) continue; // "not ended", "running", "read-only" (an older candidate), allowed
+      if (
+        bad.endedAt === null ||
+        bad.endReason === null ||
+        bad.pausedAt === null ||
+        bad.pausedAt === undefined ||
+        bad.interviewerMayType === undefined ||
+        bad.interviewerMayType === true
+      )
+        continue; // "not ended", "running", "read-only" (an older candidate), allowed
       expect(parsePairInfo(bad)).toBeNull();
     }
   });
@@ -64,7 +99,12 @@ describe('interviewer requests', () => {
     expect(parsePairRequest({ ...valid[1], text: '' })).toBeNull();
     const { communication: _c, ...three } = scorecard.signals;
     expect(parsePairRequest({ ...valid[5], scorecard: { ...scorecard, signals: three } })).toBeNull();
-    expect(parsePairRequest({ ...valid[5], scorecard: { ...scorecard, signals: { ...scorecard.signals, technical: { rating: 6, comment: '' } } } })).toBeNull();
+    expect(
+      parsePairRequest({
+        ...valid[5],
+        scorecard: { ...scorecard, signals: { ...scorecard.signals, technical: { rating: 6, comment: '' } } },
+      }),
+    ).toBeNull();
     expect(parsePairRequest({ ...valid[5], scorecard: { ...scorecard, decision: 'maybe' } })).toBeNull();
   });
 
@@ -81,7 +121,9 @@ describe('interviewer requests', () => {
     fc.assert(
       fc.property(junk, (v) => {
         const r = parsePairRequest(v);
-        expect(r === null || ['interrupt', 'reveal-hint', 'extend', 'pause', 'resume', 'feedback'].includes(r.type)).toBe(true);
+        expect(
+          r === null || ['interrupt', 'reveal-hint', 'extend', 'pause', 'resume', 'feedback'].includes(r.type),
+        ).toBe(true);
         expect(parsePairInfo(v)).toBeNull();
         parseMirroredEvent(v);
         parseRole(v);
@@ -95,9 +137,41 @@ describe('mirrored timeline', () => {
     { type: 'round-started', roundId: 'r', at: 0, problemIds: ['two-sum'], durationMs: 60_000, assists: 'off' },
     { type: 'code-snapshot', roundId: 'r', at: 10, problemId: 'two-sum', code: 'x' },
     { type: 'run', roundId: 'r', at: 20, problemId: 'two-sum', kind: 'run' },
-    { type: 'verdict', roundId: 'r', at: 20, problemId: 'two-sum', summary: { kind: 'run', status: 'failed', passed: 1, total: 3, ms: 12, firstFailure: { name: 'example 2', status: 'wrong-answer' } } },
-    { type: 'interruption-asked', roundId: 'r', at: 30, slot: -1, questionId: `interviewer:${REQ}`, source: 'interviewer', question: 'Why?', problemId: 'two-sum', code: 'x' },
-    { type: 'interruption-answered', roundId: 'r', at: 40, slot: -1, answer: '', aloud: true, rating: null, latencyMs: 10 },
+    {
+      type: 'verdict',
+      roundId: 'r',
+      at: 20,
+      problemId: 'two-sum',
+      summary: {
+        kind: 'run',
+        status: 'failed',
+        passed: 1,
+        total: 3,
+        ms: 12,
+        firstFailure: { name: 'example 2', status: 'wrong-answer' },
+      },
+    },
+    {
+      type: 'interruption-asked',
+      roundId: 'r',
+      at: 30,
+      slot: -1,
+      questionId: `interviewer:${REQ}`,
+      source: 'interviewer',
+      question: 'Why?',
+      problemId: 'two-sum',
+      code: 'x',
+    },
+    {
+      type: 'interruption-answered',
+      roundId: 'r',
+      at: 40,
+      slot: -1,
+      answer: '',
+      aloud: true,
+      rating: null,
+      latencyMs: 10,
+    },
     { type: 'hint-revealed', roundId: 'r', at: 50, problemId: 'two-sum', index: 0, text: 'Think.', requestId: REQ },
     { type: 'time-extended', roundId: 'r', at: 55, minutes: 5, requestId: REQ },
     { type: 'clock-paused', roundId: 'r', at: 56, requestId: REQ },
@@ -124,7 +198,12 @@ describe('mirrored timeline', () => {
     const read = readMirroredTimeline([
       { type: 'code-snapshot', at: 1, problemId: 'p', code: 'x' },
       { type: 'run', at: 2, problemId: 'p', kind: 'debug' },
-      { type: 'verdict', at: 3, problemId: 'p', summary: { kind: 'run', status: 'accepted', passed: '3', total: 3, ms: 1 } },
+      {
+        type: 'verdict',
+        at: 3,
+        problemId: 'p',
+        summary: { kind: 'run', status: 'accepted', passed: '3', total: 3, ms: 1 },
+      },
       { type: 'hint-revealed', at: 4, problemId: 'p', index: 0, text: 'x', requestId: 'not-hex' },
       { type: 'eval', at: 5 },
       { type: 'warning', at: 6, minutesLeft: 5 },
@@ -140,7 +219,11 @@ describe('mirrored timeline', () => {
 });
 
 describe('role swap', () => {
-  const next = { roomId: 'ba7816bf8f01cfea414140de5dae2223', code: 'abcd-efgh-jkmn-pqrs', serverUrl: 'ws://10.0.0.7:1234' };
+  const next = {
+    roomId: 'ba7816bf8f01cfea414140de5dae2223',
+    code: 'abcd-efgh-jkmn-pqrs',
+    serverUrl: 'ws://10.0.0.7:1234',
+  };
 
   it('reads the partner’s next round, normalizing the code', () => {
     expect(parseNextRound(next)).toEqual({ ...next, code: 'ABCDEFGHJKMNPQRS' });

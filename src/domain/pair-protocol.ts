@@ -7,7 +7,15 @@
 //   map  "timeline"  – the candidate's timeline events (not code snapshots), by `timelineKeys`
 //   map  "requests"  – the interviewer's requests (interrupt, reveal a hint, extend, feedback) by id
 // Awareness carries each peer's role (and y-monaco's cursor).
-import { MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, SIGNALS, type HireDecision, type Scorecard, type SignalRating, type SignalScore } from './scorecard.ts';
+import {
+  MAX_COMMENT_CHARS,
+  MAX_SUMMARY_CHARS,
+  SIGNALS,
+  type HireDecision,
+  type Scorecard,
+  type SignalRating,
+  type SignalScore,
+} from './scorecard.ts';
 import { isRoomId, normalizePairCode, parseServerUrl, type JoinDetails } from './pair-code.ts';
 import type { EndReason, TimelineEvent, TimelineEventBody } from './timeline.ts';
 
@@ -63,8 +71,10 @@ export type MirroredEvent = Exclude<TimelineEventBody, { type: 'code-snapshot' }
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isInt = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
-const isText = (v: unknown, max: number, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+const isInt = (v: unknown, min: number, max: number): v is number =>
+  Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const isText = (v: unknown, max: number, min = 0): v is string =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
 const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
 const isTime = (v: unknown): v is number => isNum(v) && v >= 0;
 function isOneOf<T extends string>(v: unknown, options: readonly T[]): v is T {
@@ -79,14 +89,25 @@ export function parsePairInfo(v: unknown): PairInfo | null {
   if (!isObj(v)) return null;
   const { roundId, problemIds, activeProblemId, startedAt, durationMs, endedAt, endReason } = v;
   const pausedAt = v.pausedAt ?? null;
-  if (!isId(roundId) || !Array.isArray(problemIds) || problemIds.length < 1 || problemIds.length > MAX_PROBLEMS) return null;
+  if (!isId(roundId) || !Array.isArray(problemIds) || problemIds.length < 1 || problemIds.length > MAX_PROBLEMS)
+    return null;
   if (!problemIds.every(isId) || !isId(activeProblemId) || !problemIds.includes(activeProblemId)) return null;
   if (!isTime(startedAt) || !isTime(durationMs) || durationMs <= 0) return null;
   if (endedAt !== null && !isTime(endedAt)) return null;
   if (endReason !== null && !isOneOf<EndReason>(endReason, ['time-up', 'ended-early'])) return null;
   if (pausedAt !== null && !isTime(pausedAt)) return null;
   if (v.interviewerMayType !== undefined && typeof v.interviewerMayType !== 'boolean') return null;
-  return { roundId, problemIds: [...problemIds], activeProblemId, startedAt, durationMs, endedAt, endReason, pausedAt, interviewerMayType: v.interviewerMayType === true };
+  return {
+    roundId,
+    problemIds: [...problemIds],
+    activeProblemId,
+    startedAt,
+    durationMs,
+    endedAt,
+    endReason,
+    pausedAt,
+    interviewerMayType: v.interviewerMayType === true,
+  };
 }
 
 function parseSignal(v: unknown): SignalScore | null {
@@ -96,7 +117,13 @@ function parseSignal(v: unknown): SignalScore | null {
 
 /** A scorecard with every signal rated, or null. */
 export function parseScorecard(v: unknown): Scorecard | null {
-  if (!isObj(v) || !isObj(v.signals) || !isOneOf<HireDecision>(v.decision, ['hire', 'no-hire']) || !isText(v.summary, MAX_SUMMARY_CHARS)) return null;
+  if (
+    !isObj(v) ||
+    !isObj(v.signals) ||
+    !isOneOf<HireDecision>(v.decision, ['hire', 'no-hire']) ||
+    !isText(v.summary, MAX_SUMMARY_CHARS)
+  )
+    return null;
   const signals = {} as Scorecard['signals'];
   for (const s of SIGNALS) {
     const score = parseSignal(Object.hasOwn(v.signals, s.id) ? v.signals[s.id] : undefined);
@@ -134,9 +161,21 @@ export function parsePairRequest(v: unknown): PairRequest | null {
 }
 
 function parseSummary(v: unknown): Extract<TimelineEventBody, { type: 'verdict' }>['summary'] | null {
-  if (!isObj(v) || !isOneOf(v.kind, ['run', 'submit'] as const) || !isOneOf(v.status, ['accepted', 'failed', 'error', 'unavailable'] as const)) return null;
+  if (
+    !isObj(v) ||
+    !isOneOf(v.kind, ['run', 'submit'] as const) ||
+    !isOneOf(v.status, ['accepted', 'failed', 'error', 'unavailable'] as const)
+  )
+    return null;
   if (!isInt(v.passed, 0, 1e6) || !isInt(v.total, 0, 1e6) || !isTime(v.ms)) return null;
-  const base = { kind: v.kind, status: v.status, passed: v.passed, total: v.total, ms: v.ms, ...(isText(v.followup, 200) ? { followup: v.followup } : {}) };
+  const base = {
+    kind: v.kind,
+    status: v.status,
+    passed: v.passed,
+    total: v.total,
+    ms: v.ms,
+    ...(isText(v.followup, 200) ? { followup: v.followup } : {}),
+  };
   if (v.firstFailure === undefined) return base;
   const f = v.firstFailure;
   if (!isObj(f) || !isText(f.name, 200) || !isText(f.status, 100)) return null;
@@ -149,11 +188,17 @@ export function parseMirroredEvent(v: unknown): MirroredEvent | null {
   const at = v.at;
   switch (v.type) {
     case 'round-started':
-      return Array.isArray(v.problemIds) && v.problemIds.length <= MAX_PROBLEMS && v.problemIds.every(isId) && isTime(v.durationMs) && isOneOf(v.assists, ['off', 'relaxed'] as const)
+      return Array.isArray(v.problemIds) &&
+        v.problemIds.length <= MAX_PROBLEMS &&
+        v.problemIds.every(isId) &&
+        isTime(v.durationMs) &&
+        isOneOf(v.assists, ['off', 'relaxed'] as const)
         ? { type: 'round-started', at, problemIds: [...v.problemIds], durationMs: v.durationMs, assists: v.assists }
         : null;
     case 'run':
-      return isId(v.problemId) && isOneOf(v.kind, ['run', 'submit'] as const) ? { type: 'run', at, problemId: v.problemId, kind: v.kind } : null;
+      return isId(v.problemId) && isOneOf(v.kind, ['run', 'submit'] as const)
+        ? { type: 'run', at, problemId: v.problemId, kind: v.kind }
+        : null;
     case 'verdict': {
       const summary = parseSummary(v.summary);
       return isId(v.problemId) && summary ? { type: 'verdict', at, problemId: v.problemId, summary } : null;
@@ -161,15 +206,45 @@ export function parseMirroredEvent(v: unknown): MirroredEvent | null {
     case 'warning':
       return isInt(v.minutesLeft, 1, 600) ? { type: 'warning', at, minutesLeft: v.minutesLeft } : null;
     case 'interruption-asked':
-      return isInt(v.slot, -1e6, 1e6) && isId(v.questionId) && isOneOf(v.source, ['followup', 'prompt', 'interviewer'] as const) && isText(v.question, MAX_TEXT_CHARS) && isId(v.problemId) && isText(v.code, MAX_CODE_CHARS)
-        ? { type: 'interruption-asked', at, slot: v.slot, questionId: v.questionId, source: v.source, question: v.question, problemId: v.problemId, code: v.code }
+      return isInt(v.slot, -1e6, 1e6) &&
+        isId(v.questionId) &&
+        isOneOf(v.source, ['followup', 'prompt', 'interviewer'] as const) &&
+        isText(v.question, MAX_TEXT_CHARS) &&
+        isId(v.problemId) &&
+        isText(v.code, MAX_CODE_CHARS)
+        ? {
+            type: 'interruption-asked',
+            at,
+            slot: v.slot,
+            questionId: v.questionId,
+            source: v.source,
+            question: v.question,
+            problemId: v.problemId,
+            code: v.code,
+          }
         : null;
     case 'interruption-answered':
-      return isInt(v.slot, -1e6, 1e6) && isText(v.answer, MAX_TEXT_CHARS) && typeof v.aloud === 'boolean' && (v.rating === null || isOneOf(v.rating, ['clear', 'partial', 'lost'] as const)) && isTime(v.latencyMs)
-        ? { type: 'interruption-answered', at, slot: v.slot, answer: v.answer, aloud: v.aloud, rating: v.rating, latencyMs: v.latencyMs }
+      return isInt(v.slot, -1e6, 1e6) &&
+        isText(v.answer, MAX_TEXT_CHARS) &&
+        typeof v.aloud === 'boolean' &&
+        (v.rating === null || isOneOf(v.rating, ['clear', 'partial', 'lost'] as const)) &&
+        isTime(v.latencyMs)
+        ? {
+            type: 'interruption-answered',
+            at,
+            slot: v.slot,
+            answer: v.answer,
+            aloud: v.aloud,
+            rating: v.rating,
+            latencyMs: v.latencyMs,
+          }
         : null;
     case 'hint-revealed':
-      return isId(v.problemId) && isInt(v.index, 0, MAX_HINT_INDEX) && isText(v.text, MAX_HINT_CHARS, 1) && typeof v.requestId === 'string' && isRequestId(v.requestId)
+      return isId(v.problemId) &&
+        isInt(v.index, 0, MAX_HINT_INDEX) &&
+        isText(v.text, MAX_HINT_CHARS, 1) &&
+        typeof v.requestId === 'string' &&
+        isRequestId(v.requestId)
         ? { type: 'hint-revealed', at, problemId: v.problemId, index: v.index, text: v.text, requestId: v.requestId }
         : null;
     case 'time-extended':
@@ -177,15 +252,23 @@ export function parseMirroredEvent(v: unknown): MirroredEvent | null {
         ? { type: 'time-extended', at, minutes: v.minutes, requestId: v.requestId }
         : null;
     case 'clock-paused':
-      return typeof v.requestId === 'string' && isRequestId(v.requestId) ? { type: 'clock-paused', at, requestId: v.requestId } : null;
+      return typeof v.requestId === 'string' && isRequestId(v.requestId)
+        ? { type: 'clock-paused', at, requestId: v.requestId }
+        : null;
     case 'clock-resumed':
-      return isTime(v.pausedMs) && typeof v.requestId === 'string' && isRequestId(v.requestId) ? { type: 'clock-resumed', at, pausedMs: v.pausedMs, requestId: v.requestId } : null;
+      return isTime(v.pausedMs) && typeof v.requestId === 'string' && isRequestId(v.requestId)
+        ? { type: 'clock-resumed', at, pausedMs: v.pausedMs, requestId: v.requestId }
+        : null;
     case 'partner-feedback': {
       const scorecard = parseScorecard(v.scorecard);
-      return scorecard && typeof v.requestId === 'string' && isRequestId(v.requestId) ? { type: 'partner-feedback', at, scorecard, requestId: v.requestId } : null;
+      return scorecard && typeof v.requestId === 'string' && isRequestId(v.requestId)
+        ? { type: 'partner-feedback', at, scorecard, requestId: v.requestId }
+        : null;
     }
     case 'round-ended':
-      return isOneOf(v.reason, ['time-up', 'ended-early'] as const) ? { type: 'round-ended', at, reason: v.reason } : null;
+      return isOneOf(v.reason, ['time-up', 'ended-early'] as const)
+        ? { type: 'round-ended', at, reason: v.reason }
+        : null;
     case 'interviewer-typing':
       return typeof v.allowed === 'boolean' ? { type: 'interviewer-typing', at, allowed: v.allowed } : null;
     default:
@@ -231,8 +314,15 @@ export function parseRole(state: unknown): PairRole | null {
 export function handledRequests(events: readonly TimelineEvent[]): Set<string> {
   const ids = new Set<string>();
   for (const e of events) {
-    if (e.type === 'interruption-asked' && e.source === 'interviewer') ids.add(e.questionId.replace(/^interviewer:/, ''));
-    else if (e.type === 'hint-revealed' || e.type === 'time-extended' || e.type === 'clock-paused' || e.type === 'clock-resumed' || e.type === 'partner-feedback') {
+    if (e.type === 'interruption-asked' && e.source === 'interviewer')
+      ids.add(e.questionId.replace(/^interviewer:/, ''));
+    else if (
+      e.type === 'hint-revealed' ||
+      e.type === 'time-extended' ||
+      e.type === 'clock-paused' ||
+      e.type === 'clock-resumed' ||
+      e.type === 'partner-feedback'
+    ) {
       ids.add(e.requestId);
     }
   }
@@ -249,7 +339,14 @@ export function nextInterviewerSlot(events: readonly TimelineEvent[]): number {
  * Only the details travel: the link is built on the reader's own origin, never taken from the peer.
  */
 export function parseNextRound(v: unknown): JoinDetails | null {
-  if (!isObj(v) || typeof v.roomId !== 'string' || !isRoomId(v.roomId) || typeof v.code !== 'string' || typeof v.serverUrl !== 'string') return null;
+  if (
+    !isObj(v) ||
+    typeof v.roomId !== 'string' ||
+    !isRoomId(v.roomId) ||
+    typeof v.code !== 'string' ||
+    typeof v.serverUrl !== 'string'
+  )
+    return null;
   const code = normalizePairCode(v.code);
   const serverUrl = parseServerUrl(v.serverUrl);
   return code && serverUrl ? { roomId: v.roomId, code, serverUrl } : null;

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { PairRequest } from './pair-protocol.ts';
-import { acceptInvitation, editBetween, interviewerMayType, pasteProblem, RequestGate, REQUEST_BURST } from './pair-trust.ts';
+import {
+  acceptInvitation,
+  editBetween,
+  interviewerMayType,
+  pasteProblem,
+  RequestGate,
+  REQUEST_BURST,
+} from './pair-trust.ts';
 import type { TimelineEvent } from './timeline.ts';
 
-const ask = (n: number): [string, PairRequest] => [`${n}`.padStart(16, 'a'), { type: 'interrupt', problemId: 'p', question: `Q${n}`, sentAt: n }];
+const ask = (n: number): [string, PairRequest] => [
+  `${n}`.padStart(16, 'a'),
+  { type: 'interrupt', problemId: 'p', question: `Q${n}`, sentAt: n },
+];
 const card = { signals: {}, decision: 'hire', summary: '' } as never;
 
 describe('the interviewer’s requests', () => {
@@ -36,7 +46,8 @@ describe('an invitation to interview the partner', () => {
 });
 
 describe('typing by the interviewer', () => {
-  const ev = (allowed: boolean, at: number) => ({ type: 'interviewer-typing', allowed, at, roundId: 'r' }) as TimelineEvent;
+  const ev = (allowed: boolean, at: number) =>
+    ({ type: 'interviewer-typing', allowed, at, roundId: 'r' }) as TimelineEvent;
   it('is off until the candidate turns it on, and the latest choice holds', () => {
     expect(interviewerMayType([])).toBe(false);
     expect(interviewerMayType([ev(true, 1)])).toBe(true);
@@ -44,7 +55,13 @@ describe('typing by the interviewer', () => {
   });
 
   it('is undone by the one edit back to the candidate’s text', () => {
-    for (const [from, to] of [['abc', 'abXc'], ['def f():\n  pass', 'import os\ndef f():\n  pass'], ['abc', ''], ['', 'abc'], ['aaa', 'aa']]) {
+    for (const [from, to] of [
+      ['abc', 'abXc'],
+      ['def f():\n  pass', 'import os\ndef f():\n  pass'],
+      ['abc', ''],
+      ['', 'abc'],
+      ['aaa', 'aa'],
+    ]) {
       const { index, remove, insert } = editBetween(from!, to!);
       expect(from!.slice(0, index) + insert + from!.slice(index + remove)).toBe(to);
     }

@@ -46,7 +46,9 @@ export class RequestGate {
     this.tokens = Math.min(REQUEST_BURST, this.tokens + ((now - this.last) / 60_000) * REQUESTS_PER_MINUTE);
     this.last = now;
     const all = [...requests];
-    const feedback = all.filter(([, r]) => r.type === 'feedback').sort(([a, x], [b, y]) => y.sentAt - x.sentAt || (a < b ? 1 : -1));
+    const feedback = all
+      .filter(([, r]) => r.type === 'feedback')
+      .sort(([a, x], [b, y]) => y.sentAt - x.sentAt || (a < b ? 1 : -1));
     const latestFeedback = feedback[0]?.[0];
     const out: [string, PairRequest][] = [];
     for (const [id, request] of all) {

@@ -34,7 +34,16 @@ export function planPartnerRequest(input: PartnerRequestInput): PartnerRequestPl
   if (handledRequests(events).has(requestId)) return null;
   if (request.type === 'reveal-hint') {
     if (!round.problemIds.includes(request.problemId)) return null;
-    return { event: { type: 'hint-revealed', problemId: request.problemId, index: request.index, text: request.text, requestId }, addMs: 0 };
+    return {
+      event: {
+        type: 'hint-revealed',
+        problemId: request.problemId,
+        index: request.index,
+        text: request.text,
+        requestId,
+      },
+      addMs: 0,
+    };
   }
   if (!active) return null;
   if (request.type === 'interrupt') {
@@ -42,10 +51,14 @@ export function planPartnerRequest(input: PartnerRequestInput): PartnerRequestPl
     const clock = runningClock(round, events);
     return {
       event: {
-        type: 'interruption-asked', slot: nextInterviewerSlot(events), questionId: `interviewer:${requestId}`, source: 'interviewer',
+        type: 'interruption-asked',
+        slot: nextInterviewerSlot(events),
+        questionId: `interviewer:${requestId}`,
+        source: 'interviewer',
         // A question from the bank may say "{minutesLeft}": the candidate reads the real minutes.
         question: fillPrompt(request.question, minutesLeftAt(elapsedMs(clock, now), clock.durationMs)),
-        problemId: request.problemId, code: code[request.problemId] ?? '',
+        problemId: request.problemId,
+        code: code[request.problemId] ?? '',
       },
       addMs: 0,
     };

@@ -19,7 +19,10 @@ export interface PracticeEntry {
 export function practiceEntries(history: ReadinessHistory, gapWork: readonly number[]): PracticeEntry[] {
   return [
     ...history.rounds.map(({ round }) => ({ kind: 'coding' as const, at: round.startedAt })),
-    ...history.sessions.map((s) => ({ kind: s.kind === 'behavioral' ? ('stories' as const) : s.kind, at: s.startedAt })),
+    ...history.sessions.map((s) => ({
+      kind: s.kind === 'behavioral' ? ('stories' as const) : s.kind,
+      at: s.startedAt,
+    })),
     ...history.storyDrills.map((d) => ({ kind: 'stories' as const, at: d.startedAt })),
     ...history.loops.map((l) => ({ kind: 'full-loop' as const, at: l.startedAt })),
     ...gapWork.map((at) => ({ kind: 'gaps' as const, at })),
@@ -44,7 +47,10 @@ export interface PlanProgress {
 }
 
 /** Kinds practised on each plan day, keyed by day index. */
-function practisedByDay(plan: Pick<PlanRecord, 'startsOn'>, practice: readonly PracticeEntry[]): Map<number, Set<PracticeKind>> {
+function practisedByDay(
+  plan: Pick<PlanRecord, 'startsOn'>,
+  practice: readonly PracticeEntry[],
+): Map<number, Set<PracticeKind>> {
   const out = new Map<number, Set<PracticeKind>>();
   for (const p of practice) {
     const day = localDaysBetween(plan.startsOn, p.at);
@@ -56,10 +62,19 @@ function practisedByDay(plan: Pick<PlanRecord, 'startsOn'>, practice: readonly P
 }
 
 /** Where the candidate stands on `now`. */
-export function planProgress(plan: Pick<PlanRecord, 'startsOn' | 'createdAt' | 'doneDays'>, days: readonly PlanDay[], practice: readonly PracticeEntry[], now: number): PlanProgress {
+export function planProgress(
+  plan: Pick<PlanRecord, 'startsOn' | 'createdAt' | 'doneDays'>,
+  days: readonly PlanDay[],
+  practice: readonly PracticeEntry[],
+  now: number,
+): PlanProgress {
   const byDay = practisedByDay(plan, practice);
-  const credited = days.filter((d) => d.activities.length > 0 && d.activities.every((a) => byDay.get(d.index)?.has(a.credit))).map((d) => d.index);
-  const done = [...new Set([...credited, ...plan.doneDays.filter((i) => i >= 0 && i < days.length)])].sort((a, b) => a - b);
+  const credited = days
+    .filter((d) => d.activities.length > 0 && d.activities.every((a) => byDay.get(d.index)?.has(a.credit)))
+    .map((d) => d.index);
+  const done = [...new Set([...credited, ...plan.doneDays.filter((i) => i >= 0 && i < days.length)])].sort(
+    (a, b) => a - b,
+  );
   const doneSet = new Set(done);
   const today = localDaysBetween(plan.startsOn, now);
   const firstCounted = Math.max(0, localDaysBetween(plan.startsOn, plan.createdAt));

@@ -19,9 +19,24 @@ describe('session lifecycle', () => {
   });
 
   it('closes the open design step or behavioral answer when the round ends early', () => {
-    const design = endSession(nextStep(newDesignSession({ id: 'd', now: 0, durationMs: 60 * MIN, promptId: 'p', promptTitle: 'Ads ranking' }), 2 * MIN), 9 * MIN, 'ended-early');
-    expect(design.kind === 'design' && design.steps.slice(0, 3).map((s) => [s.startedAt, s.endedAt])).toEqual([[0, 2 * MIN], [2 * MIN, 9 * MIN], [undefined, undefined]]);
-    const behavioral = endSession(newBehavioralSession({ id: 'b', now: 0, durationMs: 45 * MIN, questionIds: ['x'] }), MIN, 'ended-early');
+    const design = endSession(
+      nextStep(
+        newDesignSession({ id: 'd', now: 0, durationMs: 60 * MIN, promptId: 'p', promptTitle: 'Ads ranking' }),
+        2 * MIN,
+      ),
+      9 * MIN,
+      'ended-early',
+    );
+    expect(design.kind === 'design' && design.steps.slice(0, 3).map((s) => [s.startedAt, s.endedAt])).toEqual([
+      [0, 2 * MIN],
+      [2 * MIN, 9 * MIN],
+      [undefined, undefined],
+    ]);
+    const behavioral = endSession(
+      newBehavioralSession({ id: 'b', now: 0, durationMs: 45 * MIN, questionIds: ['x'] }),
+      MIN,
+      'ended-early',
+    );
     expect(behavioral.kind === 'behavioral' && behavioral.items[0]!.answeredAt).toBe(MIN);
   });
 
@@ -38,12 +53,20 @@ describe('session lifecycle', () => {
     expect(giveWarnings(both.session, 42 * MIN).due).toEqual([]);
     expect(giveWarnings(endSession(s, 36 * MIN, 'ended-early'), 41 * MIN).due).toEqual([]);
     // An 8-minute round has no 10-minute mark.
-    expect(giveWarnings(newFundamentalsSession({ id: 'f', now: 0, durationMs: 8 * MIN, questionIds: ['a'] }), 4 * MIN).due).toEqual([5]);
+    expect(
+      giveWarnings(newFundamentalsSession({ id: 'f', now: 0, durationMs: 8 * MIN, questionIds: ['a'] }), 4 * MIN).due,
+    ).toEqual([5]);
   });
 
   it('names each kind for the history list', () => {
-    expect(sessionLabel(newFundamentalsSession({ id: 'f', now: 0, durationMs: MIN, questionIds: ['a', 'b', 'c'] }))).toBe('ML fundamentals · 3 questions');
-    expect(sessionLabel(newBehavioralSession({ id: 'b', now: 0, durationMs: MIN, questionIds: ['a'] }))).toBe('Behavioral · 1 question');
-    expect(sessionLabel(newDesignSession({ id: 'd', now: 0, durationMs: MIN, promptId: 'p', promptTitle: 'Ads ranking' }))).toBe('ML system design · Ads ranking');
+    expect(
+      sessionLabel(newFundamentalsSession({ id: 'f', now: 0, durationMs: MIN, questionIds: ['a', 'b', 'c'] })),
+    ).toBe('ML fundamentals · 3 questions');
+    expect(sessionLabel(newBehavioralSession({ id: 'b', now: 0, durationMs: MIN, questionIds: ['a'] }))).toBe(
+      'Behavioral · 1 question',
+    );
+    expect(
+      sessionLabel(newDesignSession({ id: 'd', now: 0, durationMs: MIN, promptId: 'p', promptTitle: 'Ads ranking' })),
+    ).toBe('ML system design · Ads ranking');
   });
 });

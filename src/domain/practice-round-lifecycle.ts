@@ -23,7 +23,12 @@ export const SESSION_KIND_NAMES: Record<SessionKind, string> = {
 export function endSession(session: SessionRecord, at: number, reason: SessionEndReason): SessionRecord {
   if (session.endedAt !== undefined) return session;
   const end = reason === 'time-up' ? deadline(session) : Math.min(at, deadline(session));
-  const closed = session.kind === 'fundamentals' ? closeFundamentals(session, end) : session.kind === 'design' ? closeDesign(session, end) : closeBehavioral(session, end);
+  const closed =
+    session.kind === 'fundamentals'
+      ? closeFundamentals(session, end)
+      : session.kind === 'design'
+        ? closeDesign(session, end)
+        : closeBehavioral(session, end);
   return { ...closed, endedAt: end, endReason: reason };
 }
 

@@ -18,11 +18,19 @@ function caseFields(names: Set<string>) {
   return {
     name: v.pipe(
       text,
-      v.check((name) => !names.has(name) && Boolean(names.add(name)), (issue) => `duplicate case name ${describe(issue.input)}`),
+      v.check(
+        (name) => !names.has(name) && Boolean(names.add(name)),
+        (issue) => `duplicate case name ${describe(issue.input)}`,
+      ),
     ),
     hidden: v.boolean(got('expected true or false')),
     expected: v.unknown(),
-    followup: v.optional(whole(FollowUpSchema, (input) => `expected {"expect": "O(n log n)", "n": 20000} (n optional), got ${describe(input)}`)),
+    followup: v.optional(
+      whole(
+        FollowUpSchema,
+        (input) => `expected {"expect": "O(n log n)", "n": 20000} (n optional), got ${describe(input)}`,
+      ),
+    ),
     args: v.array(v.unknown(), got('expected a list')),
   };
 }
@@ -37,13 +45,17 @@ const failWith =
 function callCaseSchema(names: Set<string>, params: readonly ValueType[]) {
   const fields = { ...caseFields(names), ops: v.optional(v.never(() => 'only design problems take ops')) };
   return v.pipe(
-    v.object(fields, objectMessage(fields, (input) => `expected an object, got ${describe(input)}`)),
+    v.object(
+      fields,
+      objectMessage(fields, (input) => `expected an object, got ${describe(input)}`),
+    ),
     v.rawCheck(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       const c = dataset.value;
       const fail = failWith(addIssue);
       if (c.followup && c.hidden !== true) fail('a follow-up case must be hidden', 'followup');
-      if (params.length > 0 && c.args.length !== params.length) fail(`expected ${params.length} argument(s) to match params, got ${c.args.length}`, 'args');
+      if (params.length > 0 && c.args.length !== params.length)
+        fail(`expected ${params.length} argument(s) to match params, got ${c.args.length}`, 'args');
     }),
     v.transform(({ ops: _ops, ...c }) => c),
   );
@@ -53,17 +65,24 @@ function callCaseSchema(names: Set<string>, params: readonly ValueType[]) {
 function designCaseSchema(names: Set<string>, className: string) {
   const fields = {
     ...caseFields(names),
-    ops: whole(v.pipe(v.array(v.string()), v.minLength(1)), (input) => `expected a non-empty list of operation names, got ${describe(input)}`),
+    ops: whole(
+      v.pipe(v.array(v.string()), v.minLength(1)),
+      (input) => `expected a non-empty list of operation names, got ${describe(input)}`,
+    ),
   };
   return v.pipe(
-    v.object(fields, objectMessage(fields, (input) => `expected an object, got ${describe(input)}`)),
+    v.object(
+      fields,
+      objectMessage(fields, (input) => `expected an object, got ${describe(input)}`),
+    ),
     v.rawCheck(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       const c = dataset.value;
       const fail = failWith(addIssue);
       if (c.followup && c.hidden !== true) fail('a follow-up case must be hidden', 'followup');
       if (c.ops[0] !== className) fail(`expected the constructor "${className}", got ${describe(c.ops[0])}`, 'ops', 0);
-      if (c.args.length !== c.ops.length) fail(`expected ${c.ops.length} argument lists (one per op), got ${c.args.length}`, 'args');
+      if (c.args.length !== c.ops.length)
+        fail(`expected ${c.ops.length} argument lists (one per op), got ${c.args.length}`, 'args');
       if (c.args.some((a) => !Array.isArray(a))) fail('each operation needs a list of arguments', 'args');
       if (!Array.isArray(c.expected) || c.expected.length !== c.ops.length) {
         fail(`expected ${c.ops.length} results (one per op), got ${describe(c.expected)}`, 'expected');
@@ -86,10 +105,15 @@ export function isDesignCase(c: TestCase): c is DesignCase {
 function casesSchema(meta: Pick<ProblemMeta, 'entry' | 'params'>) {
   const names = new Set<string>();
   // One item schema or the other, both reading unknown data (their declared inputs differ only in type).
-  const item = (meta.entry.kind === 'design' ? designCaseSchema(names, meta.entry.className) : callCaseSchema(names, meta.params)) as v.GenericSchema<unknown, TestCase>;
+  const item = (
+    meta.entry.kind === 'design' ? designCaseSchema(names, meta.entry.className) : callCaseSchema(names, meta.params)
+  ) as v.GenericSchema<unknown, TestCase>;
   const fields = { cases: v.array(item, got('expected {"cases": [...]}')) };
   return v.pipe(
-    v.object(fields, objectMessage(fields, (input) => `expected {"cases": [...]}, got ${describe(input)}`)),
+    v.object(
+      fields,
+      objectMessage(fields, (input) => `expected {"cases": [...]}, got ${describe(input)}`),
+    ),
     v.rawCheck(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       const { cases } = dataset.value;
@@ -97,9 +121,15 @@ function casesSchema(meta: Pick<ProblemMeta, 'entry' | 'params'>) {
       if (!cases.some((t) => !t.hidden)) fail('at least one visible example (hidden: false) is required', 'cases');
       const firstFollowUp = cases.findIndex((t) => t.followup);
       if (firstFollowUp >= 0 && cases.slice(firstFollowUp).some((t) => !t.followup)) {
-        fail('follow-up cases come after all the others (a time-out in one stops only follow-ups)', 'cases', firstFollowUp, 'followup');
+        fail(
+          'follow-up cases come after all the others (a time-out in one stops only follow-ups)',
+          'cases',
+          firstFollowUp,
+          'followup',
+        );
       }
-      if (!cases.some((t) => t.hidden && !t.followup)) fail('at least one hidden case (hidden: true) that is not a follow-up is required', 'cases');
+      if (!cases.some((t) => t.hidden && !t.followup))
+        fail('at least one hidden case (hidden: true) that is not a follow-up is required', 'cases');
     }),
     v.transform(({ cases }) => cases),
   );
@@ -112,5 +142,7 @@ export function validateCases(
   meta: Pick<ProblemMeta, 'entry' | 'params'>,
 ): { cases?: TestCase[]; errors: SchemaError[] } {
   const parsed = v.safeParse(casesSchema(meta), raw, { abortPipeEarly: false });
-  return parsed.success ? { errors: [], cases: parsed.output } : { errors: issuesToErrors(file, parsed.issues, 'cases') };
+  return parsed.success
+    ? { errors: [], cases: parsed.output }
+    : { errors: issuesToErrors(file, parsed.issues, 'cases') };
 }

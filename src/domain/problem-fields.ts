@@ -11,8 +11,12 @@ export const got = (what: string) => (issue: Issue) => `${what}, got ${describe(
 export const nonBlank = (s: string) => s.trim() !== '';
 
 /** A non-empty string (blank counts as empty). */
-export const text = v.pipe(v.string(got('expected a non-empty string')), v.check(nonBlank, got('expected a non-empty string')));
+export const text = v.pipe(
+  v.string(got('expected a non-empty string')),
+  v.check(nonBlank, got('expected a non-empty string')),
+);
 
-export const positiveInteger = (message: (issue: Issue) => string) => v.pipe(v.number(message), v.integer(message), v.minValue(1, message));
+export const positiveInteger = (message: (issue: Issue) => string) =>
+  v.pipe(v.number(message), v.integer(message), v.minValue(1, message));
 
 export type { ProblemMeta, ValueType } from './problem-schema.ts';

@@ -2,14 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { facetValues, filterProblems, groupProgress, pickUnsolved, type ProblemSummary } from './problem-filter.ts';
 
 const bank: ProblemSummary[] = [
-  { id: 'two-sum', title: 'Two Sum', family: 'algorithm', difficulty: 'easy', category: 'arrays-strings', tags: ['array', 'hash-map'], leetcode: 1 },
-  { id: 'lru-cache', title: 'LRU Cache', family: 'algorithm', difficulty: 'medium', category: 'design', tags: ['hash-map', 'linked-list'], leetcode: 146 },
-  { id: 'k-fold', title: 'K-Fold Indices', family: 'ml', difficulty: 'easy', category: 'validation', tags: ['cross-validation'] },
+  {
+    id: 'two-sum',
+    title: 'Two Sum',
+    family: 'algorithm',
+    difficulty: 'easy',
+    category: 'arrays-strings',
+    tags: ['array', 'hash-map'],
+    leetcode: 1,
+  },
+  {
+    id: 'lru-cache',
+    title: 'LRU Cache',
+    family: 'algorithm',
+    difficulty: 'medium',
+    category: 'design',
+    tags: ['hash-map', 'linked-list'],
+    leetcode: 146,
+  },
+  {
+    id: 'k-fold',
+    title: 'K-Fold Indices',
+    family: 'ml',
+    difficulty: 'easy',
+    category: 'validation',
+    tags: ['cross-validation'],
+  },
 ];
 
 describe('filterProblems', () => {
   it('combines family, category, difficulty and tag filters', () => {
-    expect(filterProblems(bank, { family: 'algorithm', tag: 'hash-map' }).map((p) => p.id)).toEqual(['two-sum', 'lru-cache']);
+    expect(filterProblems(bank, { family: 'algorithm', tag: 'hash-map' }).map((p) => p.id)).toEqual([
+      'two-sum',
+      'lru-cache',
+    ]);
     expect(filterProblems(bank, { difficulty: 'easy', family: 'ml' }).map((p) => p.id)).toEqual(['k-fold']);
     expect(filterProblems(bank, { category: 'design' }).map((p) => p.id)).toEqual(['lru-cache']);
     expect(filterProblems(bank, {}).length).toBe(3);
@@ -44,9 +70,33 @@ describe('facetValues', () => {
 
 describe('NeetCode groups', () => {
   const bank = [
-    { id: 'a', title: 'A', family: 'algorithm', difficulty: 'easy', category: 'trees-graphs', tags: ['tree'], group: 'trees' },
-    { id: 'b', title: 'B', family: 'algorithm', difficulty: 'medium', category: 'trees-graphs', tags: ['tree'], group: 'trees' },
-    { id: 'c', title: 'C', family: 'algorithm', difficulty: 'easy', category: 'arrays-strings', tags: ['array'], group: 'arrays-hashing' },
+    {
+      id: 'a',
+      title: 'A',
+      family: 'algorithm',
+      difficulty: 'easy',
+      category: 'trees-graphs',
+      tags: ['tree'],
+      group: 'trees',
+    },
+    {
+      id: 'b',
+      title: 'B',
+      family: 'algorithm',
+      difficulty: 'medium',
+      category: 'trees-graphs',
+      tags: ['tree'],
+      group: 'trees',
+    },
+    {
+      id: 'c',
+      title: 'C',
+      family: 'algorithm',
+      difficulty: 'easy',
+      category: 'arrays-strings',
+      tags: ['array'],
+      group: 'arrays-hashing',
+    },
     { id: 'm', title: 'M', family: 'ml', difficulty: 'easy', category: 'evaluation', tags: ['metrics'] },
   ] as const satisfies readonly ProblemSummary[];
 

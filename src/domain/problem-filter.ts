@@ -1,7 +1,10 @@
 // Filtering and picking problems for the browser. Pure: randomness is passed in.
 import { GROUPS, type Group, type ProblemMeta } from './problem-schema.ts';
 
-export type ProblemSummary = Pick<ProblemMeta, 'id' | 'title' | 'family' | 'difficulty' | 'category' | 'tags' | 'leetcode' | 'group'>;
+export type ProblemSummary = Pick<
+  ProblemMeta,
+  'id' | 'title' | 'family' | 'difficulty' | 'category' | 'tags' | 'leetcode' | 'group'
+>;
 
 export interface ProblemFilters {
   family?: string;
@@ -38,7 +41,11 @@ export function facetValues(problems: readonly ProblemSummary[], field: 'categor
  * A random problem among `candidates` not yet solved; when every candidate is solved, any of them.
  * `random` returns a number in [0, 1).
  */
-export function pickUnsolved<T extends ProblemSummary>(candidates: readonly T[], solved: ReadonlySet<string>, random: () => number): T | undefined {
+export function pickUnsolved<T extends ProblemSummary>(
+  candidates: readonly T[],
+  solved: ReadonlySet<string>,
+  random: () => number,
+): T | undefined {
   const open = candidates.filter((p) => !solved.has(p.id));
   const pool = open.length > 0 ? open : candidates;
   if (pool.length === 0) return undefined;
@@ -47,10 +54,24 @@ export function pickUnsolved<T extends ProblemSummary>(candidates: readonly T[],
 
 /** NeetCode 150's group names as the list shows them. */
 export const GROUP_LABEL: Record<Group, string> = {
-  'arrays-hashing': 'Arrays & Hashing', 'two-pointers': 'Two Pointers', 'sliding-window': 'Sliding Window', stack: 'Stack',
-  'binary-search': 'Binary Search', 'linked-list': 'Linked List', trees: 'Trees', tries: 'Tries', heap: 'Heap / Priority Queue',
-  backtracking: 'Backtracking', graphs: 'Graphs', 'advanced-graphs': 'Advanced Graphs', '1d-dp': '1-D DP', '2d-dp': '2-D DP',
-  greedy: 'Greedy', intervals: 'Intervals', 'math-geometry': 'Math & Geometry', 'bit-manipulation': 'Bit Manipulation',
+  'arrays-hashing': 'Arrays & Hashing',
+  'two-pointers': 'Two Pointers',
+  'sliding-window': 'Sliding Window',
+  stack: 'Stack',
+  'binary-search': 'Binary Search',
+  'linked-list': 'Linked List',
+  trees: 'Trees',
+  tries: 'Tries',
+  heap: 'Heap / Priority Queue',
+  backtracking: 'Backtracking',
+  graphs: 'Graphs',
+  'advanced-graphs': 'Advanced Graphs',
+  '1d-dp': '1-D DP',
+  '2d-dp': '2-D DP',
+  greedy: 'Greedy',
+  intervals: 'Intervals',
+  'math-geometry': 'Math & Geometry',
+  'bit-manipulation': 'Bit Manipulation',
 };
 
 export interface GroupProgress {

@@ -3,9 +3,22 @@ import { formatSchemaError, validateCases, validateMeta } from './problem-schema
 
 const FILE = 'problems/demo/problem.md';
 const good = {
-  id: 'demo', title: 'Demo', family: 'algorithm', difficulty: 'easy', category: 'arrays-strings', tags: ['array'],
-  leetcode: 1, entry: { method: 'solve' }, params: ['any'], returns: 'any', compare: 'exact', time_limit_ms: 1000,
-  starter: 'class Solution:\n    def solve(self, x):\n', hints: ['h1', 'h2'], followups: ['f1', 'f2', 'f3', 'f4'], complexity: { time: 'O(n)', space: 'O(1)' },
+  id: 'demo',
+  title: 'Demo',
+  family: 'algorithm',
+  difficulty: 'easy',
+  category: 'arrays-strings',
+  tags: ['array'],
+  leetcode: 1,
+  entry: { method: 'solve' },
+  params: ['any'],
+  returns: 'any',
+  compare: 'exact',
+  time_limit_ms: 1000,
+  starter: 'class Solution:\n    def solve(self, x):\n',
+  hints: ['h1', 'h2'],
+  followups: ['f1', 'f2', 'f3', 'f4'],
+  complexity: { time: 'O(n)', space: 'O(1)' },
   pitfalls: ['p'],
 };
 
@@ -17,7 +30,12 @@ describe('validateMeta', () => {
   it('accepts a complete front matter and fills defaults', () => {
     const { meta, errors } = validateMeta(FILE, 'demo', good);
     expect(errors).toEqual([]);
-    expect(meta).toMatchObject({ entry: { kind: 'method', className: 'Solution', name: 'solve' }, tolerance: 1e-6, unorderedDepth: 1, timeLimitMs: 1000 });
+    expect(meta).toMatchObject({
+      entry: { kind: 'method', className: 'Solution', name: 'solve' },
+      tolerance: 1e-6,
+      unorderedDepth: 1,
+      timeLimitMs: 1000,
+    });
   });
 
   it('names the file and field of each fault', () => {
@@ -35,7 +53,9 @@ describe('validateMeta', () => {
   it('takes an optional NeetCode group from the eighteen and refuses any other', () => {
     expect(validateMeta(FILE, 'demo', { ...good, group: 'sliding-window' }).meta?.group).toBe('sliding-window');
     expect(validateMeta(FILE, 'demo', good).meta?.group).toBeUndefined();
-    expect(errorsOf({ ...good, group: 'sliding-windows' })[0]).toMatch(/field "group": expected one of arrays-hashing \| two-pointers/);
+    expect(errorsOf({ ...good, group: 'sliding-windows' })[0]).toMatch(
+      /field "group": expected one of arrays-hashing \| two-pointers/,
+    );
   });
 
   it('explains the YAML trap of ": " inside a list item', () => {
@@ -52,33 +72,74 @@ describe('validateMeta', () => {
   });
 
   it('requires the id to match the folder and rejects unknown fields', () => {
-    expect(errorsOf(good, 'other')).toEqual(['problems/demo/problem.md: field "id": must equal the folder name "other", got "demo"']);
-    expect(errorsOf({ ...good, hint: ['typo'] })).toEqual(['problems/demo/problem.md: field "hint": unknown field (a typo?)']);
+    expect(errorsOf(good, 'other')).toEqual([
+      'problems/demo/problem.md: field "id": must equal the folder name "other", got "demo"',
+    ]);
+    expect(errorsOf({ ...good, hint: ['typo'] })).toEqual([
+      'problems/demo/problem.md: field "hint": unknown field (a typo?)',
+    ]);
   });
 
   it('checks the entry point shape', () => {
-    expect(errorsOf({ ...good, entry: { method: 'two sum' } })).toEqual(['problems/demo/problem.md: field "entry.method": expected a Python identifier, got "two sum"']);
-    expect(errorsOf({ ...good, entry: { method: 'a', function: 'b' } })[0]).toContain('field "entry": expected exactly one of');
-    expect(validateMeta(FILE, 'demo', { ...good, entry: { design: 'Trie' }, params: undefined }).meta?.entry).toEqual({ kind: 'design', className: 'Trie' });
+    expect(errorsOf({ ...good, entry: { method: 'two sum' } })).toEqual([
+      'problems/demo/problem.md: field "entry.method": expected a Python identifier, got "two sum"',
+    ]);
+    expect(errorsOf({ ...good, entry: { method: 'a', function: 'b' } })[0]).toContain(
+      'field "entry": expected exactly one of',
+    );
+    expect(validateMeta(FILE, 'demo', { ...good, entry: { design: 'Trie' }, params: undefined }).meta?.entry).toEqual({
+      kind: 'design',
+      className: 'Trie',
+    });
   });
 
-  it('takes LeetCode\'s conventions: in-place results, node references, codecs', () => {
-    expect(validateMeta(FILE, 'demo', { ...good, params: ['any', 'any'], returns: undefined, result: 'arg1' }).meta?.result).toBe(1);
-    expect(errorsOf({ ...good, returns: undefined, result: 'arg1' })).toEqual(['problems/demo/problem.md: field "result": expected arg<i> naming one of the 1 params (an in-place argument), got "arg1"']);
-    expect(errorsOf({ ...good, result: 'arg0' })).toEqual(['problems/demo/problem.md: field "returns": an in-place problem (result: argN) returns None; remove returns']);
-    expect(errorsOf({ ...good, params: ['ListNode', 'ListNode.cycle'], returns: undefined, result: 'arg1' })[0]).toContain('field "result"');
-    expect(errorsOf({ ...good, params: ['any', 'TreeNode.ref'] })).toEqual(['problems/demo/problem.md: field "params": TreeNode.ref needs a TreeNode argument to find its node in']);
-    expect(errorsOf({ ...good, params: ['any', 'ListNode.cycle'] })).toEqual(['problems/demo/problem.md: field "params[1]": ListNode.cycle must follow the ListNode argument it links']);
-    expect(errorsOf({ ...good, params: ['TreeNode.val'] })).toEqual(['problems/demo/problem.md: field "params[0]": TreeNode.val describes a returned value, not an argument']);
-    expect(errorsOf({ ...good, returns: 'TreeNode.ref' })).toEqual(['problems/demo/problem.md: field "returns": TreeNode.ref describes an argument, not a returned value']);
-    const codec = validateMeta(FILE, 'demo', { ...good, entry: { codec: 'Codec', encode: 'serialize', decode: 'deserialize' }, params: ['TreeNode'], returns: 'TreeNode' });
-    expect(codec.meta?.entry).toEqual({ kind: 'codec', className: 'Codec', encode: 'serialize', decode: 'deserialize' });
+  it("takes LeetCode's conventions: in-place results, node references, codecs", () => {
+    expect(
+      validateMeta(FILE, 'demo', { ...good, params: ['any', 'any'], returns: undefined, result: 'arg1' }).meta?.result,
+    ).toBe(1);
+    expect(errorsOf({ ...good, returns: undefined, result: 'arg1' })).toEqual([
+      'problems/demo/problem.md: field "result": expected arg<i> naming one of the 1 params (an in-place argument), got "arg1"',
+    ]);
+    expect(errorsOf({ ...good, result: 'arg0' })).toEqual([
+      'problems/demo/problem.md: field "returns": an in-place problem (result: argN) returns None; remove returns',
+    ]);
+    expect(
+      errorsOf({ ...good, params: ['ListNode', 'ListNode.cycle'], returns: undefined, result: 'arg1' })[0],
+    ).toContain('field "result"');
+    expect(errorsOf({ ...good, params: ['any', 'TreeNode.ref'] })).toEqual([
+      'problems/demo/problem.md: field "params": TreeNode.ref needs a TreeNode argument to find its node in',
+    ]);
+    expect(errorsOf({ ...good, params: ['any', 'ListNode.cycle'] })).toEqual([
+      'problems/demo/problem.md: field "params[1]": ListNode.cycle must follow the ListNode argument it links',
+    ]);
+    expect(errorsOf({ ...good, params: ['TreeNode.val'] })).toEqual([
+      'problems/demo/problem.md: field "params[0]": TreeNode.val describes a returned value, not an argument',
+    ]);
+    expect(errorsOf({ ...good, returns: 'TreeNode.ref' })).toEqual([
+      'problems/demo/problem.md: field "returns": TreeNode.ref describes an argument, not a returned value',
+    ]);
+    const codec = validateMeta(FILE, 'demo', {
+      ...good,
+      entry: { codec: 'Codec', encode: 'serialize', decode: 'deserialize' },
+      params: ['TreeNode'],
+      returns: 'TreeNode',
+    });
+    expect(codec.meta?.entry).toEqual({
+      kind: 'codec',
+      className: 'Codec',
+      encode: 'serialize',
+      decode: 'deserialize',
+    });
     expect(errorsOf({ ...good, entry: { codec: 'Codec', encode: 'serialize' } })[0]).toContain('field "entry.decode"');
-    expect(errorsOf({ ...good, entry: { codec: 'Codec', encode: 'e', decode: 'd' }, params: ['any', 'any'] })).toEqual(['problems/demo/problem.md: field "params": a codec round-trips one value; expected one param, got 2']);
+    expect(errorsOf({ ...good, entry: { codec: 'Codec', encode: 'e', decode: 'd' }, params: ['any', 'any'] })).toEqual([
+      'problems/demo/problem.md: field "params": a codec round-trips one value; expected one param, got 2',
+    ]);
   });
 
   it('reports a missing front matter', () => {
-    expect(errorsOf(null)).toEqual(['problems/demo/problem.md: field "(front matter)": expected a YAML mapping between --- lines at the top of the file']);
+    expect(errorsOf(null)).toEqual([
+      'problems/demo/problem.md: field "(front matter)": expected a YAML mapping between --- lines at the top of the file',
+    ]);
   });
 });
 
@@ -87,11 +148,23 @@ describe('validateCases', () => {
   const T = 'problems/demo/tests.json';
 
   it('needs visible and hidden cases with matching argument counts', () => {
-    const ok = { cases: [{ name: 'a', hidden: false, args: [1], expected: 1 }, { name: 'b', hidden: true, args: [2], expected: 2 }] };
+    const ok = {
+      cases: [
+        { name: 'a', hidden: false, args: [1], expected: 1 },
+        { name: 'b', hidden: true, args: [2], expected: 2 },
+      ],
+    };
     expect(validateCases(T, ok, meta).errors).toEqual([]);
     const onlyVisible = { cases: [{ name: 'a', hidden: false, args: [1], expected: 1 }] };
-    expect(validateCases(T, onlyVisible, meta).errors.map(formatSchemaError)).toEqual(['problems/demo/tests.json: field "cases": at least one hidden case (hidden: true) that is not a follow-up is required']);
-    const badArgs = { cases: [{ name: 'a', hidden: false, args: [1, 2], expected: 1 }, { name: 'a', hidden: true, args: [1] }] };
+    expect(validateCases(T, onlyVisible, meta).errors.map(formatSchemaError)).toEqual([
+      'problems/demo/tests.json: field "cases": at least one hidden case (hidden: true) that is not a follow-up is required',
+    ]);
+    const badArgs = {
+      cases: [
+        { name: 'a', hidden: false, args: [1, 2], expected: 1 },
+        { name: 'a', hidden: true, args: [1] },
+      ],
+    };
     expect(validateCases(T, badArgs, meta).errors.map(formatSchemaError)).toEqual([
       'problems/demo/tests.json: field "cases[0].args": expected 1 argument(s) to match params, got 2',
       'problems/demo/tests.json: field "cases[1].name": duplicate case name "a"',
@@ -103,14 +176,19 @@ describe('validateCases', () => {
     const a = { name: 'a', hidden: false, args: [1], expected: 1 };
     const b = { name: 'b', hidden: true, args: [2], expected: 2 };
     const f = { name: 'f', hidden: true, args: [3], expected: 3, followup: { expect: 'O(n log n)', n: 20000 } };
-    expect(validateCases(T, { cases: [a, b, f] }, meta).cases?.[2]?.followup).toEqual({ expect: 'O(n log n)', n: 20000 });
+    expect(validateCases(T, { cases: [a, b, f] }, meta).cases?.[2]?.followup).toEqual({
+      expect: 'O(n log n)',
+      n: 20000,
+    });
     expect(validateCases(T, { cases: [a, f, b] }, meta).errors.map(formatSchemaError)).toEqual([
       'problems/demo/tests.json: field "cases[1].followup": follow-up cases come after all the others (a time-out in one stops only follow-ups)',
     ]);
     expect(validateCases(T, { cases: [a, b, { ...f, hidden: false }] }, meta).errors.map(formatSchemaError)).toEqual([
       'problems/demo/tests.json: field "cases[2].followup": a follow-up case must be hidden',
     ]);
-    expect(validateCases(T, { cases: [a, b, { ...f, followup: { n: 5 } }] }, meta).errors[0]?.field).toBe('cases[2].followup');
+    expect(validateCases(T, { cases: [a, b, { ...f, followup: { n: 5 } }] }, meta).errors[0]?.field).toBe(
+      'cases[2].followup',
+    );
     expect(validateCases(T, { cases: [a, f] }, meta).errors.map(formatSchemaError)).toEqual([
       'problems/demo/tests.json: field "cases": at least one hidden case (hidden: true) that is not a follow-up is required',
     ]);

@@ -3,7 +3,15 @@
 // fault; reading files is the loader's job.
 import * as v from 'valibot';
 import { got, nonBlank, positiveInteger, text, type Issue } from './problem-fields.ts';
-import { at, describe, isRecord, issuesToErrors, objectMessage, UNKNOWN_FIELD, type SchemaError } from './schema-issues.ts';
+import {
+  at,
+  describe,
+  isRecord,
+  issuesToErrors,
+  objectMessage,
+  UNKNOWN_FIELD,
+  type SchemaError,
+} from './schema-issues.ts';
 
 export { formatSchemaError, type SchemaError } from './schema-issues.ts';
 
@@ -11,8 +19,23 @@ export const FAMILIES = ['algorithm', 'ml'] as const;
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 /** NeetCode 150's eighteen groups, the problem list's filter for algorithm problems. */
 export const GROUPS = [
-  'arrays-hashing', 'two-pointers', 'sliding-window', 'stack', 'binary-search', 'linked-list', 'trees', 'tries',
-  'heap', 'backtracking', 'graphs', 'advanced-graphs', '1d-dp', '2d-dp', 'greedy', 'intervals', 'math-geometry',
+  'arrays-hashing',
+  'two-pointers',
+  'sliding-window',
+  'stack',
+  'binary-search',
+  'linked-list',
+  'trees',
+  'tries',
+  'heap',
+  'backtracking',
+  'graphs',
+  'advanced-graphs',
+  '1d-dp',
+  '2d-dp',
+  'greedy',
+  'intervals',
+  'math-geometry',
   'bit-manipulation',
 ] as const;
 export const COMPARE_MODES = ['exact', 'float', 'unordered', 'checker'] as const;
@@ -32,8 +55,18 @@ export const COMPARE_MODES = ['exact', 'float', 'unordered', 'checker'] as const
  *   LeetCode passes myPow's x as a float, and int arithmetic on it would never underflow).
  */
 export const VALUE_TYPES = [
-  'any', 'ListNode', 'TreeNode', 'ListNode[]', 'TreeNode[]', 'TreeNode.ref', 'TreeNode.val', 'ListNode.cycle',
-  'RandomList', 'Graph', 'Interval[]', 'float',
+  'any',
+  'ListNode',
+  'TreeNode',
+  'ListNode[]',
+  'TreeNode[]',
+  'TreeNode.ref',
+  'TreeNode.val',
+  'ListNode.cycle',
+  'RandomList',
+  'Graph',
+  'Interval[]',
+  'float',
 ] as const;
 const PARAM_ONLY: readonly string[] = ['TreeNode.ref', 'ListNode.cycle', 'float'];
 const RETURN_ONLY: readonly string[] = ['TreeNode.val'];
@@ -52,8 +85,6 @@ const MAX_TIME_LIMIT_MS = 30_000;
 const MIN_HINTS = 2;
 const MIN_FOLLOWUPS = 4;
 
-
-
 function oneOf<const T extends readonly (string | number)[]>(allowed: T) {
   return v.picklist(allowed, got(`expected one of ${allowed.join(' | ')}`));
 }
@@ -66,7 +97,10 @@ const LIST_ITEM_MESSAGE = (issue: Issue) =>
 /** A list of at least `min` non-empty strings; an item YAML turned into a mapping is explained. */
 function textList(min: number) {
   return v.pipe(
-    v.array(v.pipe(v.string(LIST_ITEM_MESSAGE), v.check(nonBlank, LIST_ITEM_MESSAGE)), got('expected a list of non-empty strings')),
+    v.array(
+      v.pipe(v.string(LIST_ITEM_MESSAGE), v.check(nonBlank, LIST_ITEM_MESSAGE)),
+      got('expected a list of non-empty strings'),
+    ),
     v.minLength(min, (issue) => `expected at least ${min} item(s), got ${(issue.input as unknown[]).length}`),
   );
 }
@@ -82,9 +116,11 @@ const EntrySchema = v.pipe(
       addIssue({ message, ...(field ? { path: at(field) } : {}) });
       return NEVER;
     };
-    if (!isRecord(raw)) return fail(`expected one of {method: name}, {function: name} or {design: ClassName}, got ${describe(raw)}`);
+    if (!isRecord(raw))
+      return fail(`expected one of {method: name}, {function: name} or {design: ClassName}, got ${describe(raw)}`);
     const keys = ['method', 'function', 'design', 'codec'].filter((k) => k in raw);
-    if (keys.length !== 1) return fail(`expected exactly one of method, function, design or codec, got ${describe(Object.keys(raw))}`);
+    if (keys.length !== 1)
+      return fail(`expected exactly one of method, function, design or codec, got ${describe(Object.keys(raw))}`);
     const key = keys[0]!;
     const name = raw[key];
     if (!isIdentifier(name)) return fail(`expected a Python identifier, got ${describe(name)}`, key);
@@ -113,7 +149,6 @@ const EntrySchema = v.pipe(
  */
 export type Entry = v.InferOutput<typeof EntrySchema>;
 
-
 const FRONT_MATTER_FIELDS = {
   id: v.pipe(text, v.regex(ID_PATTERN, got('expected kebab-case'))),
   title: text,
@@ -128,7 +163,12 @@ const FRONT_MATTER_FIELDS = {
   returns: v.optional(oneOf(VALUE_TYPES)),
   result: v.optional(v.unknown()),
   compare: v.optional(oneOf(COMPARE_MODES)),
-  tolerance: v.optional(v.pipe(v.number(got('expected a number between 0 and 1')), v.check((t) => t > 0 && t < 1, got('expected a number between 0 and 1')))),
+  tolerance: v.optional(
+    v.pipe(
+      v.number(got('expected a number between 0 and 1')),
+      v.check((t) => t > 0 && t < 1, got('expected a number between 0 and 1')),
+    ),
+  ),
   unordered_depth: v.optional(oneOf([1, 2]), 1),
   time_limit_ms: v.pipe(
     v.number(got(`expected an integer from ${MIN_TIME_LIMIT_MS} to ${MAX_TIME_LIMIT_MS}`)),
@@ -146,7 +186,11 @@ const FRONT_MATTER_FIELDS = {
 
 /** `problem.md`'s front matter: the fields, then the rules between them, then the app's shape. */
 const FrontMatterSchema = v.pipe(
-  v.objectWithRest(FRONT_MATTER_FIELDS, UNKNOWN_FIELD, objectMessage(FRONT_MATTER_FIELDS, () => 'expected a YAML mapping between --- lines at the top of the file')),
+  v.objectWithRest(
+    FRONT_MATTER_FIELDS,
+    UNKNOWN_FIELD,
+    objectMessage(FRONT_MATTER_FIELDS, () => 'expected a YAML mapping between --- lines at the top of the file'),
+  ),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const raw = dataset.value;
@@ -155,23 +199,31 @@ const FrontMatterSchema = v.pipe(
     params.forEach((p, i) => {
       if (RETURN_ONLY.includes(p)) fail(`${p} describes a returned value, not an argument`, 'params', i);
     });
-    if (params.includes('TreeNode.ref') && !params.includes('TreeNode')) fail('TreeNode.ref needs a TreeNode argument to find its node in', 'params');
+    if (params.includes('TreeNode.ref') && !params.includes('TreeNode'))
+      fail('TreeNode.ref needs a TreeNode argument to find its node in', 'params');
     params.forEach((p, i) => {
-      if (p === 'ListNode.cycle' && params[i - 1] !== 'ListNode') fail('ListNode.cycle must follow the ListNode argument it links', 'params', i);
+      if (p === 'ListNode.cycle' && params[i - 1] !== 'ListNode')
+        fail('ListNode.cycle must follow the ListNode argument it links', 'params', i);
     });
     const returns = raw.returns ?? 'any';
     if (PARAM_ONLY.includes(returns)) fail(`${returns} describes an argument, not a returned value`, 'returns');
     if (raw.result !== undefined) {
       const index = resultIndex(raw.result);
       if (index < 0 || index >= params.length || PARAM_ONLY.includes(params[index]!)) {
-        fail(`expected arg<i> naming one of the ${params.length} params (an in-place argument), got ${describe(raw.result)}`, 'result');
+        fail(
+          `expected arg<i> naming one of the ${params.length} params (an in-place argument), got ${describe(raw.result)}`,
+          'result',
+        );
       }
       if (raw.returns !== undefined) fail('an in-place problem (result: argN) returns None; remove returns', 'returns');
     }
     const kind = raw.entry.kind;
-    if (kind === 'design' && raw.params !== undefined) fail('design problems take their arguments per operation; remove params', 'params');
-    if (kind === 'codec' && params.length !== 1) fail(`a codec round-trips one value; expected one param, got ${params.length}`, 'params');
-    if (kind !== 'method' && kind !== 'function' && raw.result !== undefined) fail('only method and function entries work in place', 'result');
+    if (kind === 'design' && raw.params !== undefined)
+      fail('design problems take their arguments per operation; remove params', 'params');
+    if (kind === 'codec' && params.length !== 1)
+      fail(`a codec round-trips one value; expected one param, got ${params.length}`, 'params');
+    if (kind !== 'method' && kind !== 'function' && raw.result !== undefined)
+      fail('only method and function entries work in place', 'result');
   }),
   v.transform((raw) => {
     const result = raw.result === undefined ? undefined : resultIndex(raw.result);
@@ -217,18 +269,33 @@ function resultIndex(result: unknown): number {
 export type ProblemMeta = v.InferOutput<typeof FrontMatterSchema>;
 
 /** Validates the front matter of `problem.md`; `folder` is the directory name the id must match. */
-export function validateMeta(file: string, folder: string, raw: unknown): { meta?: ProblemMeta; errors: SchemaError[] } {
+export function validateMeta(
+  file: string,
+  folder: string,
+  raw: unknown,
+): { meta?: ProblemMeta; errors: SchemaError[] } {
   const parsed = v.safeParse(FrontMatterSchema, raw, { abortPipeEarly: false });
   const errors = parsed.success ? [] : issuesToErrors(file, parsed.issues, '(front matter)');
   if (isRecord(raw) && typeof raw.id === 'string' && ID_PATTERN.test(raw.id) && raw.id !== folder) {
-    errors.splice(0, 0, { file, field: 'id', message: `must equal the folder name "${folder}", got ${describe(raw.id)}` });
+    errors.splice(0, 0, {
+      file,
+      field: 'id',
+      message: `must equal the folder name "${folder}", got ${describe(raw.id)}`,
+    });
   }
   return parsed.success && errors.length === 0 ? { meta: parsed.output, errors } : { errors };
 }
 
 import type { TestCase } from './problem-cases-schema.ts';
 
-export { isDesignCase, validateCases, type CallCase, type DesignCase, type FollowUp, type TestCase } from './problem-cases-schema.ts';
+export {
+  isDesignCase,
+  validateCases,
+  type CallCase,
+  type DesignCase,
+  type FollowUp,
+  type TestCase,
+} from './problem-cases-schema.ts';
 
 export interface Problem extends ProblemMeta {
   statement: string;

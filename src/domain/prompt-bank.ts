@@ -28,7 +28,9 @@ export type StoryProbe = v.InferOutput<typeof StoryProbeSchema>;
 
 /** Faults read `key[i].field: …`. */
 function render(key: string, faults: BankFault[]): string[] {
-  return faults.map((f) => (f.index === undefined ? f.message : `${key}[${f.index}]${f.field ? `.${f.field}` : ''}: ${f.message}`));
+  return faults.map((f) =>
+    f.index === undefined ? f.message : `${key}[${f.index}]${f.field ? `.${f.field}` : ''}: ${f.message}`,
+  );
 }
 
 /** Faults in an interruption prompt bank, each naming the item and field. */

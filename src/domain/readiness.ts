@@ -12,10 +12,16 @@ const MINUTE_MS = 60_000;
 export type Phase = 'theory' | 'coding' | 'system-design' | 'mock-interviews';
 
 export const ROUTING_QUESTIONS = [
-  { id: 'bias-variance', text: 'Could you explain the bias-variance trade-off through its mechanism, with no formula?' },
+  {
+    id: 'bias-variance',
+    text: 'Could you explain the bias-variance trade-off through its mechanism, with no formula?',
+  },
   { id: 'deployed', text: 'Have you shipped a model to production and watched it for drift?' },
   { id: 'design-framework', text: 'Could you walk through the six steps of an ML system design without notes?' },
-  { id: 'calibrated-mock', text: 'Have you had a structured mock interview with calibrated feedback in the last 90 days?' },
+  {
+    id: 'calibrated-mock',
+    text: 'Have you had a structured mock interview with calibrated feedback in the last 90 days?',
+  },
 ] as const;
 
 export type RoutingAnswers = Partial<Record<(typeof ROUTING_QUESTIONS)[number]['id'], boolean>>;
@@ -44,9 +50,7 @@ export const ROUND_TYPES: readonly RoundType[] = ['coding', 'fundamentals', 'des
 
 /** Where a drill for an item lives; the page turns it into a link. */
 export type DrillTarget =
-  | { kind: 'problem'; problemId: string }
-  | { kind: 'template'; templateId: string }
-  | { kind: 'stories' };
+  { kind: 'problem'; problemId: string } | { kind: 'template'; templateId: string } | { kind: 'stories' };
 
 /** The round, session, story telling or loop that met an item. */
 export interface Evidence {
@@ -109,13 +113,20 @@ type HistoryRound = ReadinessHistory['rounds'][number];
 
 /** A coding round completed: every one of its problems had an accepted Submit. */
 function roundCompleted({ round, events }: HistoryRound): boolean {
-  const accepted = new Set(events.flatMap((e) => (e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted' ? [e.problemId] : [])));
+  const accepted = new Set(
+    events.flatMap((e) =>
+      e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted' ? [e.problemId] : [],
+    ),
+  );
   return round.problemIds.length > 0 && round.problemIds.every((id) => accepted.has(id));
 }
 
 /** An ended round counts when it ran at least 80% of its length or ended with every problem accepted. */
 export function roundCounts(r: HistoryRound): boolean {
-  return r.round.endedAt !== undefined && countsAsDone(r.round.endedAt - r.round.startedAt, r.round.durationMs, roundCompleted(r));
+  return (
+    r.round.endedAt !== undefined &&
+    countsAsDone(r.round.endedAt - r.round.startedAt, r.round.durationMs, roundCompleted(r))
+  );
 }
 
 /** An ended practice round counts when it ran at least 80% of its length or was finished (every item done). */
@@ -125,7 +136,10 @@ export function sessionCounts(s: SessionRecord): boolean {
 
 /** Ids of the rounds and sessions completed before their time was up. */
 export function completedIds(history: Pick<ReadinessHistory, 'rounds' | 'sessions'>): Set<string> {
-  return new Set([...history.rounds.filter(roundCompleted).map((r) => r.round.id), ...history.sessions.filter((s) => s.endReason === 'finished').map((s) => s.id)]);
+  return new Set([
+    ...history.rounds.filter(roundCompleted).map((r) => r.round.id),
+    ...history.sessions.filter((s) => s.endReason === 'finished').map((s) => s.id),
+  ]);
 }
 
 /** The easiest problem matching `test`, for the drill link. */
@@ -138,12 +152,27 @@ function drillProblem(bank: ReadinessBank, test: (p: ProblemSummary) => boolean,
 const title = (bank: ReadinessBank, id: string) => bank.problems.find((p) => p.id === id)?.title ?? id;
 const hasTags = (p: ProblemSummary, tags: readonly string[]) => tags.every((t) => p.tags.includes(t));
 
-function acceptedItem(bank: ReadinessBank, accepted: readonly Accepted[], id: string, label: string, tags: readonly string[], withinMs?: number): ChecklistItem {
+function acceptedItem(
+  bank: ReadinessBank,
+  accepted: readonly Accepted[],
+  id: string,
+  label: string,
+  tags: readonly string[],
+  withinMs?: number,
+): ChecklistItem {
   const ids = new Set(bank.problems.filter((p) => hasTags(p, tags)).map((p) => p.id));
   const hits = accepted.filter((a) => ids.has(a.problemId) && (withinMs === undefined || a.afterMs <= withinMs));
   return {
-    id, type: 'coding', label, met: hits.length > 0,
-    evidence: hits.slice(0, 1).map((a) => ({ kind: 'round', id: a.roundId, at: a.at, detail: `${title(bank, a.problemId)} accepted ${Math.round(a.afterMs / MINUTE_MS)} min into the round` })),
+    id,
+    type: 'coding',
+    label,
+    met: hits.length > 0,
+    evidence: hits.slice(0, 1).map((a) => ({
+      kind: 'round',
+      id: a.roundId,
+      at: a.at,
+      detail: `${title(bank, a.problemId)} accepted ${Math.round(a.afterMs / MINUTE_MS)} min into the round`,
+    })),
     drill: drillProblem(bank, (p) => hasTags(p, tags), 'ml-coding'),
   };
 }
@@ -155,22 +184,60 @@ function counted(have: number, need: number): { met: boolean; progress: { have: 
 function codingItems(history: ReadinessHistory, bank: ReadinessBank): ChecklistItem[] {
   const accepted = acceptedSubmits(history);
   const mlIds = new Set(bank.problems.filter((p) => p.family === 'ml').map((p) => p.id));
-  const firstPerMlProblem = [...new Map(accepted.filter((a) => mlIds.has(a.problemId)).reverse().map((a) => [a.problemId, a])).values()].sort((a, b) => a.at - b.at);
-  const longRounds = history.rounds.filter((r) => r.round.durationMs >= 45 * MINUTE_MS && r.round.assists === 'off' && roundCounts(r));
+  const firstPerMlProblem = [
+    ...new Map(
+      accepted
+        .filter((a) => mlIds.has(a.problemId))
+        .reverse()
+        .map((a) => [a.problemId, a]),
+    ).values(),
+  ].sort((a, b) => a.at - b.at);
+  const longRounds = history.rounds.filter(
+    (r) => r.round.durationMs >= 45 * MINUTE_MS && r.round.assists === 'off' && roundCounts(r),
+  );
   return [
-    acceptedItem(bank, accepted, 'gradient-descent-20', 'A from-scratch gradient descent accepted within 20 minutes of the round’s start', ['gradient-descent'], 20 * MINUTE_MS),
+    acceptedItem(
+      bank,
+      accepted,
+      'gradient-descent-20',
+      'A from-scratch gradient descent accepted within 20 minutes of the round’s start',
+      ['gradient-descent'],
+      20 * MINUTE_MS,
+    ),
     acceptedItem(bank, accepted, 'k-fold', 'A k-fold split written from scratch and accepted', ['k-fold']),
-    acceptedItem(bank, accepted, 'precision-recall-f1', 'Precision, recall and F1 from a confusion matrix, accepted', ['precision', 'recall', 'f1']),
+    acceptedItem(bank, accepted, 'precision-recall-f1', 'Precision, recall and F1 from a confusion matrix, accepted', [
+      'precision',
+      'recall',
+      'f1',
+    ]),
     {
-      id: 'ml-problems-10', type: 'coding', label: 'Ten different ML tasks accepted under the round clock',
+      id: 'ml-problems-10',
+      type: 'coding',
+      label: 'Ten different ML tasks accepted under the round clock',
       ...counted(firstPerMlProblem.length, 10),
-      evidence: firstPerMlProblem.map((a) => ({ kind: 'round', id: a.roundId, at: a.at, detail: `${title(bank, a.problemId)} accepted` })),
-      drill: drillProblem(bank, (p) => p.family === 'ml' && !firstPerMlProblem.some((a) => a.problemId === p.id), 'ml-coding'),
+      evidence: firstPerMlProblem.map((a) => ({
+        kind: 'round',
+        id: a.roundId,
+        at: a.at,
+        detail: `${title(bank, a.problemId)} accepted`,
+      })),
+      drill: drillProblem(
+        bank,
+        (p) => p.family === 'ml' && !firstPerMlProblem.some((a) => a.problemId === p.id),
+        'ml-coding',
+      ),
     },
     {
-      id: 'rounds-45', type: 'coding', label: 'Five 45-minute rounds finished with every assist off',
+      id: 'rounds-45',
+      type: 'coding',
+      label: 'Five 45-minute rounds finished with every assist off',
       ...counted(longRounds.length, 5),
-      evidence: longRounds.map(({ round }) => ({ kind: 'round', id: round.id, at: round.startedAt, detail: `${Math.round(round.durationMs / MINUTE_MS)}-minute round` })),
+      evidence: longRounds.map(({ round }) => ({
+        kind: 'round',
+        id: round.id,
+        at: round.startedAt,
+        detail: `${Math.round(round.durationMs / MINUTE_MS)}-minute round`,
+      })),
       drill: { kind: 'template', templateId: 'coding' },
     },
   ];
@@ -179,7 +246,9 @@ function codingItems(history: ReadinessHistory, bank: ReadinessBank): ChecklistI
 type Session<K extends SessionRecord['kind']> = Extract<SessionRecord, { kind: K }>;
 /** Practice rounds of one kind that count (ran 80% of their length or were finished), oldest first. */
 const ended = <K extends SessionRecord['kind']>(history: ReadinessHistory, kind: K) =>
-  history.sessions.filter((s): s is Session<K> => s.kind === kind && sessionCounts(s)).sort((a, b) => a.startedAt - b.startedAt);
+  history.sessions
+    .filter((s): s is Session<K> => s.kind === kind && sessionCounts(s))
+    .sort((a, b) => a.startedAt - b.startedAt);
 
 function fundamentalsItems(history: ReadinessHistory, bank: ReadinessBank): ChecklistItem[] {
   const sessions = history.sessions.filter((s): s is Session<'fundamentals'> => s.kind === 'fundamentals');
@@ -187,43 +256,74 @@ function fundamentalsItems(history: ReadinessHistory, bank: ReadinessBank): Chec
     const good = s.items.filter((i) => i.grade === 'mechanism' || i.grade === 'mechanism-example').length;
     return s.items.length >= 20 && good * 2 >= s.items.length;
   });
-  const answered = new Set(sessions.flatMap((s) => s.items.filter((i) => i.answeredAt !== undefined || i.grade !== undefined).map((i) => bank.questionTopics[i.questionId])));
+  const answered = new Set(
+    sessions.flatMap((s) =>
+      s.items
+        .filter((i) => i.answeredAt !== undefined || i.grade !== undefined)
+        .map((i) => bank.questionTopics[i.questionId]),
+    ),
+  );
   const missing = bank.topics.filter((t) => !answered.has(t));
   return [
     {
-      id: 'fundamentals-20', type: 'fundamentals', label: 'A 20-question round with at least half the answers graded mechanism or better',
+      id: 'fundamentals-20',
+      type: 'fundamentals',
+      label: 'A 20-question round with at least half the answers graded mechanism or better',
       met: deep.length > 0,
-      evidence: deep.slice(0, 1).map((s) => ({ kind: 'session', id: s.id, at: s.endedAt!, detail: `${s.items.length} questions` })),
+      evidence: deep
+        .slice(0, 1)
+        .map((s) => ({ kind: 'session', id: s.id, at: s.endedAt!, detail: `${s.items.length} questions` })),
       drill: { kind: 'template', templateId: 'ml-fundamentals' },
     },
     {
-      id: 'fundamentals-topics', type: 'fundamentals', label: 'Every fundamentals topic answered at least once',
+      id: 'fundamentals-topics',
+      type: 'fundamentals',
+      label: 'Every fundamentals topic answered at least once',
       ...counted(bank.topics.length - missing.length, bank.topics.length),
       evidence: [],
       drill: { kind: 'template', templateId: 'ml-fundamentals' },
-      ...(missing.length > 0 ? { hint: `Not yet answered: ${missing.map((t) => bank.topicNames[t] ?? t).join(', ')}` } : {}),
+      ...(missing.length > 0
+        ? { hint: `Not yet answered: ${missing.map((t) => bank.topicNames[t] ?? t).join(', ')}` }
+        : {}),
     },
   ];
 }
 
 function designItems(history: ReadinessHistory): ChecklistItem[] {
   // Walking all six steps is the design round's own completion, however early it ended.
-  const sessions = history.sessions.filter((s): s is Session<'design'> => s.kind === 'design' && s.endedAt !== undefined).sort((a, b) => a.startedAt - b.startedAt);
+  const sessions = history.sessions
+    .filter((s): s is Session<'design'> => s.kind === 'design' && s.endedAt !== undefined)
+    .sort((a, b) => a.startedAt - b.startedAt);
   const walked = sessions.filter((s) => {
     const done = DESIGN_STEPS.map((step) => s.steps.find((r) => r.step === step));
     if (done.some((r) => r?.endedAt === undefined || r.notes.trim() === '')) return false;
     return Math.max(...done.map((r) => r!.endedAt!)) - s.startedAt <= 40 * MINUTE_MS;
   });
-  const numbered = sessions.filter((s) => (['storage', 'qps', 'latency', 'refresh'] as const).every((k) => (s.numbers[k] ?? '').trim() !== ''));
-  const evidence = (s: Session<'design'>) => ({ kind: 'session' as const, id: s.id, at: s.endedAt!, detail: s.promptTitle });
+  const numbered = sessions.filter((s) =>
+    (['storage', 'qps', 'latency', 'refresh'] as const).every((k) => (s.numbers[k] ?? '').trim() !== ''),
+  );
+  const evidence = (s: Session<'design'>) => ({
+    kind: 'session' as const,
+    id: s.id,
+    at: s.endedAt!,
+    detail: s.promptTitle,
+  });
   return [
     {
-      id: 'design-end-to-end-40', type: 'design', label: 'A system design walked end to end, all six steps, in 40 minutes or less',
-      met: walked.length > 0, evidence: walked.slice(0, 1).map(evidence), drill: { kind: 'template', templateId: 'ml-system-design' },
+      id: 'design-end-to-end-40',
+      type: 'design',
+      label: 'A system design walked end to end, all six steps, in 40 minutes or less',
+      met: walked.length > 0,
+      evidence: walked.slice(0, 1).map(evidence),
+      drill: { kind: 'template', templateId: 'ml-system-design' },
     },
     {
-      id: 'design-numbers', type: 'design', label: 'A design with figures for storage, requests per second, latency and refresh',
-      met: numbered.length > 0, evidence: numbered.slice(0, 1).map(evidence), drill: { kind: 'template', templateId: 'ml-system-design' },
+      id: 'design-numbers',
+      type: 'design',
+      label: 'A design with figures for storage, requests per second, latency and refresh',
+      met: numbered.length > 0,
+      evidence: numbered.slice(0, 1).map(evidence),
+      drill: { kind: 'template', templateId: 'ml-system-design' },
     },
   ];
 }
@@ -240,15 +340,26 @@ function behavioralItems(history: ReadinessHistory): ChecklistItem[] {
   const rounds = ended(history, 'behavioral');
   return [
     {
-      id: 'stories-90', type: 'behavioral', label: 'Three different STAR stories told in 90 seconds or less',
+      id: 'stories-90',
+      type: 'behavioral',
+      label: 'Three different STAR stories told in 90 seconds or less',
       ...counted(fits.length, 3),
-      evidence: fits.map((d) => ({ kind: 'story-drill', id: d.id, at: d.startedAt, detail: `${Math.round(d.durationMs / 1000)} s` })),
+      evidence: fits.map((d) => ({
+        kind: 'story-drill',
+        id: d.id,
+        at: d.startedAt,
+        detail: `${Math.round(d.durationMs / 1000)} s`,
+      })),
       drill: { kind: 'stories' },
     },
     {
-      id: 'behavioral-round', type: 'behavioral', label: 'A behavioral round finished',
+      id: 'behavioral-round',
+      type: 'behavioral',
+      label: 'A behavioral round finished',
       met: rounds.length > 0,
-      evidence: rounds.slice(0, 1).map((s) => ({ kind: 'session', id: s.id, at: s.endedAt!, detail: `${s.items.length} questions` })),
+      evidence: rounds
+        .slice(0, 1)
+        .map((s) => ({ kind: 'session', id: s.id, at: s.endedAt!, detail: `${s.items.length} questions` })),
       drill: { kind: 'template', templateId: 'behavioral' },
     },
   ];
@@ -270,20 +381,37 @@ function mockItems(history: ReadinessHistory): ChecklistItem[] {
     .sort((a, b) => a.endedAt! - b.endedAt!);
   // A paired round whose interviewer filed a scorecard: a mock with a person and calibrated feedback.
   const paired = history.rounds
-    .flatMap(({ round, events }) => events.filter((e) => e.type === 'partner-feedback').slice(0, 1).map((e) => ({ round, at: e.at })))
+    .flatMap(({ round, events }) =>
+      events
+        .filter((e) => e.type === 'partner-feedback')
+        .slice(0, 1)
+        .map((e) => ({ round, at: e.at })),
+    )
     .sort((a, b) => a.at - b.at);
   return [
     {
-      id: 'partner-mock', type: 'mock', label: 'One mock with a partner as the interviewer, with their scorecard',
+      id: 'partner-mock',
+      type: 'mock',
+      label: 'One mock with a partner as the interviewer, with their scorecard',
       met: paired.length > 0,
-      evidence: paired.slice(0, 1).map(({ round, at }) => ({ kind: 'round', id: round.id, at, detail: 'Scorecard from your partner' })),
+      evidence: paired
+        .slice(0, 1)
+        .map(({ round, at }) => ({ kind: 'round', id: round.id, at, detail: 'Scorecard from your partner' })),
       drill: { kind: 'template', templateId: 'coding' },
-      ...(paired.length === 0 ? { hint: 'Run a coding round paired with a colleague as the interviewer, and ask them to file the scorecard before the round ends.' } : {}),
+      ...(paired.length === 0
+        ? {
+            hint: 'Run a coding round paired with a colleague as the interviewer, and ask them to file the scorecard before the round ends.',
+          }
+        : {}),
     },
     {
-      id: 'full-loop', type: 'mock', label: 'A full loop of four rounds finished',
+      id: 'full-loop',
+      type: 'mock',
+      label: 'A full loop of four rounds finished',
       met: loops.length > 0,
-      evidence: loops.slice(0, 1).map((l) => ({ kind: 'loop', id: l.id, at: l.endedAt!, detail: l.name ?? 'Full loop' })),
+      evidence: loops
+        .slice(0, 1)
+        .map((l) => ({ kind: 'loop', id: l.id, at: l.endedAt!, detail: l.name ?? 'Full loop' })),
       drill: { kind: 'template', templateId: 'full-loop' },
     },
   ];
@@ -291,7 +419,13 @@ function mockItems(history: ReadinessHistory): ChecklistItem[] {
 
 /** Every checklist item, grouped by round type in ROUND_TYPES order. */
 export function readinessChecklist(history: ReadinessHistory, bank: ReadinessBank): ChecklistItem[] {
-  return [...codingItems(history, bank), ...fundamentalsItems(history, bank), ...designItems(history), ...behavioralItems(history), ...mockItems(history)];
+  return [
+    ...codingItems(history, bank),
+    ...fundamentalsItems(history, bank),
+    ...designItems(history),
+    ...behavioralItems(history),
+    ...mockItems(history),
+  ];
 }
 
 /** The round type to work on next: the smallest share of items met (earlier types win ties). */

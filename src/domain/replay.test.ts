@@ -3,14 +3,25 @@ import { lineDiff } from './line-diff.ts';
 import { delayToNext, frameIndexAt, playbackLength, replayFrames } from './replay.ts';
 import type { TimelineEvent } from './timeline.ts';
 
-const snap = (at: number, code: string, problemId = 'p'): TimelineEvent => ({ type: 'code-snapshot', roundId: 'r', at, problemId, code });
+const snap = (at: number, code: string, problemId = 'p'): TimelineEvent => ({
+  type: 'code-snapshot',
+  roundId: 'r',
+  at,
+  problemId,
+  code,
+});
 
 describe('replay', () => {
   const events = [snap(1000, 'a'), snap(2000, 'a'), snap(4000, 'ab'), snap(5000, 'x', 'other'), snap(60_000, 'abc')];
   const frames = replayFrames(events, 'p', 0, '');
 
   it('builds frames for one problem, dropping unchanged snapshots', () => {
-    expect(frames).toEqual([{ at: 0, code: '' }, { at: 1000, code: 'a' }, { at: 4000, code: 'ab' }, { at: 60_000, code: 'abc' }]);
+    expect(frames).toEqual([
+      { at: 0, code: '' },
+      { at: 1000, code: 'a' },
+      { at: 4000, code: 'ab' },
+      { at: 60_000, code: 'abc' },
+    ]);
   });
 
   it('finds the frame showing at a moment (jump to event)', () => {
@@ -37,6 +48,9 @@ describe('lineDiff', () => {
       { kind: 'added', text: 'x' },
       { kind: 'same', text: 'c' },
     ]);
-    expect(lineDiff('', 'a')).toEqual([{ kind: 'removed', text: '' }, { kind: 'added', text: 'a' }]);
+    expect(lineDiff('', 'a')).toEqual([
+      { kind: 'removed', text: '' },
+      { kind: 'added', text: 'a' },
+    ]);
   });
 });

@@ -13,10 +13,20 @@ export const IDLE_CAP_MS = 3_000;
 export const REPLAY_SPEEDS = [1, 2, 4, 8] as const;
 
 /** The code as it stood at each snapshot for one problem, with consecutive duplicates dropped. */
-export function replayFrames(events: readonly TimelineEvent[], problemId: string, startedAt: number, starter: string): Frame[] {
+export function replayFrames(
+  events: readonly TimelineEvent[],
+  problemId: string,
+  startedAt: number,
+  starter: string,
+): Frame[] {
   const frames: Frame[] = [{ at: startedAt, code: starter }];
   for (const e of events) {
-    const code = e.type === 'code-snapshot' && e.problemId === problemId ? e.code : e.type === 'interruption-asked' && e.problemId === problemId ? e.code : null;
+    const code =
+      e.type === 'code-snapshot' && e.problemId === problemId
+        ? e.code
+        : e.type === 'interruption-asked' && e.problemId === problemId
+          ? e.code
+          : null;
     if (code !== null && code !== frames.at(-1)!.code) frames.push({ at: e.at, code });
   }
   return frames;

@@ -7,8 +7,22 @@ import { FAMILIES } from './problem-schema.ts';
 export { FAMILIES };
 import { isRecord, issuePath, objectMessage } from './schema-issues.ts';
 
-export const ROUND_KINDS: readonly RoundKind[] = ['phone-screen', 'coding', 'ml-coding', 'fundamentals', 'design', 'behavioral', 'full-loop'];
-export const SECTION_KINDS: readonly TemplateSection['kind'][] = ['coding', 'fundamentals', 'design', 'behavioral', 'break'];
+export const ROUND_KINDS: readonly RoundKind[] = [
+  'phone-screen',
+  'coding',
+  'ml-coding',
+  'fundamentals',
+  'design',
+  'behavioral',
+  'full-loop',
+];
+export const SECTION_KINDS: readonly TemplateSection['kind'][] = [
+  'coding',
+  'fundamentals',
+  'design',
+  'behavioral',
+  'break',
+];
 
 export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
   'phone-screen': 'Phone screen',
@@ -39,7 +53,8 @@ export function formatTemplateError(e: TemplateError): string {
   return `${e.file}: template "${e.templateId}": field "${e.field}": ${e.message}`;
 }
 
-const wholeIn = (min: number, max: number, message: string) => v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
+const wholeIn = (min: number, max: number, message: string) =>
+  v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
 
 const SECTION_FIELDS = {
   kind: v.picklist(SECTION_KINDS, `expected one of ${SECTION_KINDS.join(' | ')}`),
@@ -52,7 +67,10 @@ const SECTION_FIELDS = {
 
 /** One section; whether it may have a count or a family depends on its kind (`sectionRules`). */
 const SectionSchema = v.pipe(
-  v.object(SECTION_FIELDS, objectMessage(SECTION_FIELDS, () => 'expected an object')),
+  v.object(
+    SECTION_FIELDS,
+    objectMessage(SECTION_FIELDS, () => 'expected an object'),
+  ),
   // sectionRules proved count and family before anything reads them.
   v.transform((s) => s as { kind: TemplateSection['kind']; minutes: number; count?: number; family?: Family }),
 );
@@ -63,12 +81,16 @@ function sectionRules(raw: unknown, i: number): { field: string; message: string
   const out: { field: string; message: string }[] = [];
   const { kind, count, family } = raw;
   if (count !== undefined) {
-    if (kind === 'break' || kind === 'design') out.push({ field: `sections[${i}].count`, message: `a ${String(kind)} section has no count` });
-    else if (!v.is(wholeIn(1, MAX_COUNT, ''), count)) out.push({ field: `sections[${i}].count`, message: `expected a whole number from 1 to ${MAX_COUNT}` });
+    if (kind === 'break' || kind === 'design')
+      out.push({ field: `sections[${i}].count`, message: `a ${String(kind)} section has no count` });
+    else if (!v.is(wholeIn(1, MAX_COUNT, ''), count))
+      out.push({ field: `sections[${i}].count`, message: `expected a whole number from 1 to ${MAX_COUNT}` });
   }
   if (family !== undefined) {
-    if (kind !== 'coding') out.push({ field: `sections[${i}].family`, message: 'only a coding section draws from a problem family' });
-    else if (!v.is(v.picklist(FAMILIES), family)) out.push({ field: `sections[${i}].family`, message: `expected one of ${FAMILIES.join(' | ')}` });
+    if (kind !== 'coding')
+      out.push({ field: `sections[${i}].family`, message: 'only a coding section draws from a problem family' });
+    else if (!v.is(v.picklist(FAMILIES), family))
+      out.push({ field: `sections[${i}].family`, message: `expected one of ${FAMILIES.join(' | ')}` });
   }
   return out;
 }
@@ -78,8 +100,13 @@ const nonBlank = (message: string) => v.custom<string>((x) => typeof x === 'stri
 
 function templateFields(builtIn: boolean) {
   return {
-    id: builtIn ? v.pipe(v.string('expected a kebab-case id'), v.regex(ID, 'expected a kebab-case id')) : v.pipe(v.string('expected an id'), v.minLength(1, 'expected an id')),
-    name: v.pipe(nonBlank('expected a name'), v.maxLength(MAX_NAME_LENGTH, `longer than ${MAX_NAME_LENGTH} characters`)),
+    id: builtIn
+      ? v.pipe(v.string('expected a kebab-case id'), v.regex(ID, 'expected a kebab-case id'))
+      : v.pipe(v.string('expected an id'), v.minLength(1, 'expected an id')),
+    name: v.pipe(
+      nonBlank('expected a name'),
+      v.maxLength(MAX_NAME_LENGTH, `longer than ${MAX_NAME_LENGTH} characters`),
+    ),
     kind: v.picklist(ROUND_KINDS, `expected one of ${ROUND_KINDS.join(' | ')}`),
     /** Total length in minutes, breaks included (checked against the sections below). */
     minutes: v.unknown(),
@@ -101,12 +128,22 @@ function templateRules(raw: Record<string, unknown>, builtIn: boolean): { field:
   if (Array.isArray(sections) && sections.length > 0 && sections.length <= MAX_SECTIONS) {
     sections.forEach((section, i) => faults.push(...sectionRules(section, i)));
     const kinds = sections.map((s) => (isRecord(s) ? s.kind : undefined));
-    if (kinds[0] === 'break' || kinds.at(-1) === 'break') faults.push({ field: 'sections', message: 'a break must sit between two rounds' });
-    else if (kinds.some((k, i) => k === 'break' && kinds[i + 1] === 'break')) faults.push({ field: 'sections', message: 'two breaks in a row' });
-    const sum = sections.reduce<number>((total, s) => total + (isRecord(s) && typeof s.minutes === 'number' ? s.minutes : 0), 0);
-    if (raw.minutes !== sum) faults.push({ field: 'minutes', message: `expected the sum of the sections' minutes (${sum}), got ${JSON.stringify(raw.minutes ?? null)}` });
+    if (kinds[0] === 'break' || kinds.at(-1) === 'break')
+      faults.push({ field: 'sections', message: 'a break must sit between two rounds' });
+    else if (kinds.some((k, i) => k === 'break' && kinds[i + 1] === 'break'))
+      faults.push({ field: 'sections', message: 'two breaks in a row' });
+    const sum = sections.reduce<number>(
+      (total, s) => total + (isRecord(s) && typeof s.minutes === 'number' ? s.minutes : 0),
+      0,
+    );
+    if (raw.minutes !== sum)
+      faults.push({
+        field: 'minutes',
+        message: `expected the sum of the sections' minutes (${sum}), got ${JSON.stringify(raw.minutes ?? null)}`,
+      });
   }
-  if (builtIn && (raw.createdAt !== undefined || raw.updatedAt !== undefined)) faults.push({ field: 'createdAt', message: 'built-in templates carry no timestamps' });
+  if (builtIn && (raw.createdAt !== undefined || raw.updatedAt !== undefined))
+    faults.push({ field: 'createdAt', message: 'built-in templates carry no timestamps' });
   return faults;
 }
 
@@ -123,13 +160,18 @@ export function validateTemplate(raw: unknown, file: string, builtIn: boolean): 
   const parsed = v.safeParse(builtIn ? BuiltInTemplateSchema : OwnTemplateSchema, raw, { abortPipeEarly: true });
   const fieldFaults = (parsed.issues ?? []).map((issue) => ({ field: issuePath(issue), message: issue.message }));
   // Field faults first, then the rules across fields; a rule on a field already at fault adds to it.
-  const faults = [...fieldFaults.filter((f) => f.field !== 'createdAt' && f.field !== 'updatedAt'), ...templateRules(raw, builtIn), ...fieldFaults.filter((f) => f.field === 'createdAt' || f.field === 'updatedAt')];
+  const faults = [
+    ...fieldFaults.filter((f) => f.field !== 'createdAt' && f.field !== 'updatedAt'),
+    ...templateRules(raw, builtIn),
+    ...fieldFaults.filter((f) => f.field === 'createdAt' || f.field === 'updatedAt'),
+  ];
   return faults.map((f) => ({ file, templateId: id, ...f }));
 }
 
 /** Faults in a template file `{"templates": [...]}`, including ids used twice. */
 export function validateTemplateFile(raw: unknown, file: string): TemplateError[] {
-  if (!isRecord(raw) || !Array.isArray(raw.templates)) return [{ file, templateId: '(file)', field: 'templates', message: 'expected {"templates": [...]}' }];
+  if (!isRecord(raw) || !Array.isArray(raw.templates))
+    return [{ file, templateId: '(file)', field: 'templates', message: 'expected {"templates": [...]}' }];
   const errors: TemplateError[] = [];
   const seen = new Set<string>();
   for (const t of raw.templates) {
@@ -181,8 +223,12 @@ export function sectionLabel(s: Pick<TemplateSection, 'kind' | 'family'>): strin
 /** "2 problems · 45 min": what a section asks for, in a few words. */
 export function sectionSummary(s: TemplateSection): string {
   const what =
-    s.kind === 'coding' ? `${s.count ?? 1} ${s.family === 'ml' ? 'ML task' : 'problem'}${(s.count ?? 1) === 1 ? '' : 's'}`
-    : s.kind === 'fundamentals' || s.kind === 'behavioral' ? (s.count ? `${s.count} questions` : '')
-    : '';
+    s.kind === 'coding'
+      ? `${s.count ?? 1} ${s.family === 'ml' ? 'ML task' : 'problem'}${(s.count ?? 1) === 1 ? '' : 's'}`
+      : s.kind === 'fundamentals' || s.kind === 'behavioral'
+        ? s.count
+          ? `${s.count} questions`
+          : ''
+        : '';
   return [sectionLabel(s), what, `${s.minutes} min`].filter(Boolean).join(' · ');
 }

@@ -13,7 +13,13 @@ const card = (ratings: [number, number, number, number]): Scorecard => ({
   summary: 'State the invariant before coding.',
 });
 const ctx = (ids = ['a', 'b', 'c', 'd']) => ({
-  roundId: 'r1', problemId: 'two-sum', family: 'algorithm' as const, tags: ['hash-map'], momentMs: 40 * 60_000, receivedAt: 5_000_000, newId: () => ids.shift()!,
+  roundId: 'r1',
+  problemId: 'two-sum',
+  family: 'algorithm' as const,
+  tags: ['hash-map'],
+  momentMs: 40 * 60_000,
+  receivedAt: 5_000_000,
+  newId: () => ids.shift()!,
 });
 
 describe('scorecard', () => {
@@ -26,7 +32,11 @@ describe('scorecard', () => {
     const entries = gapEntriesFromScorecard(card([2, 4, 1, 5]), ctx());
     expect(entries.map((e) => e.id)).toEqual(['a', 'b']);
     expect(entries[0]).toMatchObject({
-      source: 'partner', status: 'open', roundId: 'r1', problemId: 'two-sum', momentMs: 40 * 60_000,
+      source: 'partner',
+      status: 'open',
+      roundId: 'r1',
+      problemId: 'two-sum',
+      momentMs: 40 * 60_000,
       categories: ['edge-cases', 'invariant-not-stated'],
       quote: 'Problem understanding: weak. Asked no question about duplicates.',
       fix: 'State the invariant before coding.',

@@ -16,7 +16,13 @@ export type SignalId = (typeof SIGNALS)[number]['id'];
 
 /** 1 = very weak … 5 = very strong. */
 export type SignalRating = 1 | 2 | 3 | 4 | 5;
-export const RATING_LABELS: Record<SignalRating, string> = { 1: 'Very weak', 2: 'Weak', 3: 'Mixed', 4: 'Strong', 5: 'Very strong' };
+export const RATING_LABELS: Record<SignalRating, string> = {
+  1: 'Very weak',
+  2: 'Weak',
+  3: 'Mixed',
+  4: 'Strong',
+  5: 'Very strong',
+};
 /** Ratings at or below this count as weak and become gap entries. */
 export const WEAK_AT_MOST: SignalRating = 2;
 

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DRILL_STAGES, overrunMs, pickProbes, probesDue, probeTimes, remainingStoryMs } from './story-drill.ts';
 
-const [full, short, interrupted] = DRILL_STAGES as [typeof DRILL_STAGES[0], typeof DRILL_STAGES[0], typeof DRILL_STAGES[0]];
+const [full, short, interrupted] = DRILL_STAGES as [
+  (typeof DRILL_STAGES)[0],
+  (typeof DRILL_STAGES)[0],
+  (typeof DRILL_STAGES)[0],
+];
 
 describe('story drill', () => {
   it('has the 90 s, 30 s and interrupted 90 s stages in order', () => {
-    expect(DRILL_STAGES.map((s) => [s.kind, s.limitMs])).toEqual([['full', 90_000], ['short', 30_000], ['interrupted', 90_000]]);
+    expect(DRILL_STAGES.map((s) => [s.kind, s.limitMs])).toEqual([
+      ['full', 90_000],
+      ['short', 30_000],
+      ['interrupted', 90_000],
+    ]);
   });
 
   it('probes every 30 s during the interrupted telling only', () => {

@@ -16,12 +16,27 @@ afterAll(() => {
 const HOUR = 3_600_000;
 const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 
-const p = (id: string, family: 'algorithm' | 'ml', difficulty: 'easy' | 'medium' | 'hard'): ProblemSummary => ({ id, title: `T-${id}`, family, difficulty, category: 'c', tags: [] });
+const p = (id: string, family: 'algorithm' | 'ml', difficulty: 'easy' | 'medium' | 'hard'): ProblemSummary => ({
+  id,
+  title: `T-${id}`,
+  family,
+  difficulty,
+  category: 'c',
+  tags: [],
+});
 const content: PlanContent = {
-  problems: [p('a-hard', 'algorithm', 'hard'), p('a-easy', 'algorithm', 'easy'), p('m-med', 'ml', 'medium'), p('m-easy', 'ml', 'easy')],
+  problems: [
+    p('a-hard', 'algorithm', 'hard'),
+    p('a-easy', 'algorithm', 'easy'),
+    p('m-med', 'ml', 'medium'),
+    p('m-easy', 'ml', 'easy'),
+  ],
   topics: ['bias-variance', 'probability', 'debugging', 'deep-learning'],
   topicNames: { 'bias-variance': 'Bias and variance' },
-  designPrompts: [{ id: 'ads', title: 'Ads ranking' }, { id: 'feed', title: 'Feed ranking' }],
+  designPrompts: [
+    { id: 'ads', title: 'Ads ranking' },
+    { id: 'feed', title: 'Feed ranking' },
+  ],
 };
 
 function plan(weeks: 2 | 4 | 8, interviewOn: number, createdAt: number, doneDays: number[] = []): PlanRecord {
@@ -53,20 +68,39 @@ describe('schedule', () => {
 
   it('gives a study day the daily loop, each activity linked to a drill', () => {
     const [day1, day2] = schedule(plan(4, interview, 0), content);
-    expect(day1!.activities.map((a) => [a.credit, a.minutes])).toEqual([['coding', 60], ['fundamentals', 45], ['design', 30], ['stories', 15]]);
+    expect(day1!.activities.map((a) => [a.credit, a.minutes])).toEqual([
+      ['coding', 60],
+      ['fundamentals', 45],
+      ['design', 30],
+      ['stories', 15],
+    ]);
     // The easiest problem first, algorithm and ML days alternating; topics from the week's theme.
     expect(day1!.activities.map((a) => a.drill)).toEqual([
-      { kind: 'problem', problemId: 'a-easy' }, { kind: 'fundamentals', topic: 'bias-variance' }, { kind: 'design', promptId: 'ads' }, { kind: 'stories' },
+      { kind: 'problem', problemId: 'a-easy' },
+      { kind: 'fundamentals', topic: 'bias-variance' },
+      { kind: 'design', promptId: 'ads' },
+      { kind: 'stories' },
     ]);
-    expect(day2!.activities[0]).toMatchObject({ label: 'ML coding: T-m-easy', drill: { kind: 'problem', problemId: 'm-easy' } });
+    expect(day2!.activities[0]).toMatchObject({
+      label: 'ML coding: T-m-easy',
+      drill: { kind: 'problem', problemId: 'm-easy' },
+    });
     expect(day1!.activities[1]!.label).toBe('ML fundamentals: Bias and variance');
     expect(day1!.theme).toMatch(/^Reconstruct/);
   });
 
   it('puts three full loops in week 3 of the 4-week plan and lengthens stories with notes in the final week', () => {
     const days = schedule(plan(4, interview, 0), content);
-    expect(days.filter((d) => d.activities.some((a) => a.credit === 'full-loop')).map((d) => d.week)).toEqual([3, 3, 3]);
-    expect(days[21]!.activities.map((a) => [a.credit, a.minutes])).toEqual([['coding', 45], ['fundamentals', 45], ['design', 30], ['stories', 20], ['gaps', 15]]);
+    expect(days.filter((d) => d.activities.some((a) => a.credit === 'full-loop')).map((d) => d.week)).toEqual([
+      3, 3, 3,
+    ]);
+    expect(days[21]!.activities.map((a) => [a.credit, a.minutes])).toEqual([
+      ['coding', 45],
+      ['fundamentals', 45],
+      ['design', 30],
+      ['stories', 20],
+      ['gaps', 15],
+    ]);
   });
 
   it('reserves the final 48 hours for review: no new problem, topic or prompt', () => {
@@ -74,20 +108,33 @@ describe('schedule', () => {
       const days = schedule(plan(weeks, interview, 0), content);
       expect(days).toHaveLength(weeks * 7);
       expect(days.filter((d) => d.review).map((d) => formatLocalDate(d.date))).toEqual(['2026-11-08', '2026-11-09']);
-      const studied = new Set(days.filter((d) => !d.review).flatMap((d) => d.activities.map((a) => JSON.stringify(a.drill))));
+      const studied = new Set(
+        days.filter((d) => !d.review).flatMap((d) => d.activities.map((a) => JSON.stringify(a.drill))),
+      );
       for (const d of days.filter((x) => x.review)) {
         expect(d.theme).toBe('Review only: no new material');
         expect(d.activities.every((a) => a.drill.kind !== 'fundamentals' && a.drill.kind !== 'design')).toBe(true);
         // A problem on a review day is one the plan already set.
-        for (const a of d.activities.filter((x) => x.drill.kind === 'problem')) expect(studied.has(JSON.stringify(a.drill))).toBe(true);
+        for (const a of d.activities.filter((x) => x.drill.kind === 'problem'))
+          expect(studied.has(JSON.stringify(a.drill))).toBe(true);
       }
-      expect(days.at(-2)!.activities[1]).toMatchObject({ credit: 'coding', drill: { kind: 'problem', problemId: 'a-easy' }, label: 'Re-solve a problem from the plan under the clock: T-a-easy' });
+      expect(days.at(-2)!.activities[1]).toMatchObject({
+        credit: 'coding',
+        drill: { kind: 'problem', problemId: 'a-easy' },
+        label: 'Re-solve a problem from the plan under the clock: T-a-easy',
+      });
       expect(days.filter((d) => !d.review).every((d) => d.activities.length >= 2)).toBe(true);
     }
   });
 
   it('follows the 8-week themes', () => {
-    const weeks = [...new Set(schedule(plan(8, interview, 0), content).filter((d) => !d.review).map((d) => `${d.week}: ${d.theme}`))];
+    const weeks = [
+      ...new Set(
+        schedule(plan(8, interview, 0), content)
+          .filter((d) => !d.review)
+          .map((d) => `${d.week}: ${d.theme}`),
+      ),
+    ];
     expect(weeks).toHaveLength(8);
     expect(weeks[4]).toMatch(/^5: Transformers/);
     expect(weeks[7]).toMatch(/^8: Simulation and rest/);
@@ -118,7 +165,16 @@ describe('progress', () => {
     const progress = planProgress(pl, days, history, local(2026, 11, 2, 10));
     expect(progress.credited).toEqual([0, 5]);
     expect(progress.todayIndex).toBe(6);
-    expect(progress.status.slice(0, 8)).toEqual(['done', 'missed', 'missed', 'missed', 'missed', 'done', 'today', 'upcoming']);
+    expect(progress.status.slice(0, 8)).toEqual([
+      'done',
+      'missed',
+      'missed',
+      'missed',
+      'missed',
+      'done',
+      'today',
+      'upcoming',
+    ]);
     expect(progress.behind).toBe(4);
     // One minute past midnight is the next day.
     expect(planProgress(pl, days, practiceOn(local(2026, 10, 28, 0, 1)), local(2026, 10, 29)).credited).toEqual([1]);
@@ -138,9 +194,16 @@ describe('progress', () => {
     const now = local(2026, 11, 3, 9);
     const progress = planProgress(late, days, [], now);
     expect(progress.todayIndex).toBe(localDaysBetween(late.startsOn, now));
-    expect(progress.status.filter((s) => s === 'before-plan')).toHaveLength(localDaysBetween(late.startsOn, local(2026, 11, 2)));
+    expect(progress.status.filter((s) => s === 'before-plan')).toHaveLength(
+      localDaysBetween(late.startsOn, local(2026, 11, 2)),
+    );
     expect(progress.behind).toBe(1);
-    const early = planProgress(plan(2, interview, local(2026, 10, 20)), schedule(plan(2, interview, 0), content), [], local(2026, 10, 24, 18));
+    const early = planProgress(
+      plan(2, interview, local(2026, 10, 20)),
+      schedule(plan(2, interview, 0), content),
+      [],
+      local(2026, 10, 24, 18),
+    );
     expect(early).toMatchObject({ todayIndex: undefined, startsIn: 3, behind: 0 });
   });
 
@@ -159,17 +222,44 @@ describe('practice found in the history', () => {
         rounds: [{ round: { id: 'r', problemIds: [], startedAt: 1, durationMs: 1, assists: 'off' }, events: [] }],
         sessions: [
           { id: 'f', kind: 'fundamentals', startedAt: 2, durationMs: 1, questionIds: [], items: [] },
-          { id: 'd', kind: 'design', startedAt: 3, durationMs: 1, promptId: 'x', promptTitle: 'X', steps: [], numbers: {} },
+          {
+            id: 'd',
+            kind: 'design',
+            startedAt: 3,
+            durationMs: 1,
+            promptId: 'x',
+            promptTitle: 'X',
+            steps: [],
+            numbers: {},
+          },
           { id: 'b', kind: 'behavioral', startedAt: 4, durationMs: 1, questionIds: [], items: [] },
         ],
-        storyDrills: [{ id: 's', storyId: 'x', stage: 'full', startedAt: 5, durationMs: 1, limitMs: 1, overrunMs: 0, probes: [], structure: null, specificity: null }],
+        storyDrills: [
+          {
+            id: 's',
+            storyId: 'x',
+            stage: 'full',
+            startedAt: 5,
+            durationMs: 1,
+            limitMs: 1,
+            overrunMs: 0,
+            probes: [],
+            structure: null,
+            specificity: null,
+          },
+        ],
         loops: [{ id: 'l', templateId: 'full-loop', startedAt: 6, stages: [] }],
       },
       [7],
     );
     expect(entries).toEqual([
-      { kind: 'coding', at: 1 }, { kind: 'fundamentals', at: 2 }, { kind: 'design', at: 3 }, { kind: 'stories', at: 4 },
-      { kind: 'stories', at: 5 }, { kind: 'full-loop', at: 6 }, { kind: 'gaps', at: 7 },
+      { kind: 'coding', at: 1 },
+      { kind: 'fundamentals', at: 2 },
+      { kind: 'design', at: 3 },
+      { kind: 'stories', at: 4 },
+      { kind: 'stories', at: 5 },
+      { kind: 'full-loop', at: 6 },
+      { kind: 'gaps', at: 7 },
     ]);
   });
 });

@@ -47,7 +47,14 @@ interface WeekPlan {
   mockDays: number[];
 }
 
-const BASICS = ['bias-variance', 'regularisation', 'evaluation-metrics', 'gradient-descent', 'overfitting', 'probability'];
+const BASICS = [
+  'bias-variance',
+  'regularisation',
+  'evaluation-metrics',
+  'gradient-descent',
+  'overfitting',
+  'probability',
+];
 const PRODUCTION = ['data-leakage', 'feature-engineering', 'debugging', 'trees-ensembles'];
 const DEEP = ['deep-learning', 'transformers-attention'];
 const MIXED: WeekPlan['family'] = ['algorithm', 'ml'];
@@ -55,22 +62,62 @@ const MIXED: WeekPlan['family'] = ['algorithm', 'ml'];
 /** Week themes per plan length, after the plans in docs/domain.md. */
 export const PLAN_TEMPLATES: Record<PlanLength, WeekPlan[]> = {
   2: [
-    { theme: 'Reconstruct and judge: basics from memory, then production judgement', topics: [...BASICS, 'data-leakage'], family: MIXED, mockDays: [] },
+    {
+      theme: 'Reconstruct and judge: basics from memory, then production judgement',
+      topics: [...BASICS, 'data-leakage'],
+      family: MIXED,
+      mockDays: [],
+    },
     { theme: 'Pressure-test and compress: two full mocks, then review', topics: [], family: MIXED, mockDays: [1, 3] },
   ],
   4: [
     { theme: 'Reconstruct: rebuild the basics from memory', topics: BASICS, family: MIXED, mockDays: [] },
-    { theme: 'Production judgement: leakage, features, debugging', topics: PRODUCTION, family: ['ml', 'algorithm'], mockDays: [] },
+    {
+      theme: 'Production judgement: leakage, features, debugging',
+      topics: PRODUCTION,
+      family: ['ml', 'algorithm'],
+      mockDays: [],
+    },
     { theme: 'Pressure-test: three full mocks', topics: DEEP, family: MIXED, mockDays: [0, 2, 4] },
     { theme: 'Compress: shorter answers, then review', topics: [], family: MIXED, mockDays: [] },
   ],
   8: [
-    { theme: 'Foundations: coding, ML basics, feature engineering', topics: [...BASICS, 'feature-engineering'], family: ['algorithm', 'algorithm'], mockDays: [] },
-    { theme: 'Foundations: coding, ML basics, feature engineering', topics: [...BASICS, 'feature-engineering'], family: MIXED, mockDays: [] },
-    { theme: 'ML deep dive: trees, ensembles, deep learning', topics: ['trees-ensembles', 'deep-learning', 'overfitting'], family: ['ml', 'ml'], mockDays: [] },
-    { theme: 'System design foundations', topics: ['evaluation-metrics', 'feature-engineering', 'data-leakage'], family: MIXED, mockDays: [] },
-    { theme: 'Transformers, large models and advanced design', topics: ['transformers-attention', 'deep-learning'], family: MIXED, mockDays: [] },
-    { theme: 'Papers, take-home practice and ML debugging', topics: ['debugging', 'data-leakage'], family: ['ml', 'ml'], mockDays: [] },
+    {
+      theme: 'Foundations: coding, ML basics, feature engineering',
+      topics: [...BASICS, 'feature-engineering'],
+      family: ['algorithm', 'algorithm'],
+      mockDays: [],
+    },
+    {
+      theme: 'Foundations: coding, ML basics, feature engineering',
+      topics: [...BASICS, 'feature-engineering'],
+      family: MIXED,
+      mockDays: [],
+    },
+    {
+      theme: 'ML deep dive: trees, ensembles, deep learning',
+      topics: ['trees-ensembles', 'deep-learning', 'overfitting'],
+      family: ['ml', 'ml'],
+      mockDays: [],
+    },
+    {
+      theme: 'System design foundations',
+      topics: ['evaluation-metrics', 'feature-engineering', 'data-leakage'],
+      family: MIXED,
+      mockDays: [],
+    },
+    {
+      theme: 'Transformers, large models and advanced design',
+      topics: ['transformers-attention', 'deep-learning'],
+      family: MIXED,
+      mockDays: [],
+    },
+    {
+      theme: 'Papers, take-home practice and ML debugging',
+      topics: ['debugging', 'data-leakage'],
+      family: ['ml', 'ml'],
+      mockDays: [],
+    },
     { theme: 'Company-specific preparation and behavioral', topics: [], family: MIXED, mockDays: [3] },
     { theme: 'Simulation and rest', topics: [], family: MIXED, mockDays: [0, 2] },
   ],
@@ -97,27 +144,77 @@ export function planDateProblem(interviewOn: number, today: number): string | un
 }
 
 const DIFFICULTY = { easy: 0, medium: 1, hard: 2 } as const;
-const byDifficulty = (a: ProblemSummary, b: ProblemSummary) => DIFFICULTY[a.difficulty] - DIFFICULTY[b.difficulty] || a.id.localeCompare(b.id);
+const byDifficulty = (a: ProblemSummary, b: ProblemSummary) =>
+  DIFFICULTY[a.difficulty] - DIFFICULTY[b.difficulty] || a.id.localeCompare(b.id);
 
 function pick<T>(list: readonly T[], n: number): T | undefined {
   return list.length === 0 ? undefined : list[((n % list.length) + list.length) % list.length];
 }
 
-function studyDay(week: WeekPlan, index: number, dayOfWeek: number, finalWeek: boolean, content: PlanContent, counters: { algorithm: number; ml: number }): Activity[] {
-  const notes: Activity = { credit: 'gaps', minutes: 15, label: 'Notes: file the moment you lost control and the sentence that weakened your answer', drill: { kind: 'gaps' } };
+function studyDay(
+  week: WeekPlan,
+  index: number,
+  dayOfWeek: number,
+  finalWeek: boolean,
+  content: PlanContent,
+  counters: { algorithm: number; ml: number },
+): Activity[] {
+  const notes: Activity = {
+    credit: 'gaps',
+    minutes: 15,
+    label: 'Notes: file the moment you lost control and the sentence that weakened your answer',
+    drill: { kind: 'gaps' },
+  };
   if (week.mockDays.includes(dayOfWeek)) {
-    return [{ credit: 'full-loop', minutes: 210, label: 'Full-loop simulation: four rounds with short breaks', drill: { kind: 'template', templateId: 'full-loop' } }, notes];
+    return [
+      {
+        credit: 'full-loop',
+        minutes: 210,
+        label: 'Full-loop simulation: four rounds with short breaks',
+        drill: { kind: 'template', templateId: 'full-loop' },
+      },
+      notes,
+    ];
   }
   const family = week.family[index % 2]!;
-  const problem = pick(content.problems.filter((p) => p.family === family).slice().sort(byDifficulty), counters[family]++);
+  const problem = pick(
+    content.problems
+      .filter((p) => p.family === family)
+      .slice()
+      .sort(byDifficulty),
+    counters[family]++,
+  );
   const wanted = week.topics.filter((t) => content.topics.includes(t));
   const topic = pick(wanted.length > 0 ? wanted : content.topics, index);
   const prompt = pick(content.designPrompts, index);
   const out: Activity[] = [];
-  if (problem) out.push({ credit: 'coding', minutes: finalWeek ? 45 : 60, label: `${family === 'ml' ? 'ML coding' : 'Coding'}: ${problem.title}`, drill: { kind: 'problem', problemId: problem.id } });
-  if (topic) out.push({ credit: 'fundamentals', minutes: 45, label: `ML fundamentals: ${content.topicNames[topic] ?? topic}`, drill: { kind: 'fundamentals', topic } });
-  if (prompt) out.push({ credit: 'design', minutes: 30, label: `System design: ${prompt.title}`, drill: { kind: 'design', promptId: prompt.id } });
-  out.push({ credit: 'stories', minutes: finalWeek ? 20 : 15, label: 'Stories: tell one STAR story at 90 s, then 30 s', drill: { kind: 'stories' } });
+  if (problem)
+    out.push({
+      credit: 'coding',
+      minutes: finalWeek ? 45 : 60,
+      label: `${family === 'ml' ? 'ML coding' : 'Coding'}: ${problem.title}`,
+      drill: { kind: 'problem', problemId: problem.id },
+    });
+  if (topic)
+    out.push({
+      credit: 'fundamentals',
+      minutes: 45,
+      label: `ML fundamentals: ${content.topicNames[topic] ?? topic}`,
+      drill: { kind: 'fundamentals', topic },
+    });
+  if (prompt)
+    out.push({
+      credit: 'design',
+      minutes: 30,
+      label: `System design: ${prompt.title}`,
+      drill: { kind: 'design', promptId: prompt.id },
+    });
+  out.push({
+    credit: 'stories',
+    minutes: finalWeek ? 20 : 15,
+    label: 'Stories: tell one STAR story at 90 s, then 30 s',
+    drill: { kind: 'stories' },
+  });
   if (finalWeek) out.push(notes);
   return out;
 }
@@ -125,11 +222,27 @@ function studyDay(week: WeekPlan, index: number, dayOfWeek: number, finalWeek: b
 /** The last two days: only things already met during the plan (`earlier`: a problem it scheduled). */
 function reviewDay(last: boolean, earlier: Activity | undefined): Activity[] {
   const resolve: Activity = earlier
-    ? { ...earlier, minutes: 30, label: `Re-solve a problem from the plan under the clock: ${earlier.label.replace(/^(ML )?[Cc]oding: /, '')}` }
-    : { credit: 'coding', minutes: 30, label: 'Re-solve a problem you have already solved, under the clock', drill: { kind: 'gaps' } };
+    ? {
+        ...earlier,
+        minutes: 30,
+        label: `Re-solve a problem from the plan under the clock: ${earlier.label.replace(/^(ML )?[Cc]oding: /, '')}`,
+      }
+    : {
+        credit: 'coding',
+        minutes: 30,
+        label: 'Re-solve a problem you have already solved, under the clock',
+        drill: { kind: 'gaps' },
+      };
   return [
     { credit: 'gaps', minutes: 30, label: 'Re-drill the gap-log entries that are due', drill: { kind: 'gaps' } },
-    last ? { credit: 'stories', minutes: 15, label: 'Tell your strongest stories once each, within 90 s', drill: { kind: 'stories' } } : resolve,
+    last
+      ? {
+          credit: 'stories',
+          minutes: 15,
+          label: 'Tell your strongest stories once each, within 90 s',
+          drill: { kind: 'stories' },
+        }
+      : resolve,
   ];
 }
 
@@ -151,7 +264,9 @@ export function schedule(plan: Pick<PlanRecord, 'weeks' | 'startsOn'>, content: 
       week: weekIndex + 1,
       theme: review ? 'Review only: no new material' : week.theme,
       review,
-      activities: review ? reviewDay(index === total - 1, earlier) : studyDay(week, index, index % 7, weekIndex === weeks.length - 1, content, counters),
+      activities: review
+        ? reviewDay(index === total - 1, earlier)
+        : studyDay(week, index, index % 7, weekIndex === weeks.length - 1, content, counters),
     });
   }
   return days;

@@ -52,7 +52,13 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('run'), problemId, run: runKind }),
   fc.record({ kind: fc.constant('verdict'), problemId, summary }),
   fc.record({ kind: fc.constant('warning'), minutesLeft: fc.constantFrom(10, 5, 1) }),
-  fc.record({ kind: fc.constant('ask'), skip: fc.nat(2), questionId: fc.constantFrom('q1', 'q2', 'followup-0'), problemId, code }),
+  fc.record({
+    kind: fc.constant('ask'),
+    skip: fc.nat(2),
+    questionId: fc.constantFrom('q1', 'q2', 'followup-0'),
+    problemId,
+    code,
+  }),
   fc.record({ kind: fc.constant('answer'), answer: fc.string({ maxLength: 6 }), aloud: fc.boolean() }),
 );
 
@@ -60,10 +66,14 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 function plainEvent(s: Exclude<Step, { kind: 'ask' | 'answer' }>, at: number): TimelineEvent {
   const base = { roundId: ROUND_ID, at };
   switch (s.kind) {
-    case 'snapshot': return { ...base, type: 'code-snapshot', problemId: s.problemId, code: s.code };
-    case 'run': return { ...base, type: 'run', problemId: s.problemId, kind: s.run };
-    case 'verdict': return { ...base, type: 'verdict', problemId: s.problemId, summary: s.summary };
-    case 'warning': return { ...base, type: 'warning', minutesLeft: s.minutesLeft };
+    case 'snapshot':
+      return { ...base, type: 'code-snapshot', problemId: s.problemId, code: s.code };
+    case 'run':
+      return { ...base, type: 'run', problemId: s.problemId, kind: s.run };
+    case 'verdict':
+      return { ...base, type: 'verdict', problemId: s.problemId, summary: s.summary };
+    case 'warning':
+      return { ...base, type: 'warning', minutesLeft: s.minutesLeft };
   }
 }
 
@@ -87,7 +97,14 @@ function simulate(steps: readonly Step[], gaps: readonly number[], ended: boolea
     events.push(e);
     openAfter.push(open);
   };
-  push({ type: 'round-started', roundId: ROUND_ID, at, problemIds: ['two-sum'], durationMs: 45 * 60_000, assists: 'off' });
+  push({
+    type: 'round-started',
+    roundId: ROUND_ID,
+    at,
+    problemIds: ['two-sum'],
+    durationMs: 45 * 60_000,
+    assists: 'off',
+  });
   steps.forEach((s, i) => {
     at += gaps[i % gaps.length] ?? 0;
     const base = { roundId: ROUND_ID, at };
@@ -101,12 +118,29 @@ function simulate(steps: readonly Step[], gaps: readonly number[], ended: boolea
         if (open) return;
         const slot = nextSlot + s.skip;
         nextSlot = slot + 1;
-        open = { ...base, type: 'interruption-asked', slot, questionId: s.questionId, source: 'prompt', question: 'Why?', problemId: s.problemId, code: s.code };
+        open = {
+          ...base,
+          type: 'interruption-asked',
+          slot,
+          questionId: s.questionId,
+          source: 'prompt',
+          question: 'Why?',
+          problemId: s.problemId,
+          code: s.code,
+        };
         return push(open);
       }
       case 'answer': {
         if (!open) return;
-        const answered: AnsweredEvent = { ...base, type: 'interruption-answered', slot: open.slot, answer: s.answer, aloud: s.aloud, rating: null, latencyMs: at - open.at };
+        const answered: AnsweredEvent = {
+          ...base,
+          type: 'interruption-answered',
+          slot: open.slot,
+          answer: s.answer,
+          aloud: s.aloud,
+          rating: null,
+          latencyMs: at - open.at,
+        };
         open = undefined;
         return push(answered);
       }
@@ -140,26 +174,53 @@ const jumbled = fc
  * as a log merged from damaged or hand-edited files could hold.
  */
 const loose: fc.Arbitrary<TimelineEvent[]> = fc.array(
-  fc.tuple(
-    step,
-    fc.nat(3),
-    fc.integer({ min: 0, max: 20 }),
-    fc.constantFrom<'step' | 'end'>('step', 'step', 'step', 'end'),
-  ).map(([s, slot, at, what]): TimelineEvent => {
-    const base = { roundId: ROUND_ID, at };
-    if (what === 'end') return { ...base, type: 'round-ended', reason: slot % 2 === 0 ? 'time-up' : 'ended-early' };
-    if (s.kind === 'ask') return { ...base, type: 'interruption-asked', slot, questionId: s.questionId, source: 'followup', question: 'Why?', problemId: s.problemId, code: s.code };
-    if (s.kind === 'answer') return { ...base, type: 'interruption-answered', slot, answer: s.answer, aloud: s.aloud, rating: 'clear', latencyMs: 5 };
-    return plainEvent(s, at);
-  }),
+  fc
+    .tuple(
+      step,
+      fc.nat(3),
+      fc.integer({ min: 0, max: 20 }),
+      fc.constantFrom<'step' | 'end'>('step', 'step', 'step', 'end'),
+    )
+    .map(([s, slot, at, what]): TimelineEvent => {
+      const base = { roundId: ROUND_ID, at };
+      if (what === 'end') return { ...base, type: 'round-ended', reason: slot % 2 === 0 ? 'time-up' : 'ended-early' };
+      if (s.kind === 'ask')
+        return {
+          ...base,
+          type: 'interruption-asked',
+          slot,
+          questionId: s.questionId,
+          source: 'followup',
+          question: 'Why?',
+          problemId: s.problemId,
+          code: s.code,
+        };
+      if (s.kind === 'answer')
+        return {
+          ...base,
+          type: 'interruption-answered',
+          slot,
+          answer: s.answer,
+          aloud: s.aloud,
+          rating: 'clear',
+          latencyMs: 5,
+        };
+      return plainEvent(s, at);
+    }),
   { maxLength: 25 },
 );
 
-const anyLog = fc.oneof(round.map((r) => r.events), jumbled, loose);
+const anyLog = fc.oneof(
+  round.map((r) => r.events),
+  jumbled,
+  loose,
+);
 
 /** Entries of a record, key-sorted, whatever keys it has (own ones only). */
 function entries<T>(record: Record<string, T>): [string, T][] {
-  return Object.keys(record).sort().map((k) => [k, record[k]!]);
+  return Object.keys(record)
+    .sort()
+    .map((k) => [k, record[k]!]);
 }
 
 function sortedEntries<T>(map: Map<string, T>): [string, T][] {
@@ -233,7 +294,10 @@ describe('code and verdict reducers (properties)', () => {
     // `since` is often the time of a verdict in the log, where >= and > differ, and the problem often one judged.
     const logAndQuery = anyLog.chain((events) => {
       const verdicts = events.flatMap((e) => (e.type === 'verdict' ? [e] : []));
-      const pick = verdicts.length > 0 ? fc.constantFrom(...verdicts).map((v) => [v.at, v.problemId] as const) : fc.constant([0, 'two-sum'] as const);
+      const pick =
+        verdicts.length > 0
+          ? fc.constantFrom(...verdicts).map((v) => [v.at, v.problemId] as const)
+          : fc.constant([0, 'two-sum'] as const);
       return fc.tuple(fc.constant(events), fc.oneof(fc.tuple(fc.integer({ min: -10, max: 200_000 }), problemId), pick));
     });
     fc.assert(
@@ -310,7 +374,9 @@ describe('interruption reducers (properties)', () => {
     fc.assert(
       fc.property(anyLog, (events) => {
         const asked = events.flatMap((e) => (e.type === 'interruption-asked' ? [e] : []));
-        expect([...askedSlots(events)].sort((a, b) => a - b)).toEqual([...new Set(asked.map((e) => e.slot))].sort((a, b) => a - b));
+        expect([...askedSlots(events)].sort((a, b) => a - b)).toEqual(
+          [...new Set(asked.map((e) => e.slot))].sort((a, b) => a - b),
+        );
         expect([...askedQuestionIds(events)].sort()).toEqual([...new Set(asked.map((e) => e.questionId))].sort());
       }),
     );

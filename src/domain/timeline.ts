@@ -24,7 +24,13 @@ export interface RunSummary {
 export type SelfRating = 'clear' | 'partial' | 'lost';
 
 export type TimelineEventBody =
-  | { type: 'round-started'; problemIds: string[]; durationMs: number; assists: Assists; interruptions?: InterruptionSettings }
+  | {
+      type: 'round-started';
+      problemIds: string[];
+      durationMs: number;
+      assists: Assists;
+      interruptions?: InterruptionSettings;
+    }
   | { type: 'code-snapshot'; problemId: string; code: string }
   | { type: 'run'; problemId: string; kind: RunKind }
   | { type: 'verdict'; problemId: string; summary: RunSummary }
@@ -40,7 +46,14 @@ export type TimelineEventBody =
       /** The candidate's code at the moment of the question. */
       code: string;
     }
-  | { type: 'interruption-answered'; slot: number; answer: string; aloud: boolean; rating: SelfRating | null; latencyMs: number }
+  | {
+      type: 'interruption-answered';
+      slot: number;
+      answer: string;
+      aloud: boolean;
+      rating: SelfRating | null;
+      latencyMs: number;
+    }
   | { type: 'round-ended'; reason: EndReason }
   // Paired mock: applied from the interviewer's request `requestId`, once.
   | { type: 'hint-revealed'; problemId: string; index: number; text: string; requestId: string }
@@ -88,7 +101,10 @@ export function lastCode(events: readonly TimelineEvent[]): Record<string, strin
 
 /** Events in time order (ties keep insertion order). */
 export function sortTimeline(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return events.map((e, i) => [e, i] as const).sort((a, b) => a[0].at - b[0].at || a[1] - b[1]).map(([e]) => e);
+  return events
+    .map((e, i) => [e, i] as const)
+    .sort((a, b) => a[0].at - b[0].at || a[1] - b[1])
+    .map(([e]) => e);
 }
 
 export type AskedEvent = Extract<TimelineEvent, { type: 'interruption-asked' }>;
@@ -120,8 +136,10 @@ export function lastRunFailedSince(events: readonly TimelineEvent[], since: numb
 /** Each interruption with its answer (if any), in order. */
 export function interruptions(events: readonly TimelineEvent[]): { asked: AskedEvent; answered?: AnsweredEvent }[] {
   const answers = new Map(events.flatMap((e) => (e.type === 'interruption-answered' ? [[e.slot, e] as const] : [])));
-  return events.filter((e): e is AskedEvent => e.type === 'interruption-asked').map((asked) => {
-    const answered = answers.get(asked.slot);
-    return answered ? { asked, answered } : { asked };
-  });
+  return events
+    .filter((e): e is AskedEvent => e.type === 'interruption-asked')
+    .map((asked) => {
+      const answered = answers.get(asked.slot);
+      return answered ? { asked, answered } : { asked };
+    });
 }

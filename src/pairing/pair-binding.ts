@@ -10,10 +10,20 @@ import type { monaco } from '../components/monaco.ts';
 import type { PairConnection } from './pair-connection.ts';
 
 /** Binds `editor` to the problem's shared text; the model takes the shared content. Returns the unbind. */
-export function bindEditorToPair(connection: PairConnection, problemId: string, editor: monaco.editor.IStandaloneCodeEditor, onPasteRefused?: (message: string) => void): () => void {
+export function bindEditorToPair(
+  connection: PairConnection,
+  problemId: string,
+  editor: monaco.editor.IStandaloneCodeEditor,
+  onPasteRefused?: (message: string) => void,
+): () => void {
   const model = editor.getModel();
   if (!model) return () => {};
-  const binding = new MonacoBinding(connection.doc.getText(codeTextName(problemId)), model, new Set([editor]), connection.provider.awareness);
+  const binding = new MonacoBinding(
+    connection.doc.getText(codeTextName(problemId)),
+    model,
+    new Set([editor]),
+    connection.provider.awareness,
+  );
   const node = editor.getContainerDomNode();
   const refuseIfTooLarge = (e: Event, text: string) => {
     const problem = pasteProblem(text.length, model.getValueLength());

@@ -68,7 +68,10 @@ describe('pair connection', () => {
     candidate.provider.connect();
 
     // Well inside awareness's 15-second renewal: presence comes back because both re-announce.
-    await until(() => candidate.status().kind === 'connected' && candidate.partnerPresent() && interviewer.partnerPresent(), 3_000);
+    await until(
+      () => candidate.status().kind === 'connected' && candidate.partnerPresent() && interviewer.partnerPresent(),
+      3_000,
+    );
     await until(() => interviewer.doc.getText('code:p').toString() === 'a = 1\nb = 2\n');
     expect(candidate.doc.getMap('requests').get('a1b2c3d4e5f60718')).toEqual({ type: 'extend', minutes: 5, sentAt: 1 });
   });
@@ -76,10 +79,19 @@ describe('pair connection', () => {
 
 describe('when the server slows a client down', () => {
   it('reconnects after a rate-limit close (4429) instead of giving up, and nothing typed is lost', async () => {
-    const strict = await startPairServer({ host: '127.0.0.1', port: 0, limits: { messageBurst: 30, messagesPerSecond: 5 } });
+    const strict = await startPairServer({
+      host: '127.0.0.1',
+      port: 0,
+      limits: { messageBurst: 30, messagesPerSecond: 5 },
+    });
     try {
       const code = freshCode();
-      const c = openPairConnection({ serverUrl: `ws://127.0.0.1:${strict.port}`, code, role: 'candidate', peerId: randomHex(16) });
+      const c = openPairConnection({
+        serverUrl: `ws://127.0.0.1:${strict.port}`,
+        code,
+        role: 'candidate',
+        peerId: randomHex(16),
+      });
       open.push(c);
       await c.synced;
       const text = c.doc.getText('code:p');
@@ -87,7 +99,12 @@ describe('when the server slows a client down', () => {
       await until(() => c.status().kind === 'reconnecting' || c.status().kind === 'refused');
       expect(c.status().kind).toBe('reconnecting');
       await until(() => c.status().kind === 'connected', 10_000);
-      const i = openPairConnection({ serverUrl: `ws://127.0.0.1:${strict.port}`, code, role: 'interviewer', peerId: randomHex(16) });
+      const i = openPairConnection({
+        serverUrl: `ws://127.0.0.1:${strict.port}`,
+        code,
+        role: 'interviewer',
+        peerId: randomHex(16),
+      });
       open.push(i);
       await until(() => i.doc.getText('code:p').length === 60, 10_000);
     } finally {

@@ -36,7 +36,8 @@ const MAX_REASON_CHARS = 200;
  * wrong code, no such mock, seat taken, message or document too large.
  */
 const RETRY_CLOSES = new Set([4422, 4429]);
-export const shouldReconnect = (event: { code: number }) => !(event.code >= 4400 && event.code < 4500) || RETRY_CLOSES.has(event.code);
+export const shouldReconnect = (event: { code: number }) =>
+  !(event.code >= 4400 && event.code < 4500) || RETRY_CLOSES.has(event.code);
 
 /** A random id of `bytes` bytes in hex (getRandomValues works on plain-http LAN pages too). */
 export function randomHex(bytes: number): string {
@@ -47,11 +48,22 @@ export function randomHex(bytes: number): string {
  * Connects to `roomId` (by default the code's own room) on `serverUrl` as `role`. `peerId` stays the
  * same across reconnections; `doc` may come with a saved state, which the first sync merges.
  */
-export function openPairConnection(options: { serverUrl: string; code: string; role: PairRole; peerId: string; roomId?: string; doc?: Y.Doc }): PairConnection {
+export function openPairConnection(options: {
+  serverUrl: string;
+  code: string;
+  role: PairRole;
+  peerId: string;
+  roomId?: string;
+  doc?: Y.Doc;
+}): PairConnection {
   const { serverUrl, code, role, peerId } = options;
   const doc = options.doc ?? new Y.Doc();
   const roomId = options.roomId ?? roomIdFor(code);
-  const provider = new WebsocketProvider(serverUrl, roomId, doc, { params: { code, peer: peerId, role }, disableBc: true, shouldReconnect });
+  const provider = new WebsocketProvider(serverUrl, roomId, doc, {
+    params: { code, peer: peerId, role },
+    disableBc: true,
+    shouldReconnect,
+  });
   provider.awareness.setLocalStateField('role', role);
   let status: PairStatus = { kind: 'connecting' };
   let everConnected = false;
@@ -74,12 +86,16 @@ export function openPairConnection(options: { serverUrl: string; code: string; r
     } else if (s === 'disconnected') {
       // y-websocket has dropped the others' states but keeps their clocks, so their unchanged
       // states would be ignored when the server sends them again on reconnection: forget the clocks.
-      for (const client of [...provider.awareness.meta.keys()]) if (client !== doc.clientID) provider.awareness.meta.delete(client);
+      for (const client of [...provider.awareness.meta.keys()])
+        if (client !== doc.clientID) provider.awareness.meta.delete(client);
       setStatus({ kind: everConnected ? 'reconnecting' : 'connecting' });
     }
   });
   provider.on('closed', ({ reason }) => {
-    setStatus({ kind: 'refused', reason: reason.slice(0, MAX_REASON_CHARS) || 'The pairing server refused this browser.' });
+    setStatus({
+      kind: 'refused',
+      reason: reason.slice(0, MAX_REASON_CHARS) || 'The pairing server refused this browser.',
+    });
   });
   provider.awareness.on('change', ({ added }: { added: number[] }) => {
     if (added.some((client) => client !== doc.clientID)) announce();

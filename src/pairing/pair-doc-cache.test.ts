@@ -4,7 +4,12 @@ import { persistDoc, restoreDoc, type KeyValueStore, type SaveTimers } from './p
 
 function memoryStore(): KeyValueStore & { map: Map<string, string>; writes: number } {
   const map = new Map<string, string>();
-  const store = { map, writes: 0, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void (store.writes++, map.set(k, v)) };
+  const store = {
+    map,
+    writes: 0,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void (store.writes++, map.set(k, v)),
+  };
   return store;
 }
 
@@ -82,12 +87,24 @@ describe('the candidate’s saved copy of the shared document', () => {
   });
 
   it('starts empty when storage is blocked', () => {
-    const blocked: KeyValueStore = { getItem: () => { throw new DOMException('blocked', 'SecurityError'); }, setItem: () => { throw new DOMException('blocked', 'SecurityError'); } };
+    const blocked: KeyValueStore = {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    };
     expect(restoreDoc(blocked, 'k', new Y.Doc())).toBe(false);
   });
 
   it('keeps working when storage is full', () => {
-    const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full: KeyValueStore = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     const doc = new Y.Doc();
     const timers = manualTimers();
     const stop = persistDoc(full, 'k', doc, 1_000, timers);

@@ -38,14 +38,23 @@ export interface SaveTimers {
   set(run: () => void, ms: number): unknown;
   clear(handle: unknown): void;
 }
-const realTimers: SaveTimers = { set: (run, ms) => setTimeout(run, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+const realTimers: SaveTimers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
 
 /**
  * Saves the state of `doc` under `key` at most once per `everyMs` while it changes (the first
  * change after a quiet spell is saved at the end of the interval, with everything since). Returns
  * the stop, which saves anything pending. A full or blocked storage only loses this safety net.
  */
-export function persistDoc(store: KeyValueStore, key: string, doc: Y.Doc, everyMs = SAVE_EVERY_MS, timers: SaveTimers = realTimers): () => void {
+export function persistDoc(
+  store: KeyValueStore,
+  key: string,
+  doc: Y.Doc,
+  everyMs = SAVE_EVERY_MS,
+  timers: SaveTimers = realTimers,
+): () => void {
   let pending: unknown = null;
   const save = () => {
     pending = null;

@@ -41,7 +41,9 @@ export const CASE_STATUS_LABEL: Record<string, string> = {
 
 /** The word for any status code; an unknown code is turned into words rather than shown raw. */
 export function statusLabel(code: string): string {
-  return CASE_STATUS_LABEL[code] ?? RUN_STATUS_LABEL[code] ?? code.charAt(0).toUpperCase() + code.slice(1).replace(/-/g, ' ');
+  return (
+    CASE_STATUS_LABEL[code] ?? RUN_STATUS_LABEL[code] ?? code.charAt(0).toUpperCase() + code.slice(1).replace(/-/g, ' ')
+  );
 }
 
 /** A Run's or Submit's overall outcome. */
@@ -64,7 +66,10 @@ interface SummaryLike {
 export function runSummaryText(s: SummaryLike): string {
   const counts = s.status === 'accepted' || s.status === 'failed' ? ` ${s.passed}/${s.total}` : '';
   // A case "not run" is no failure of its own: the code failed before it (a syntax error, say).
-  const first = s.firstFailure && s.firstFailure.status !== 'not-run' && s.status === 'failed' ? `, first failure: ${s.firstFailure.name}, ${statusLabel(s.firstFailure.status).toLowerCase()}` : '';
+  const first =
+    s.firstFailure && s.firstFailure.status !== 'not-run' && s.status === 'failed'
+      ? `, first failure: ${s.firstFailure.name}, ${statusLabel(s.firstFailure.status).toLowerCase()}`
+      : '';
   return `${RUN_STATUS_LABEL[s.status] ?? statusLabel(s.status)}${counts}${first}`;
 }
 
@@ -119,6 +124,9 @@ export const RECORD_NAMES: Record<string, [string, string]> = {
 
 /** "1 round", "3 story drills"; an unknown table is named in words, not as its code. */
 export function recordCount(table: string, n: number): string {
-  const [one, many] = RECORD_NAMES[table] ?? [table.replace(/([A-Z])/g, ' $1').toLowerCase(), table.replace(/([A-Z])/g, ' $1').toLowerCase()];
+  const [one, many] = RECORD_NAMES[table] ?? [
+    table.replace(/([A-Z])/g, ' $1').toLowerCase(),
+    table.replace(/([A-Z])/g, ' $1').toLowerCase(),
+  ];
   return count(n, one, many);
 }

@@ -15,7 +15,10 @@ export function scorecardLines(card: Scorecard): string[] {
   const out = ['Scorecard from your interviewer:', '', `- Hire decision: ${DECISION_LABEL[card.decision]}`];
   for (const s of SIGNALS) {
     const score = card.signals[s.id];
-    out.push(`- ${s.label}: ${score.rating} of 5 (${RATING_LABELS[score.rating].toLowerCase()})` + (score.comment.trim() ? `: ${escapeMarkdown(score.comment)}` : ''));
+    out.push(
+      `- ${s.label}: ${score.rating} of 5 (${RATING_LABELS[score.rating].toLowerCase()})` +
+        (score.comment.trim() ? `: ${escapeMarkdown(score.comment)}` : ''),
+    );
   }
   if (card.summary.trim() !== '') out.push('', blockquote(card.summary));
   out.push('');
@@ -48,9 +51,17 @@ export function storiesSection(stories: readonly BackupStory[], drills: readonly
 }
 
 function drillLine(d: BackupStoryDrill): string {
-  const ratings = [d.structure ? `structure ${d.structure}` : null, d.specificity ? `specificity ${d.specificity}` : null].filter(Boolean).join(', ');
+  const ratings = [
+    d.structure ? `structure ${d.structure}` : null,
+    d.specificity ? `specificity ${d.specificity}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   const over = d.overrunMs > 0 ? `, ${duration(d.overrunMs)} over` : '';
-  return `${dateTime(d.startedAt)}: ${STAGE_LABEL[d.stage] ?? d.stage}, told in ${duration(d.durationMs)} of ${duration(d.limitMs)}${over}` + (ratings ? `; ${ratings}` : '');
+  return (
+    `${dateTime(d.startedAt)}: ${STAGE_LABEL[d.stage] ?? d.stage}, told in ${duration(d.durationMs)} of ${duration(d.limitMs)}${over}` +
+    (ratings ? `; ${ratings}` : '')
+  );
 }
 
 /** End times of the rounds and sessions the loops point at, and which were completed early. */
@@ -68,9 +79,13 @@ export function loopsSection(loops: readonly LoopRecord[], refs: LoopRefs): stri
     const done = loopSummary(loop, states, refs.completed);
     const rounds = loop.stages.filter((s) => s.kind !== 'break');
     out.push(`### ${dateTime(loop.startedAt)} · ${escapeMarkdown(loop.name ?? 'Full loop')}`, '');
-    out.push(`- Status: ${loop.endedAt !== undefined ? `finished ${dateTime(loop.endedAt)}` : `${done.length} of ${count(rounds.length, 'round')} done`}`);
+    out.push(
+      `- Status: ${loop.endedAt !== undefined ? `finished ${dateTime(loop.endedAt)}` : `${done.length} of ${count(rounds.length, 'round')} done`}`,
+    );
     for (const s of done) {
-      const note = countsAsDone(s.usedMs, s.allowedMs, refs.completed.has(s.refId)) ? '' : ' (ended early: does not count)';
+      const note = countsAsDone(s.usedMs, s.allowedMs, refs.completed.has(s.refId))
+        ? ''
+        : ' (ended early: does not count)';
       out.push(`- ${sectionLabel(s.stage)}: ${duration(s.usedMs)} of ${duration(s.allowedMs)}${note}`);
     }
     out.push('');
@@ -84,7 +99,9 @@ export function plansSection(plans: readonly PlanRecord[]): string[] {
   if (plans.length === 0) return [...out, 'No study plan yet.', ''];
   for (const p of [...plans].sort((a, b) => b.createdAt - a.createdAt)) {
     const days = p.weeks * 7;
-    out.push(`- ${count(p.weeks, 'week')} from ${date(p.startsOn)} to the interview on ${date(p.interviewOn)}: ${p.doneDays.length} of ${count(days, 'day')} ticked off`);
+    out.push(
+      `- ${count(p.weeks, 'week')} from ${date(p.startsOn)} to the interview on ${date(p.interviewOn)}: ${p.doneDays.length} of ${count(days, 'day')} ticked off`,
+    );
   }
   out.push('');
   return out;

@@ -21,13 +21,19 @@ export interface ReportSession {
   stories?: Record<string, string>;
 }
 
-const END_LABELS: Record<SessionEndReason, string> = { 'time-up': 'time up', 'ended-early': 'ended early', finished: 'finished' };
+const END_LABELS: Record<SessionEndReason, string> = {
+  'time-up': 'time up',
+  'ended-early': 'ended early',
+  finished: 'finished',
+};
 const GRADE_LABELS = Object.fromEntries(DEPTH_GRADES.map((g) => [g.grade, g.label]));
 const STRUCTURES = ['strong', 'ok', 'weak'] as const;
 
 /** The summary line: how many practice rounds of each kind. */
 export function sessionsSummaryLine(sessions: readonly ReportSession[]): string {
-  const kinds = (['fundamentals', 'design', 'behavioral'] as const).map((k) => `${sessions.filter((s) => s.session.kind === k).length} ${SESSION_KIND_NAMES[k]}`);
+  const kinds = (['fundamentals', 'design', 'behavioral'] as const).map(
+    (k) => `${sessions.filter((s) => s.session.kind === k).length} ${SESSION_KIND_NAMES[k]}`,
+  );
   return `- Practice rounds: ${sessions.length} (${kinds.join(', ')})`;
 }
 
@@ -49,7 +55,8 @@ function header(session: SessionRecord, title: string): string[] {
   const out = [
     `### ${dateTime(session.startedAt)} · ${title}`,
     '',
-    `- Length: ${duration(session.durationMs)} planned` + (session.endedAt !== undefined ? `, ${duration(session.endedAt - session.startedAt)} taken` : ''),
+    `- Length: ${duration(session.durationMs)} planned` +
+      (session.endedAt !== undefined ? `, ${duration(session.endedAt - session.startedAt)} taken` : ''),
     `- End: ${session.endReason ? END_LABELS[session.endReason] : 'not ended'}`,
   ];
   if (session.loopId) out.push('- Part of a full-loop simulation');
@@ -76,13 +83,23 @@ function fundamentalsSection(session: FundamentalsSession, questions: Record<str
   ];
   session.items.forEach((item, i) => {
     const took = item.answeredAt !== undefined ? item.answeredAt - item.shownAt : undefined;
-    const answer = item.answer.trim() !== '' ? (item.aloud ? 'answered aloud, notes below' : null) : item.aloud ? 'answered aloud' : 'no answer recorded';
+    const answer =
+      item.answer.trim() !== ''
+        ? item.aloud
+          ? 'answered aloud, notes below'
+          : null
+        : item.aloud
+          ? 'answered aloud'
+          : 'no answer recorded';
     const time =
       took !== undefined
         ? `${duration(took)} of ${duration(item.limitMs)}${item.overran ? `, over the limit by ${duration(took - item.limitMs)}` : ''}`
         : `not answered, limit ${duration(item.limitMs)}${item.overran ? ', over the limit' : ''}`;
     const grade = item.grade ? `graded ${GRADE_LABELS[item.grade]}` : 'not graded';
-    out.push(`${i + 1}. ${questionText(questions, item.questionId)} (${[answer, time, grade].filter(Boolean).join('; ')})`, ...quoted(item.answer));
+    out.push(
+      `${i + 1}. ${questionText(questions, item.questionId)} (${[answer, time, grade].filter(Boolean).join('; ')})`,
+      ...quoted(item.answer),
+    );
   });
   out.push('');
   return out;
@@ -112,15 +129,24 @@ function designSection(session: DesignSession, keyPoints: ReportSession['keyPoin
     }
     const spent = stepSpentMs(step, end);
     const over = spent > step.budgetMs ? `, over budget by ${duration(spent - step.budgetMs)}` : '';
-    const covered = keyPoints ? `; ${coverage[i]!.filter((c) => c.covered).length} of ${coverage[i]!.length} key points covered` : '';
+    const covered = keyPoints
+      ? `; ${coverage[i]!.filter((c) => c.covered).length} of ${coverage[i]!.length} key points covered`
+      : '';
     const notes = step.notes.trim() === '' ? '; no notes' : '';
-    out.push(`${i + 1}. ${name}: ${duration(spent)} of ${duration(step.budgetMs)}${over}${covered}${notes}`, ...quoted(step.notes));
+    out.push(
+      `${i + 1}. ${name}: ${duration(spent)} of ${duration(step.budgetMs)}${over}${covered}${notes}`,
+      ...quoted(step.notes),
+    );
   });
   out.push('');
   return out;
 }
 
-function behavioralSection(session: BehavioralSession, questions: Record<string, string>, stories: Record<string, string>): string[] {
+function behavioralSection(
+  session: BehavioralSession,
+  questions: Record<string, string>,
+  stories: Record<string, string>,
+): string[] {
   const rated = STRUCTURES.map((r) => `${r} ${session.items.filter((i) => i.structure === r).length}`).join(', ');
   const out = [
     ...header(session, SESSION_KIND_NAMES.behavioral),
@@ -128,7 +154,9 @@ function behavioralSection(session: BehavioralSession, questions: Record<string,
     '',
   ];
   session.items.forEach((item, i) => {
-    const story = item.storyId ? `story: ${escapeMarkdown(stories[item.storyId] ?? 'a story since deleted')}` : 'no story chosen';
+    const story = item.storyId
+      ? `story: ${escapeMarkdown(stories[item.storyId] ?? 'a story since deleted')}`
+      : 'no story chosen';
     const took = item.answeredAt !== undefined ? item.answeredAt - item.shownAt : undefined;
     const time =
       took !== undefined
@@ -136,7 +164,10 @@ function behavioralSection(session: BehavioralSession, questions: Record<string,
         : 'not finished';
     const rating = item.structure ? `structure ${item.structure}` : 'structure not rated';
     const notes = item.notes.trim() === '' ? '; no notes' : '';
-    out.push(`${i + 1}. ${questionText(questions, item.questionId)} (${story}; ${time}; ${rating}${notes})`, ...quoted(item.notes));
+    out.push(
+      `${i + 1}. ${questionText(questions, item.questionId)} (${story}; ${time}; ${rating}${notes})`,
+      ...quoted(item.notes),
+    );
   });
   out.push('');
   return out;

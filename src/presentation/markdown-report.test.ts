@@ -6,24 +6,104 @@ const START = Date.UTC(2026, 10, 20, 9, 0);
 const DAY = 86_400_000;
 
 const round: ReportRound = {
-  round: { id: 'r1', problemIds: ['two-sum', 'lru'], startedAt: START, durationMs: 45 * 60_000, interruptions: { mode: 'fixed', everyMin: 2, seed: 1 }, endedAt: START + 38 * 60_000 + 12_000, endReason: 'ended-early' },
+  round: {
+    id: 'r1',
+    problemIds: ['two-sum', 'lru'],
+    startedAt: START,
+    durationMs: 45 * 60_000,
+    interruptions: { mode: 'fixed', everyMin: 2, seed: 1 },
+    endedAt: START + 38 * 60_000 + 12_000,
+    endReason: 'ended-early',
+  },
   events: [
-    { type: 'round-started', roundId: 'r1', at: START, problemIds: ['two-sum', 'lru'], durationMs: 45 * 60_000, assists: 'off' },
-    { type: 'verdict', roundId: 'r1', at: START + 60_000, problemId: 'two-sum', summary: { kind: 'run', status: 'failed', passed: 3, total: 8, firstFailure: { name: 'empty_input', status: 'wrong' }, ms: 20 } },
-    { type: 'verdict', roundId: 'r1', at: START + 90_000, problemId: 'two-sum', summary: { kind: 'run', status: 'accepted', passed: 8, total: 8, ms: 20 } },
-    { type: 'verdict', roundId: 'r1', at: START + 95_000, problemId: 'two-sum', summary: { kind: 'submit', status: 'accepted', passed: 12, total: 12, ms: 30 } },
-    { type: 'interruption-asked', roundId: 'r1', at: START + 120_000, slot: 0, questionId: 'q1', source: 'prompt', question: 'What is the complexity?', problemId: 'two-sum', code: '' },
-    { type: 'interruption-answered', roundId: 'r1', at: START + 132_000, slot: 0, answer: 'O(n) time\nO(n) space', aloud: false, rating: 'clear', latencyMs: 12_000 },
-    { type: 'interruption-asked', roundId: 'r1', at: START + 240_000, slot: 1, questionId: 'q2', source: 'prompt', question: 'Edge cases?', problemId: 'lru', code: '' },
+    {
+      type: 'round-started',
+      roundId: 'r1',
+      at: START,
+      problemIds: ['two-sum', 'lru'],
+      durationMs: 45 * 60_000,
+      assists: 'off',
+    },
+    {
+      type: 'verdict',
+      roundId: 'r1',
+      at: START + 60_000,
+      problemId: 'two-sum',
+      summary: {
+        kind: 'run',
+        status: 'failed',
+        passed: 3,
+        total: 8,
+        firstFailure: { name: 'empty_input', status: 'wrong' },
+        ms: 20,
+      },
+    },
+    {
+      type: 'verdict',
+      roundId: 'r1',
+      at: START + 90_000,
+      problemId: 'two-sum',
+      summary: { kind: 'run', status: 'accepted', passed: 8, total: 8, ms: 20 },
+    },
+    {
+      type: 'verdict',
+      roundId: 'r1',
+      at: START + 95_000,
+      problemId: 'two-sum',
+      summary: { kind: 'submit', status: 'accepted', passed: 12, total: 12, ms: 30 },
+    },
+    {
+      type: 'interruption-asked',
+      roundId: 'r1',
+      at: START + 120_000,
+      slot: 0,
+      questionId: 'q1',
+      source: 'prompt',
+      question: 'What is the complexity?',
+      problemId: 'two-sum',
+      code: '',
+    },
+    {
+      type: 'interruption-answered',
+      roundId: 'r1',
+      at: START + 132_000,
+      slot: 0,
+      answer: 'O(n) time\nO(n) space',
+      aloud: false,
+      rating: 'clear',
+      latencyMs: 12_000,
+    },
+    {
+      type: 'interruption-asked',
+      roundId: 'r1',
+      at: START + 240_000,
+      slot: 1,
+      questionId: 'q2',
+      source: 'prompt',
+      question: 'Edge cases?',
+      problemId: 'lru',
+      code: '',
+    },
     { type: 'round-ended', roundId: 'r1', at: START + 38 * 60_000 + 12_000, reason: 'ended-early' },
   ],
   titles: { 'two-sum': 'Two Sum', lru: 'LRU Cache' },
 };
 
 const gap = (over: Partial<GapEntry>): GapEntry => ({
-  id: 'g', roundId: 'r1', problemId: 'two-sum', family: 'algorithm', tags: [], momentMs: 65_000, categories: ['edge-cases'],
-  quote: 'I assumed the list was never empty', fix: 'List edge cases before coding', source: 'self', createdAt: START + DAY,
-  redrill: { dueAt: START + 2 * DAY, intervalDays: 1, streak: 0, history: [] }, status: 'open', ...over,
+  id: 'g',
+  roundId: 'r1',
+  problemId: 'two-sum',
+  family: 'algorithm',
+  tags: [],
+  momentMs: 65_000,
+  categories: ['edge-cases'],
+  quote: 'I assumed the list was never empty',
+  fix: 'List edge cases before coding',
+  source: 'self',
+  createdAt: START + DAY,
+  redrill: { dueAt: START + 2 * DAY, intervalDays: 1, streak: 0, history: [] },
+  status: 'open',
+  ...over,
 });
 
 const categories = [
@@ -38,7 +118,18 @@ function report(over: Partial<ReportInput> = {}): string {
 
 describe('markdownReport', () => {
   it('has a summary, each round and the gap log', () => {
-    const md = report({ gaps: [gap({ id: 'a' }), gap({ id: 'b', categories: ['complexity-analysis'], status: 'fixed', quote: 'n squared is fine', fix: 'Say the bound' })] });
+    const md = report({
+      gaps: [
+        gap({ id: 'a' }),
+        gap({
+          id: 'b',
+          categories: ['complexity-analysis'],
+          status: 'fixed',
+          quote: 'n squared is fine',
+          fix: 'Say the bound',
+        }),
+      ],
+    });
     expect(md).toMatch(/^# Mockloop report\n/);
     expect(md).toContain('Printed 2026-11-23 09:00 (UTC).');
     expect(md).toContain('- Rounds: 1 (0 to time, 1 ended early, 0 not ended)');
@@ -70,7 +161,13 @@ describe('markdownReport', () => {
   });
 
   it('lists a gap with two categories once, naming both, and unknown or missing ones apart', () => {
-    const md = report({ gaps: [gap({ categories: ['testing', 'edge-cases'] }), gap({ id: 'x', categories: [] }), gap({ id: 'y', categories: ['retired'] })] });
+    const md = report({
+      gaps: [
+        gap({ categories: ['testing', 'edge-cases'] }),
+        gap({ id: 'x', categories: [] }),
+        gap({ id: 'y', categories: ['retired'] }),
+      ],
+    });
     expect(md).toContain('### Edge cases (1)');
     expect(md).not.toContain('### Testing');
     expect(md.match(/I assumed the list was never empty/g)).toHaveLength(3); // once per entry: three entries
@@ -89,16 +186,23 @@ describe('markdownReport', () => {
   it('escapes user text so it cannot add HTML, emphasis, tables or headings', () => {
     const md = report({
       rounds: [{ ...round, titles: { 'two-sum': 'Two | Sum **bold**', lru: '<img src=x onerror=alert(1)>' } }],
-      gaps: [gap({
-        quote: '<script>alert(1)</script>\n# Not a heading\n    indented code\n- not a list\n1. not a list',
-        fix: '**bold** | [link](http://evil) `code` _x_ #tag\n## two',
-        tags: ['a|b'],
-      })],
+      gaps: [
+        gap({
+          quote: '<script>alert(1)</script>\n# Not a heading\n    indented code\n- not a list\n1. not a list',
+          fix: '**bold** | [link](http://evil) `code` _x_ #tag\n## two',
+          tags: ['a|b'],
+        }),
+      ],
     });
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
     // No `<` or `>` is left unescaped except the report's own blockquote markers.
-    expect(md.split('\n').map((l) => l.replace(/^ *> ?/, '')).join('\n')).not.toMatch(/(?<!\\)[<>]/);
+    expect(
+      md
+        .split('\n')
+        .map((l) => l.replace(/^ *> ?/, ''))
+        .join('\n'),
+    ).not.toMatch(/(?<!\\)[<>]/);
     expect(md).toContain('> \\<script\\>alert(1)\\</script\\>');
     expect(md).toContain('> \\# Not a heading');
     expect(md).toContain('> indented code');
@@ -110,7 +214,12 @@ describe('markdownReport', () => {
     // Every table row still has exactly its three cells.
     for (const line of md.split('\n').filter((l) => l.startsWith('| '))) expect(line.split(/(?<!\\)\|/).length).toBe(5);
     // No line written from user text starts a heading.
-    expect(md.split('\n').filter((l) => /^#+ /.test(l)).every((l) => !l.includes('two') && !l.includes('Not a heading'))).toBe(true);
+    expect(
+      md
+        .split('\n')
+        .filter((l) => /^#+ /.test(l))
+        .every((l) => !l.includes('two') && !l.includes('Not a heading')),
+    ).toBe(true);
   });
 });
 
@@ -146,21 +255,68 @@ describe('markdownReport: what a paired round, stories, loops and plans add', ()
   });
 
   it('lists stories with their drills, full loops with each round and whether it counts, and study plans', () => {
-    const story = { id: 's1', title: 'Fixing a **bad** retrain', situation: '', task: '', action: '', result: '', tags: ['incident'], createdAt: START, updatedAt: START };
-    const drill = { id: 'd1', storyId: 's1', stage: 'full' as const, startedAt: START + 60_000, durationMs: 95_500, limitMs: 90_000, overrunMs: 5_500, probes: [], structure: 'strong' as const, specificity: null };
-    const loop = {
-      id: 'L', templateId: 'full-loop', name: 'Full loop', startedAt: START, endedAt: START + 3 * 3_600_000,
-      stages: [{ kind: 'coding' as const, minutes: 45, refId: 'a', startedAt: START }, { kind: 'break' as const, minutes: 10 }, { kind: 'fundamentals' as const, minutes: 30, refId: 'b', startedAt: START + 3_600_000 }],
+    const story = {
+      id: 's1',
+      title: 'Fixing a **bad** retrain',
+      situation: '',
+      task: '',
+      action: '',
+      result: '',
+      tags: ['incident'],
+      createdAt: START,
+      updatedAt: START,
     };
-    const plan = { id: 'p', weeks: 2 as const, startsOn: START, interviewOn: START + 14 * DAY, createdAt: START, doneDays: [0, 1, 2] };
+    const drill = {
+      id: 'd1',
+      storyId: 's1',
+      stage: 'full' as const,
+      startedAt: START + 60_000,
+      durationMs: 95_500,
+      limitMs: 90_000,
+      overrunMs: 5_500,
+      probes: [],
+      structure: 'strong' as const,
+      specificity: null,
+    };
+    const loop = {
+      id: 'L',
+      templateId: 'full-loop',
+      name: 'Full loop',
+      startedAt: START,
+      endedAt: START + 3 * 3_600_000,
+      stages: [
+        { kind: 'coding' as const, minutes: 45, refId: 'a', startedAt: START },
+        { kind: 'break' as const, minutes: 10 },
+        { kind: 'fundamentals' as const, minutes: 30, refId: 'b', startedAt: START + 3_600_000 },
+      ],
+    };
+    const plan = {
+      id: 'p',
+      weeks: 2 as const,
+      startsOn: START,
+      interviewOn: START + 14 * DAY,
+      createdAt: START,
+      doneDays: [0, 1, 2],
+    };
     const md = report({
-      stories: [story], storyDrills: [drill], loops: [loop], plans: [plan],
-      loopRefs: { ends: new Map([['a', START + 45 * 60_000], ['b', START + 3_600_000 + 60_000]]), completed: new Set() },
+      stories: [story],
+      storyDrills: [drill],
+      loops: [loop],
+      plans: [plan],
+      loopRefs: {
+        ends: new Map([
+          ['a', START + 45 * 60_000],
+          ['b', START + 3_600_000 + 60_000],
+        ]),
+        completed: new Set(),
+      },
     });
     expect(md).toContain('## Stories and story drills');
     expect(md).toContain('1 story, 1 drill.');
     expect(md).toContain('### Fixing a \\*\\*bad\\*\\* retrain');
-    expect(md).toContain('  - 2026-11-20 09:01: 90-second version, told in 1 min 36 s of 1 min 30 s, 6 s over; structure strong');
+    expect(md).toContain(
+      '  - 2026-11-20 09:01: 90-second version, told in 1 min 36 s of 1 min 30 s, 6 s over; structure strong',
+    );
     expect(md).toContain('## Full loops');
     expect(md).toContain('### 2026-11-20 09:00 · Full loop');
     expect(md).toContain('- Coding: 45 min of 45 min');
@@ -175,7 +331,9 @@ describe('markdownReport: what a paired round, stories, loops and plans add', ()
 
   it('rounds part seconds up, as the round’s clock does', () => {
     const r: ReportRound = { ...round, round: { ...round.round, endedAt: START + 38 * 60_000 + 11_200 } };
-    r.events = r.events.map((e) => (e.type === 'interruption-asked' && e.slot === 0 ? { ...e, at: START + 119_400 } : e));
+    r.events = r.events.map((e) =>
+      e.type === 'interruption-asked' && e.slot === 0 ? { ...e, at: START + 119_400 } : e,
+    );
     const md = report({ rounds: [r] });
     // The clock shows 38:12 taken and the question at 2:00 (1:59.4 rounds up), as on screen.
     expect(md).toContain('38 min 12 s taken');

@@ -9,7 +9,14 @@ import { count, ROUND_END_LABEL, runSummaryText } from './labels.ts';
 import { loopsSection, plansSection, scorecardLines, storiesSection, type LoopRefs } from './markdown-report-more.ts';
 import { sessionsSection, sessionsSummaryLine, type ReportSession } from './markdown-report-sessions.ts';
 import { blockquote, clock, date, dateTime, duration, escapeMarkdown, indent } from './markdown-text.ts';
-import { endOf, interruptions, latestVerdicts, type EndReason, type RunSummary, type TimelineEvent } from '../domain/timeline.ts';
+import {
+  endOf,
+  interruptions,
+  latestVerdicts,
+  type EndReason,
+  type RunSummary,
+  type TimelineEvent,
+} from '../domain/timeline.ts';
 
 export interface ReportRound {
   round: {
@@ -52,7 +59,17 @@ export function markdownReport(input: ReportInput): string {
   const titles: Record<string, string> = Object.assign({}, ...input.rounds.map((r) => r.titles));
   const sessions = input.sessions ?? [];
   const starts = [...rounds.map((r) => r.round.startedAt), ...sessions.map((r) => r.session.startedAt)];
-  const out = ['# Mockloop report', '', `Printed ${dateTime(input.now)} (UTC).`, '', '## Summary', '', ...summary(rounds, input.gaps, input.now, starts), sessionsSummaryLine(sessions), ''];
+  const out = [
+    '# Mockloop report',
+    '',
+    `Printed ${dateTime(input.now)} (UTC).`,
+    '',
+    '## Summary',
+    '',
+    ...summary(rounds, input.gaps, input.now, starts),
+    sessionsSummaryLine(sessions),
+    '',
+  ];
 
   out.push('## Rounds', '');
   if (rounds.length === 0) out.push('No rounds yet.', '');
@@ -66,18 +83,28 @@ export function markdownReport(input: ReportInput): string {
   if (input.gaps.length === 0) out.push('No gaps logged.', '');
   for (const [label, gaps] of byCategory(input.gaps, input.categories)) {
     out.push(`### ${escapeMarkdown(label)} (${gaps.length})`, '');
-    for (const g of gaps) out.push(...gapSection(g, titles, input.now, g.categories.length > 1 ? categoryNames(g, input.categories) : null));
+    for (const g of gaps)
+      out.push(
+        ...gapSection(g, titles, input.now, g.categories.length > 1 ? categoryNames(g, input.categories) : null),
+      );
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
 /** The summary lines; the period spans every round and practice round in `starts`. */
-function summary(rounds: readonly ReportRound[], gaps: readonly GapEntry[], now: number, starts: readonly number[]): string[] {
+function summary(
+  rounds: readonly ReportRound[],
+  gaps: readonly GapEntry[],
+  now: number,
+  starts: readonly number[],
+): string[] {
   const ended = (reason: EndReason) => rounds.filter((r) => r.round.endReason === reason).length;
   const unfinished = rounds.filter((r) => r.round.endedAt === undefined).length;
   const problems = new Set(rounds.flatMap((r) => r.round.problemIds));
   const accepted = new Set(
-    rounds.flatMap((r) => Object.entries(latestVerdicts(r.events)).flatMap(([id, v]) => (v.submit?.status === 'accepted' ? [id] : []))),
+    rounds.flatMap((r) =>
+      Object.entries(latestVerdicts(r.events)).flatMap(([id, v]) => (v.submit?.status === 'accepted' ? [id] : [])),
+    ),
   );
   const asked = rounds.flatMap((r) => interruptions(r.events));
   const latencies = asked.flatMap((i) => (i.answered ? [i.answered.latencyMs] : []));
@@ -102,23 +129,29 @@ function roundSection({ round, events, titles }: ReportRound): string[] {
   const settings = round.interruptions;
   const asked = interruptions(events);
   const byInterviewer = asked.filter((i) => i.asked.source === 'interviewer').length;
-  const scheduled = settings && settings.mode !== 'off' ? `${settings.mode === 'fixed' ? 'every' : 'about every'} ${count(settings.everyMin, 'min', 'min')}` : 'none scheduled';
+  const scheduled =
+    settings && settings.mode !== 'off'
+      ? `${settings.mode === 'fixed' ? 'every' : 'about every'} ${count(settings.everyMin, 'min', 'min')}`
+      : 'none scheduled';
   const scorecard = events.filter((e) => e.type === 'partner-feedback').at(-1);
   const out = [
     `### ${dateTime(round.startedAt)}`,
     '',
     `- Problems: ${round.problemIds.map(title).join(', ') || 'none'}`,
-    `- Length: ${duration(round.durationMs)} planned` + (endedAt !== undefined ? `, ${duration(endedAt - round.startedAt)} taken` : ''),
+    `- Length: ${duration(round.durationMs)} planned` +
+      (endedAt !== undefined ? `, ${duration(endedAt - round.startedAt)} taken` : ''),
     `- End: ${reason ? ROUND_END_LABEL[reason] : 'not ended'}`,
     // A paired round's questions come from the interviewer even with no schedule: say both.
-    `- Interruptions: ${scheduled}` + (byInterviewer > 0 ? `; ${count(byInterviewer, 'question')} from your interviewer (paired round)` : ''),
+    `- Interruptions: ${scheduled}` +
+      (byInterviewer > 0 ? `; ${count(byInterviewer, 'question')} from your interviewer (paired round)` : ''),
     '',
   ];
   if (scorecard?.type === 'partner-feedback') out.push(...scorecardLines(scorecard.scorecard));
 
   const verdicts = latestVerdicts(events);
   out.push('| Problem | Last run | Last submit |', '| --- | --- | --- |');
-  for (const id of round.problemIds) out.push(`| ${title(id)} | ${verdict(verdicts[id]?.run)} | ${verdict(verdicts[id]?.submit)} |`);
+  for (const id of round.problemIds)
+    out.push(`| ${title(id)} | ${verdict(verdicts[id]?.run)} | ${verdict(verdicts[id]?.submit)} |`);
   out.push('');
 
   if (asked.length > 0) {
@@ -144,7 +177,9 @@ function categoryNames(g: GapEntry, categories: ReportInput['categories']): stri
 function gapSection(g: GapEntry, titles: Record<string, string>, now: number, allCategories: string | null): string[] {
   const problem = g.problemId === null ? 'no problem' : escapeMarkdown(titles[g.problemId] ?? g.problemId);
   const status =
-    g.status === 'fixed' ? 'fixed' : `open, re-drill due ${date(g.redrill.dueAt)}${g.redrill.dueAt <= now ? ' (overdue)' : ''}`;
+    g.status === 'fixed'
+      ? 'fixed'
+      : `open, re-drill due ${date(g.redrill.dueAt)}${g.redrill.dueAt <= now ? ' (overdue)' : ''}`;
   const out = [`#### ${date(g.createdAt)}: ${problem} (${status})`, ''];
   if (g.quote.trim() !== '') out.push(blockquote(g.quote), '');
   out.push(
@@ -179,7 +214,10 @@ function byCategory(gaps: readonly GapEntry[], categories: ReportInput['categori
 
 function verdict(s: RunSummary | undefined): string {
   if (!s) return 'none';
-  const text = runSummaryText({ ...s, ...(s.firstFailure ? { firstFailure: { ...s.firstFailure, name: escapeMarkdown(s.firstFailure.name) } } : {}) });
+  const text = runSummaryText({
+    ...s,
+    ...(s.firstFailure ? { firstFailure: { ...s.firstFailure, name: escapeMarkdown(s.firstFailure.name) } } : {}),
+  });
   const followup = s.followup ? `; follow-up: ${escapeMarkdown(s.followup)}` : '';
   return `${text}${followup}`;
 }

@@ -18,7 +18,9 @@ export function blockquote(text: string): string {
   return text
     .split(/\r\n?|\n/)
     .map((line) => {
-      const escaped = escapeMarkdown(line.trimStart()).replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+      const escaped = escapeMarkdown(line.trimStart())
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
       return escaped === '' ? '>' : `> ${escaped}`;
     })
     .join('\n');
@@ -26,7 +28,10 @@ export function blockquote(text: string): string {
 
 /** Indents every line by three spaces, so a block belongs to the numbered list item above it. */
 export function indent(text: string): string {
-  return text.split('\n').map((l) => `   ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `   ${l}`)
+    .join('\n');
 }
 
 /**

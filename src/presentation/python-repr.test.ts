@@ -24,7 +24,9 @@ describe('values as Python prints them', () => {
     expect(pythonFloat(0.0001)).toBe('0.0001');
     expect(pythonFloat(123456789012345.6)).toBe('123456789012345.6');
     expect(pythonFloat(-0)).toBe('-0.0');
-    expect(pythonRepr([{ $float: 'nan' }, { $float: '-inf' }, { $int: '123456789012345678901234567890' }])).toBe('[nan, -inf, 123456789012345678901234567890]');
+    expect(pythonRepr([{ $float: 'nan' }, { $float: '-inf' }, { $int: '123456789012345678901234567890' }])).toBe(
+      '[nan, -inf, 123456789012345678901234567890]',
+    );
     expect(pythonRepr(0.1 + 0.2)).toBe('0.30000000000000004');
   });
 

@@ -59,12 +59,15 @@ export function pythonRepr(value: unknown, opts: ReprOptions = {}): string {
   if (v === null || v === undefined) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'bigint') return v.toString();
-  if (typeof v === 'number') return opts.floats || !Number.isInteger(v) || !Number.isFinite(v) ? pythonFloat(v) : String(v);
+  if (typeof v === 'number')
+    return opts.floats || !Number.isInteger(v) || !Number.isFinite(v) ? pythonFloat(v) : String(v);
   if (typeof v === 'string') return pythonString(v);
   if (Array.isArray(v)) return `[${v.map((x) => pythonRepr(x, opts)).join(', ')}]`;
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).map((k) => `${pythonString(k)}: ${pythonRepr(o[k], opts)}`).join(', ')}}`;
+    return `{${Object.keys(o)
+      .map((k) => `${pythonString(k)}: ${pythonRepr(o[k], opts)}`)
+      .join(', ')}}`;
   }
   return String(v);
 }

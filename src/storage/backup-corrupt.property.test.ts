@@ -20,10 +20,25 @@ let good: string;
 async function roundWith(target: MockloopDb, id: string): Promise<void> {
   await createRound(target, { id, problemIds: ['two-sum'], startedAt: 1000, durationMs: 45 * 60_000, assists: 'off' });
   await appendEvent(target, id, 2000, { type: 'code-snapshot', problemId: 'two-sum', code: `# ${id}` });
-  await appendEvent(target, id, 3000, { type: 'verdict', problemId: 'two-sum', summary: { kind: 'submit', status: 'failed', passed: 3, total: 8, ms: 30, firstFailure: { name: 'case 4', status: 'wrong-answer' } } });
+  await appendEvent(target, id, 3000, {
+    type: 'verdict',
+    problemId: 'two-sum',
+    summary: {
+      kind: 'submit',
+      status: 'failed',
+      passed: 3,
+      total: 8,
+      ms: 30,
+      firstFailure: { name: 'case 4', status: 'wrong-answer' },
+    },
+  });
   await saveDraft(target, id, 'two-sum', `# ${id} draft`, 2500);
   await endRound(target, id, 4000, 'time-up');
-  await saveStory(target, { title: `Story of ${id}`, situation: 's', task: 't', action: 'a', result: 'r', tags: ['impact'] }, 100);
+  await saveStory(
+    target,
+    { title: `Story of ${id}`, situation: 's', task: 't', action: 'a', result: 'r', tags: ['impact'] },
+    100,
+  );
 }
 
 const snapshot = async () => JSON.stringify(await exportBackup(db, 0));
@@ -40,7 +55,8 @@ async function importLikeTheDataPage(text: string): Promise<boolean> {
 /** Every path to a value inside `v`, with the value. */
 function leaves(v: Json, path: (string | number)[] = []): { path: (string | number)[]; value: Json }[] {
   if (Array.isArray(v)) return v.flatMap((x, i) => leaves(x, [...path, i]));
-  if (v !== null && typeof v === 'object') return [{ path, value: v }, ...Object.entries(v).flatMap(([k, x]) => leaves(x, [...path, k]))];
+  if (v !== null && typeof v === 'object')
+    return [{ path, value: v }, ...Object.entries(v).flatMap(([k, x]) => leaves(x, [...path, k]))];
   return [{ path, value: v }];
 }
 
@@ -87,7 +103,10 @@ async function refusedAndUntouched(text: string): Promise<void> {
 
 describe('corrupt imports are refused whole, with the database untouched', () => {
   it('a file cut short anywhere (300 cuts)', async () => {
-    await fc.assert(fc.asyncProperty(fc.integer({ min: 0, max: good.length - 1 }), (cut) => refusedAndUntouched(good.slice(0, cut))), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: good.length - 1 }), (cut) => refusedAndUntouched(good.slice(0, cut))),
+      { numRuns: 300 },
+    );
   });
 
   it('any one value, record or list given the wrong type (300 files)', async () => {
@@ -104,8 +123,16 @@ describe('corrupt imports are refused whole, with the database untouched', () =>
   it("another app's file, a newer format, random bytes and an oversized file (103 files)", async () => {
     const file = JSON.parse(good) as { app: string; formatVersion: number };
     for (const app of ['notes-app', '', 'MOCKLOOP']) await refusedAndUntouched(JSON.stringify({ ...file, app }));
-    await fc.assert(fc.asyncProperty(fc.integer({ min: file.formatVersion + 1, max: 10_000 }), (v) => refusedAndUntouched(JSON.stringify({ ...file, formatVersion: v }))), { numRuns: 50 });
-    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 200 }), (junk) => refusedAndUntouched(junk)), { numRuns: 49 });
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: file.formatVersion + 1, max: 10_000 }), (v) =>
+        refusedAndUntouched(JSON.stringify({ ...file, formatVersion: v })),
+      ),
+      { numRuns: 50 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), (junk) => refusedAndUntouched(junk)),
+      { numRuns: 49 },
+    );
     await refusedAndUntouched(`${good.slice(0, -1)}, "padding": "${'x'.repeat(MAX_BACKUP_BYTES)}"}`);
   });
 

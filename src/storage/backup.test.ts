@@ -24,31 +24,96 @@ afterEach(async () => {
 });
 
 const gap = (id: string, roundId: string): GapEntry => ({
-  id, roundId, problemId: 'two-sum', family: 'algorithm', tags: [], momentMs: 1000, categories: ['edge-cases'],
-  quote: 'forgot empty input', fix: 'list edge cases first', source: 'self', createdAt: 5000,
-  redrill: { dueAt: 90_000_000, intervalDays: 1, streak: 0, history: [] }, status: 'open',
+  id,
+  roundId,
+  problemId: 'two-sum',
+  family: 'algorithm',
+  tags: [],
+  momentMs: 1000,
+  categories: ['edge-cases'],
+  quote: 'forgot empty input',
+  fix: 'list edge cases first',
+  source: 'self',
+  createdAt: 5000,
+  redrill: { dueAt: 90_000_000, intervalDays: 1, streak: 0, history: [] },
+  status: 'open',
 });
 
 /** A database with one of everything, written through the app's own repositories. */
 async function fill(db: MockloopDb, roundId: string, storyTitle: string): Promise<void> {
-  await createRound(db, { id: roundId, problemIds: ['two-sum'], startedAt: 1000, durationMs: 45 * 60_000, assists: 'off', interruptions: { mode: 'fixed', everyMin: 2, seed: 3 } });
+  await createRound(db, {
+    id: roundId,
+    problemIds: ['two-sum'],
+    startedAt: 1000,
+    durationMs: 45 * 60_000,
+    assists: 'off',
+    interruptions: { mode: 'fixed', everyMin: 2, seed: 3 },
+  });
   await appendEvent(db, roundId, 2000, { type: 'code-snapshot', problemId: 'two-sum', code: 'x = 1' });
-  await appendEvent(db, roundId, 3000, { type: 'verdict', problemId: 'two-sum', summary: { kind: 'submit', status: 'accepted', passed: 8, total: 8, ms: 30 } });
+  await appendEvent(db, roundId, 3000, {
+    type: 'verdict',
+    problemId: 'two-sum',
+    summary: { kind: 'submit', status: 'accepted', passed: 8, total: 8, ms: 30 },
+  });
   // Two identical events (same time, same content) are both kept through a round trip.
   await appendEvent(db, roundId, 3500, { type: 'warning', minutesLeft: 10 });
   await appendEvent(db, roundId, 3500, { type: 'warning', minutesLeft: 10 });
   await saveDraft(db, roundId, 'two-sum', 'x = 2', 2500);
   await endRound(db, roundId, 4000, 'ended-early');
-  const storyId = await saveStory(db, { title: storyTitle, situation: 's', task: 't', action: 'a', result: 'r', tags: ['impact'] }, 100);
-  await addDrill(db, { storyId, stage: 'full', startedAt: 200, durationMs: 80_000, limitMs: 90_000, overrunMs: 0, probes: [], structure: 'ok', specificity: null });
+  const storyId = await saveStory(
+    db,
+    { title: storyTitle, situation: 's', task: 't', action: 'a', result: 'r', tags: ['impact'] },
+    100,
+  );
+  await addDrill(db, {
+    storyId,
+    stage: 'full',
+    startedAt: 200,
+    durationMs: 80_000,
+    limitMs: 90_000,
+    overrunMs: 0,
+    probes: [],
+    structure: 'ok',
+    specificity: null,
+  });
   await db.gaps.add(gap(`gap-${roundId}`, roundId));
   // The v4 tables: a design session that is a stage of a full loop, a saved template and a plan.
-  const session = newDesignSession({ id: `design-${roundId}`, now: 5000, durationMs: 60 * 60_000, promptId: 'ads-ranking', promptTitle: 'Ads ranking', loopId: `loop-${roundId}` });
+  const session = newDesignSession({
+    id: `design-${roundId}`,
+    now: 5000,
+    durationMs: 60 * 60_000,
+    promptId: 'ads-ranking',
+    promptTitle: 'Ads ranking',
+    loopId: `loop-${roundId}`,
+  });
   await createSession(db, session);
   await saveSession(db, setNumber(setStepNotes(session, 'clarify', 'Which ad formats?'), 'qps', '50k'));
-  await db.loops.add({ id: `loop-${roundId}`, templateId: 'full-loop', startedAt: 4000, stages: [{ kind: 'coding', minutes: 45, refId: roundId, startedAt: 1000, endedAt: 4000 }, { kind: 'design', minutes: 45, refId: session.id, startedAt: 5000 }] });
-  await db.templates.add({ id: `template-${roundId}`, name: `Mine ${roundId}`, kind: 'coding', minutes: 45, sections: [{ kind: 'coding', minutes: 45, count: 2 }], createdAt: 1, updatedAt: 1 });
-  await db.plans.add({ id: `plan-${roundId}`, weeks: 2, startsOn: 0, interviewOn: 14 * 86_400_000, createdAt: 1, doneDays: [0] });
+  await db.loops.add({
+    id: `loop-${roundId}`,
+    templateId: 'full-loop',
+    startedAt: 4000,
+    stages: [
+      { kind: 'coding', minutes: 45, refId: roundId, startedAt: 1000, endedAt: 4000 },
+      { kind: 'design', minutes: 45, refId: session.id, startedAt: 5000 },
+    ],
+  });
+  await db.templates.add({
+    id: `template-${roundId}`,
+    name: `Mine ${roundId}`,
+    kind: 'coding',
+    minutes: 45,
+    sections: [{ kind: 'coding', minutes: 45, count: 2 }],
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  await db.plans.add({
+    id: `plan-${roundId}`,
+    weeks: 2,
+    startsOn: 0,
+    interviewOn: 14 * 86_400_000,
+    createdAt: 1,
+    doneDays: [0],
+  });
 }
 
 /** Every table's contents, without seq, sorted so two databases can be compared. */
@@ -56,14 +121,45 @@ async function contents(db: MockloopDb) {
   const b = await exportBackup(db, 0);
   const byKey = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
   return {
-    rounds: byKey(b.rounds), events: byKey(b.events), drafts: byKey(b.drafts), stories: byKey(b.stories), storyDrills: byKey(b.storyDrills), gaps: byKey(b.gaps),
-    sessions: byKey(b.sessions), loops: byKey(b.loops), templates: byKey(b.templates), plans: byKey(b.plans),
+    rounds: byKey(b.rounds),
+    events: byKey(b.events),
+    drafts: byKey(b.drafts),
+    stories: byKey(b.stories),
+    storyDrills: byKey(b.storyDrills),
+    gaps: byKey(b.gaps),
+    sessions: byKey(b.sessions),
+    loops: byKey(b.loops),
+    templates: byKey(b.templates),
+    plans: byKey(b.plans),
   };
 }
 
-const counts = (n: Partial<Record<string, number>>) => ({ rounds: 0, events: 0, drafts: 0, stories: 0, storyDrills: 0, gaps: 0, sessions: 0, loops: 0, templates: 0, plans: 0, ...n });
+const counts = (n: Partial<Record<string, number>>) => ({
+  rounds: 0,
+  events: 0,
+  drafts: 0,
+  stories: 0,
+  storyDrills: 0,
+  gaps: 0,
+  sessions: 0,
+  loops: 0,
+  templates: 0,
+  plans: 0,
+  ...n,
+});
 /** One of everything `fill` writes. */
-const ONE_OF_EACH = { rounds: 1, events: 6, drafts: 1, stories: 1, storyDrills: 1, gaps: 1, sessions: 1, loops: 1, templates: 1, plans: 1 };
+const ONE_OF_EACH = {
+  rounds: 1,
+  events: 6,
+  drafts: 1,
+  stories: 1,
+  storyDrills: 1,
+  gaps: 1,
+  sessions: 1,
+  loops: 1,
+  templates: 1,
+  plans: 1,
+};
 
 describe('backup', () => {
   it('exports everything in every table, in a file that passes validation', async () => {
@@ -71,7 +167,11 @@ describe('backup', () => {
     await fill(db, 'r1', 'Drift');
     const backup = await exportBackup(db, 77);
     expect(backup).toMatchObject({ app: 'mockloop', formatVersion: 1, exportedAt: 77 });
-    expect([backup.rounds, backup.events, backup.drafts, backup.stories, backup.storyDrills, backup.gaps].map((t) => t.length)).toEqual([1, 6, 1, 1, 1, 1]);
+    expect(
+      [backup.rounds, backup.events, backup.drafts, backup.stories, backup.storyDrills, backup.gaps].map(
+        (t) => t.length,
+      ),
+    ).toEqual([1, 6, 1, 1, 1, 1]);
     expect([backup.sessions, backup.loops, backup.templates, backup.plans].map((t) => t.length)).toEqual([1, 1, 1, 1]);
     expect(backup.sessions[0]).toMatchObject({ kind: 'design', loopId: 'loop-r1', numbers: { qps: '50k' } });
     expect(backup.events.some((e) => 'seq' in e)).toBe(false);
@@ -110,7 +210,14 @@ describe('backup', () => {
     const result = await importBackup(fresh, checked.backup);
     expect(result).toEqual({ added: counts(ONE_OF_EACH), skipped: counts({}) });
     expect(await contents(fresh)).toEqual(before);
-    expect((await loadRound(fresh, 'r1'))?.events.map((e) => e.type)).toEqual(['round-started', 'code-snapshot', 'verdict', 'warning', 'warning', 'round-ended']);
+    expect((await loadRound(fresh, 'r1'))?.events.map((e) => e.type)).toEqual([
+      'round-started',
+      'code-snapshot',
+      'verdict',
+      'warning',
+      'warning',
+      'round-ended',
+    ]);
   });
 
   it('adds nothing when the same backup is imported twice', async () => {
@@ -133,18 +240,45 @@ describe('backup', () => {
     const target = open('merge-target');
     await fill(target, 'r2', 'Outage');
     // The same round in both, with an event only the target has and a newer draft in the file.
-    await createRound(target, { id: 'r1', problemIds: ['two-sum'], startedAt: 1000, durationMs: 45 * 60_000, assists: 'off', interruptions: { mode: 'fixed', everyMin: 2, seed: 3 } });
+    await createRound(target, {
+      id: 'r1',
+      problemIds: ['two-sum'],
+      startedAt: 1000,
+      durationMs: 45 * 60_000,
+      assists: 'off',
+      interruptions: { mode: 'fixed', everyMin: 2, seed: 3 },
+    });
     await appendEvent(target, 'r1', 2000, { type: 'code-snapshot', problemId: 'two-sum', code: 'x = 1' });
     await appendEvent(target, 'r1', 2200, { type: 'run', problemId: 'two-sum', kind: 'run' });
     await saveDraft(target, 'r1', 'two-sum', 'older', 1000);
     await saveDraft(source, 'r1', 'lru', 'newer in file', 3000);
 
     const result = await importBackup(target, await exportBackup(source, 10));
-    expect(result.added).toEqual(counts({ events: 4, drafts: 2, stories: 1, storyDrills: 1, gaps: 1, sessions: 1, loops: 1, templates: 1, plans: 1 }));
+    expect(result.added).toEqual(
+      counts({
+        events: 4,
+        drafts: 2,
+        stories: 1,
+        storyDrills: 1,
+        gaps: 1,
+        sessions: 1,
+        loops: 1,
+        templates: 1,
+        plans: 1,
+      }),
+    );
     expect(result.skipped).toEqual(counts({ rounds: 1, events: 2 }));
 
     const r1 = await loadRound(target, 'r1');
-    expect(r1?.events.map((e) => e.type)).toEqual(['round-started', 'code-snapshot', 'run', 'verdict', 'warning', 'warning', 'round-ended']);
+    expect(r1?.events.map((e) => e.type)).toEqual([
+      'round-started',
+      'code-snapshot',
+      'run',
+      'verdict',
+      'warning',
+      'warning',
+      'round-ended',
+    ]);
     expect(r1?.drafts).toEqual({ 'two-sum': 'x = 2', lru: 'newer in file' });
     // The round row already present is kept as it was (not ended), not overwritten by the file.
     expect(r1?.round.endedAt).toBeUndefined();
@@ -215,7 +349,10 @@ describe('backup', () => {
     await fill(source, 'r1', 'Drift');
     const backup = await exportBackup(source, 10);
     // An unvalidated record the database cannot key (drafts need both key parts) fails the import.
-    const broken = { ...backup, drafts: [{ roundId: 'r1', code: 'x', updatedAt: 1 } as unknown as Backup['drafts'][number]] };
+    const broken = {
+      ...backup,
+      drafts: [{ roundId: 'r1', code: 'x', updatedAt: 1 } as unknown as Backup['drafts'][number]],
+    };
     await expect(importBackup(db, broken)).rejects.toThrow();
     expect(await db.rounds.count()).toBe(0);
     expect(await db.stories.count()).toBe(0);

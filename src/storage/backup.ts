@@ -6,7 +6,8 @@ import { BACKUP_APP, BACKUP_FORMAT_VERSION, eventIdentity, type Backup } from '.
 import type { TimelineEvent } from '../domain/timeline.ts';
 import type { MockloopDb, StoredEvent } from './db.ts';
 
-export type BackupTable = 'rounds' | 'events' | 'drafts' | 'stories' | 'storyDrills' | 'gaps' | 'sessions' | 'loops' | 'templates' | 'plans';
+export type BackupTable =
+  'rounds' | 'events' | 'drafts' | 'stories' | 'storyDrills' | 'gaps' | 'sessions' | 'loops' | 'templates' | 'plans';
 
 export interface ImportResult {
   /** Records written, per table (a draft newer than the one present counts as added). */
@@ -16,7 +17,18 @@ export interface ImportResult {
 }
 
 function allTables(db: MockloopDb) {
-  return [db.rounds, db.events, db.drafts, db.stories, db.storyDrills, db.gaps, db.sessions, db.loops, db.templates, db.plans];
+  return [
+    db.rounds,
+    db.events,
+    db.drafts,
+    db.stories,
+    db.storyDrills,
+    db.gaps,
+    db.sessions,
+    db.loops,
+    db.templates,
+    db.plans,
+  ];
 }
 
 function withoutSeq({ seq: _seq, ...event }: StoredEvent): TimelineEvent {
@@ -50,10 +62,25 @@ export async function exportBackup(db: MockloopDb, now: number): Promise<Backup>
  * multiset so identical events in the file are all restored, but never twice.
  */
 export async function importBackup(db: MockloopDb, backup: Backup): Promise<ImportResult> {
-  const added: Record<BackupTable, number> = { rounds: 0, events: 0, drafts: 0, stories: 0, storyDrills: 0, gaps: 0, sessions: 0, loops: 0, templates: 0, plans: 0 };
+  const added: Record<BackupTable, number> = {
+    rounds: 0,
+    events: 0,
+    drafts: 0,
+    stories: 0,
+    storyDrills: 0,
+    gaps: 0,
+    sessions: 0,
+    loops: 0,
+    templates: 0,
+    plans: 0,
+  };
   const skipped = { ...added };
 
-  async function mergeById<T extends { id: string }>(name: Exclude<BackupTable, 'events' | 'drafts'>, table: Table<T, string>, rows: readonly T[]) {
+  async function mergeById<T extends { id: string }>(
+    name: Exclude<BackupTable, 'events' | 'drafts'>,
+    table: Table<T, string>,
+    rows: readonly T[],
+  ) {
     const present = new Set((await table.bulkGet(rows.map((r) => r.id))).flatMap((r) => (r ? [r.id] : [])));
     const fresh: T[] = [];
     for (const row of rows) {

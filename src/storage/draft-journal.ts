@@ -22,14 +22,23 @@ export function journalUnsaved(drafts: UnsavedDraft[]): void {
 
 function isUnsaved(v: unknown): v is UnsavedDraft {
   const d = v as UnsavedDraft;
-  return typeof v === 'object' && v !== null && typeof d.roundId === 'string' && typeof d.problemId === 'string' && typeof d.code === 'string' && typeof d.at === 'number';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof d.roundId === 'string' &&
+    typeof d.problemId === 'string' &&
+    typeof d.code === 'string' &&
+    typeof d.at === 'number'
+  );
 }
 
 /** The journalled drafts of one round (malformed entries are dropped). */
 export function unsavedFor(roundId: string): UnsavedDraft[] {
   return journalKeys(PREFIX).flatMap((key) => {
     const entry = readJournal(key);
-    return isUnsaved(entry) && entry.roundId === roundId && key === keyOf(entry.roundId, entry.problemId) ? [entry] : [];
+    return isUnsaved(entry) && entry.roundId === roundId && key === keyOf(entry.roundId, entry.problemId)
+      ? [entry]
+      : [];
   });
 }
 

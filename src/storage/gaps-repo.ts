@@ -32,7 +32,10 @@ export async function dueGaps(db: MockloopDb, now: number, withinMs: number, lim
       due: await dueRange().limit(limit).toArray(),
       dueCount: await dueRange().count(),
       soonCount: await index.between(['open', now], ['open', now + withinMs], false, true).count(),
-      soon: await index.between(['open', now], ['open', now + withinMs], false, true).limit(limit).toArray(),
+      soon: await index
+        .between(['open', now], ['open', now + withinMs], false, true)
+        .limit(limit)
+        .toArray(),
     };
   });
 }

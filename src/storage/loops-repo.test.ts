@@ -61,7 +61,19 @@ describe('loops repo', () => {
 
   it('reads a stage that is a session from the sessions table', async () => {
     const id = await createLoop(db, { ...template, sections: [{ kind: 'design', minutes: 45 }], minutes: 45 }, 0);
-    await db.sessions.add({ id: 's1', kind: 'design', startedAt: 0, durationMs: 45 * MIN, promptId: 'p', promptTitle: 'P', steps: [], numbers: {}, endedAt: 30 * MIN, endReason: 'ended-early', loopId: id });
+    await db.sessions.add({
+      id: 's1',
+      kind: 'design',
+      startedAt: 0,
+      durationMs: 45 * MIN,
+      promptId: 'p',
+      promptTitle: 'P',
+      steps: [],
+      numbers: {},
+      endedAt: 30 * MIN,
+      endReason: 'ended-early',
+      loopId: id,
+    });
     expect(await attachStage(db, id, 0, 's1', 0)).toBe(true);
     expect((await loadLoop(db, id))?.ends.get('s1')).toBe(30 * MIN);
   });

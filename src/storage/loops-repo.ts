@@ -31,8 +31,16 @@ async function endsOf(db: MockloopDb, loop: LoopRecord, withCompleted = false): 
     ends.set(stage.refId, (round ?? session)?.endedAt);
     if (session?.endReason === 'finished') completed.add(stage.refId);
     if (round && withCompleted) {
-      const verdicts = await db.events.where('roundId').equals(round.id).filter((e) => e.type === 'verdict').toArray();
-      const accepted = new Set(verdicts.flatMap((e) => (e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted' ? [e.problemId] : [])));
+      const verdicts = await db.events
+        .where('roundId')
+        .equals(round.id)
+        .filter((e) => e.type === 'verdict')
+        .toArray();
+      const accepted = new Set(
+        verdicts.flatMap((e) =>
+          e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted' ? [e.problemId] : [],
+        ),
+      );
       if (round.problemIds.length > 0 && round.problemIds.every((id) => accepted.has(id))) completed.add(round.id);
     }
   }
@@ -52,7 +60,13 @@ export async function loadLoop(db: MockloopDb, id: string): Promise<LoadedLoop |
  * Attaches a started round or session to stage `index`. Refused (false) when the stage is not the
  * next one any more, e.g. another tab started it first.
  */
-export async function attachStage(db: MockloopDb, loopId: string, index: number, refId: string, now: number): Promise<boolean> {
+export async function attachStage(
+  db: MockloopDb,
+  loopId: string,
+  index: number,
+  refId: string,
+  now: number,
+): Promise<boolean> {
   return db.transaction('rw', db.loops, db.rounds, db.sessions, async () => {
     const loop = await db.loops.get(loopId);
     if (!loop) return false;

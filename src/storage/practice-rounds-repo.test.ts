@@ -5,7 +5,14 @@ import { newDesignSession, setStepNotes } from '../domain/design-round.ts';
 import { gradeAnswer, newFundamentalsSession, nextQuestion, revealAnswer } from '../domain/fundamentals-round.ts';
 import { endSession } from '../domain/practice-round-lifecycle.ts';
 import { MockloopDb } from './db.ts';
-import { createSession, endStoredSession, getSession, listRecentSessions, saveSession, seenQuestionIds } from './practice-rounds-repo.ts';
+import {
+  createSession,
+  endStoredSession,
+  getSession,
+  listRecentSessions,
+  saveSession,
+  seenQuestionIds,
+} from './practice-rounds-repo.ts';
 
 let db: MockloopDb;
 afterEach(async () => {
@@ -16,7 +23,13 @@ afterEach(async () => {
 describe('sessions repository', () => {
   it('stores a session as it changes and reads it back', async () => {
     db = new MockloopDb(`sessions-${Math.random()}`);
-    const start = newDesignSession({ id: 'd1', now: 100, durationMs: 60 * 60_000, promptId: 'ads-ranking', promptTitle: 'Ads ranking' });
+    const start = newDesignSession({
+      id: 'd1',
+      now: 100,
+      durationMs: 60 * 60_000,
+      promptId: 'ads-ranking',
+      promptTitle: 'Ads ranking',
+    });
     await createSession(db, start);
     const noted = setStepNotes(start, 'clarify', 'Which ad formats?');
     expect(await saveSession(db, noted)).toBe(true);

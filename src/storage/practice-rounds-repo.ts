@@ -48,8 +48,11 @@ export async function allSessions(db: MockloopDb): Promise<SessionRecord[]> {
 /** Ids of the questions shown in earlier sessions of a kind, so new rounds can prefer fresh ones. */
 export async function seenQuestionIds(db: MockloopDb, kind: 'fundamentals' | 'behavioral'): Promise<Set<string>> {
   const seen = new Set<string>();
-  await db.sessions.where('kind').equals(kind).each((s) => {
-    if (s.kind === 'fundamentals' || s.kind === 'behavioral') for (const item of s.items) seen.add(item.questionId);
-  });
+  await db.sessions
+    .where('kind')
+    .equals(kind)
+    .each((s) => {
+      if (s.kind === 'fundamentals' || s.kind === 'behavioral') for (const item of s.items) seen.add(item.questionId);
+    });
   return seen;
 }

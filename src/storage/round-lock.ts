@@ -33,7 +33,10 @@ function channel(): BroadcastChannel | null {
  * `steal`, takes it from that tab (whose `onLost` then runs). `onLost` runs once, when another tab
  * takes the round; it should save what this tab has, then call `announceReleased`.
  */
-export function holdRound(roundId: string, { steal, onLost }: { steal: boolean; onLost: () => void }): Promise<RoundHold | null> {
+export function holdRound(
+  roundId: string,
+  { steal, onLost }: { steal: boolean; onLost: () => void },
+): Promise<RoundHold | null> {
   const manager = locks();
   if (!manager) return Promise.resolve({ release: async () => {} });
   return new Promise((resolve, reject) => {
@@ -93,7 +96,11 @@ export function awaitHandover(roundId: string, timeoutMs = HANDOVER_TIMEOUT_MS):
  * Takes `roundId` for this tab whoever holds it: at once when it is free, otherwise from the tab
  * holding it, after that tab's last write has landed (or the handover timed out).
  */
-export async function takeRound(roundId: string, onLost: () => void, timeoutMs = HANDOVER_TIMEOUT_MS): Promise<RoundHold> {
+export async function takeRound(
+  roundId: string,
+  onLost: () => void,
+  timeoutMs = HANDOVER_TIMEOUT_MS,
+): Promise<RoundHold> {
   const free = await holdRound(roundId, { steal: false, onLost });
   if (free) return free;
   const handover = awaitHandover(roundId, timeoutMs);

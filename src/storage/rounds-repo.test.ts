@@ -17,7 +17,13 @@ afterEach(async () => {
   dbs = [];
 });
 
-const round = (id: string, startedAt: number) => ({ id, problemIds: ['two-sum'], startedAt, durationMs: 45 * 60_000, assists: 'off' as const });
+const round = (id: string, startedAt: number) => ({
+  id,
+  problemIds: ['two-sum'],
+  startedAt,
+  durationMs: 45 * 60_000,
+  assists: 'off' as const,
+});
 
 describe('rounds repository', () => {
   it('stores a round with its timeline and drafts, and loads them back in time order', async () => {
@@ -36,7 +42,10 @@ describe('rounds repository', () => {
     const tabA = open('repo-b');
     const tabB = new MockloopDb('repo-b');
     await createRound(tabA, round('r1', 0));
-    const [a, b] = await Promise.all([endRound(tabA, 'r1', 45 * 60_000, 'time-up'), endRound(tabB, 'r1', 45 * 60_000 + 5, 'ended-early')]);
+    const [a, b] = await Promise.all([
+      endRound(tabA, 'r1', 45 * 60_000, 'time-up'),
+      endRound(tabB, 'r1', 45 * 60_000 + 5, 'ended-early'),
+    ]);
     tabB.close();
     expect([a, b].filter(Boolean)).toHaveLength(1);
     const loaded = await loadRound(tabA, 'r1');
@@ -49,7 +58,9 @@ describe('rounds repository', () => {
     const tabB = new MockloopDb('repo-c');
     await createRound(tabA, round('r1', 0));
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => appendEvent(i % 2 ? tabA : tabB, 'r1', 10 + i, { type: 'warning', minutesLeft: i })),
+      Array.from({ length: 20 }, (_, i) =>
+        appendEvent(i % 2 ? tabA : tabB, 'r1', 10 + i, { type: 'warning', minutesLeft: i }),
+      ),
     );
     tabB.close();
     const loaded = await loadRound(tabA, 'r1');

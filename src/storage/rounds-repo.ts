@@ -14,8 +14,12 @@ export interface LoadedRound {
 
 export async function createRound(db: MockloopDb, round: RoundRecord): Promise<TimelineEvent> {
   const started: TimelineEvent = {
-    type: 'round-started', roundId: round.id, at: round.startedAt,
-    problemIds: round.problemIds, durationMs: round.durationMs, assists: round.assists,
+    type: 'round-started',
+    roundId: round.id,
+    at: round.startedAt,
+    problemIds: round.problemIds,
+    durationMs: round.durationMs,
+    assists: round.assists,
     ...(round.interruptions ? { interruptions: round.interruptions } : {}),
   };
   await db.transaction('rw', db.rounds, db.events, async () => {
@@ -25,13 +29,24 @@ export async function createRound(db: MockloopDb, round: RoundRecord): Promise<T
   return started;
 }
 
-export async function appendEvent(db: MockloopDb, roundId: string, at: number, body: TimelineEventBody): Promise<TimelineEvent> {
+export async function appendEvent(
+  db: MockloopDb,
+  roundId: string,
+  at: number,
+  body: TimelineEventBody,
+): Promise<TimelineEvent> {
   const event = { ...body, roundId, at } as TimelineEvent;
   await db.events.add(event);
   return event;
 }
 
-export async function saveDraft(db: MockloopDb, roundId: string, problemId: string, code: string, at: number): Promise<void> {
+export async function saveDraft(
+  db: MockloopDb,
+  roundId: string,
+  problemId: string,
+  code: string,
+  at: number,
+): Promise<void> {
   await db.drafts.put({ roundId, problemId, code, updatedAt: at });
 }
 
@@ -55,7 +70,12 @@ export async function loadRound(db: MockloopDb, roundId: string): Promise<Loaded
  * Ends a round once: a second call (another tab, a late timer) changes nothing and returns false.
  * The end event carries `at`, which for a time-up is the deadline, not the moment it was noticed.
  */
-export async function endRound(db: MockloopDb, roundId: string, at: number, reason: EndReason): Promise<TimelineEvent | null> {
+export async function endRound(
+  db: MockloopDb,
+  roundId: string,
+  at: number,
+  reason: EndReason,
+): Promise<TimelineEvent | null> {
   return db.transaction('rw', db.rounds, db.events, async () => {
     const round = await db.rounds.get(roundId);
     if (!round || round.endedAt !== undefined) return null;
@@ -87,9 +107,13 @@ export async function extendRound(db: MockloopDb, roundId: string, addMs: number
 /** Problems with at least one accepted Submit, in any round (verdicts only, through the type index). */
 export async function solvedProblemIds(db: MockloopDb): Promise<Set<string>> {
   const solved = new Set<string>();
-  await db.events.where('type').equals('verdict').each((e) => {
-    if (e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted') solved.add(e.problemId);
-  });
+  await db.events
+    .where('type')
+    .equals('verdict')
+    .each((e) => {
+      if (e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted')
+        solved.add(e.problemId);
+    });
   return solved;
 }
 
@@ -98,7 +122,10 @@ const CODE_EVENT = 'code-snapshot';
 
 /** Every event but the code snapshots: the two key ranges around them, each read in one request. */
 async function eventsWithoutCode(db: MockloopDb): Promise<StoredEvent[]> {
-  const [before, after] = await Promise.all([db.events.where('type').below(CODE_EVENT).toArray(), db.events.where('type').above(CODE_EVENT).toArray()]);
+  const [before, after] = await Promise.all([
+    db.events.where('type').below(CODE_EVENT).toArray(),
+    db.events.where('type').above(CODE_EVENT).toArray(),
+  ]);
   return [...before, ...after];
 }
 
@@ -106,7 +133,10 @@ async function eventsWithoutCode(db: MockloopDb): Promise<StoredEvent[]> {
  * Every round with its timeline, oldest first. For statistics pass `{ code: false }`: the code
  * snapshots are left out through the type index, so they are never read at all.
  */
-export async function allRoundsWithEvents(db: MockloopDb, { code = true }: { code?: boolean } = {}): Promise<{ round: RoundRecord; events: TimelineEvent[] }[]> {
+export async function allRoundsWithEvents(
+  db: MockloopDb,
+  { code = true }: { code?: boolean } = {},
+): Promise<{ round: RoundRecord; events: TimelineEvent[] }[]> {
   return db.transaction('r', db.rounds, db.events, async () => {
     const rounds = await db.rounds.orderBy('startedAt').toArray();
     const stored = code ? await db.events.toArray() : await eventsWithoutCode(db);

@@ -60,12 +60,24 @@ describe('storage health', () => {
     const persistent = new db.MockloopDb(`full-${Math.random()}`, { indexedDB: disk.factory, IDBKeyRange });
     db.replaceDb(persistent);
     await persistent.drafts.put({ roundId: 'r1', problemId: 'two-sum', code: 'before', updatedAt: 1 });
-    await persistent.stories.put({ id: 's1', title: 'Outage', situation: 's', task: 't', action: 'a', result: 'r', tags: [], createdAt: 1, updatedAt: 1 });
+    await persistent.stories.put({
+      id: 's1',
+      title: 'Outage',
+      situation: 's',
+      task: 't',
+      action: 'a',
+      result: 'r',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
     const told = vi.fn();
     health.onStorageProblem(told);
 
     disk.fill();
-    await expect(persistent.drafts.put({ roundId: 'r1', problemId: 'two-sum', code: 'lost?', updatedAt: 2 })).rejects.toSatisfy(health.isQuotaError);
+    await expect(
+      persistent.drafts.put({ roundId: 'r1', problemId: 'two-sum', code: 'lost?', updatedAt: 2 }),
+    ).rejects.toSatisfy(health.isQuotaError);
     await health.write((d) => d.drafts.put({ roundId: 'r1', problemId: 'two-sum', code: 'after', updatedAt: 2 }));
 
     expect(health.storageProblem()?.kind).toBe('full');
@@ -79,12 +91,17 @@ describe('storage health', () => {
   it('opens on memory when the browser refuses IndexedDB, and writes and reads work there', async () => {
     const refusing = new IDBFactory();
     refusing.open = () => {
-      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      throw new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      );
     };
     db.replaceDb(new db.MockloopDb('blocked', { indexedDB: refusing, IDBKeyRange }));
     await health.openStorage();
     expect(health.storageProblem()).toMatchObject({ kind: 'blocked' });
-    await health.write((d) => d.rounds.put({ id: 'r', problemIds: ['two-sum'], startedAt: 1, durationMs: 60_000, assists: 'off' }));
+    await health.write((d) =>
+      d.rounds.put({ id: 'r', problemIds: ['two-sum'], startedAt: 1, durationMs: 60_000, assists: 'off' }),
+    );
     expect(await db.getDb().rounds.count()).toBe(1);
   });
 

@@ -26,7 +26,11 @@ export function onStorageProblem(listener: () => void): () => void {
 
 function errorNames(err: unknown): string[] {
   const names: string[] = [];
-  for (let e = err as { name?: unknown; inner?: unknown } | null, depth = 0; e && depth < 5; e = e.inner as typeof e, depth++) {
+  for (
+    let e = err as { name?: unknown; inner?: unknown } | null, depth = 0;
+    e && depth < 5;
+    e = e.inner as typeof e, depth++
+  ) {
     if (typeof e.name === 'string') names.push(e.name);
   }
   return names;

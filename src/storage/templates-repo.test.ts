@@ -37,13 +37,38 @@ describe('templates repo', () => {
   it('edits in place: same id and creation time, new sections and total', async () => {
     const first = await saveTemplate(db, draft, 1_000);
     const id = first.ok ? first.id : '';
-    const edited = await saveTemplate(db, { ...draft, name: 'Shorter', sections: [{ kind: 'design', minutes: 30 }] }, 2_000, id);
+    const edited = await saveTemplate(
+      db,
+      { ...draft, name: 'Shorter', sections: [{ kind: 'design', minutes: 30 }] },
+      2_000,
+      id,
+    );
     expect(edited).toEqual({ ok: true, id });
-    expect(await listTemplates(db)).toEqual([{ id, name: 'Shorter', kind: 'full-loop', minutes: 30, sections: [{ kind: 'design', minutes: 30 }], createdAt: 1_000, updatedAt: 2_000 }]);
+    expect(await listTemplates(db)).toEqual([
+      {
+        id,
+        name: 'Shorter',
+        kind: 'full-loop',
+        minutes: 30,
+        sections: [{ kind: 'design', minutes: 30 }],
+        createdAt: 1_000,
+        updatedAt: 2_000,
+      },
+    ]);
   });
 
   it('refuses an invalid template and writes nothing', async () => {
-    const result = await saveTemplate(db, { ...draft, sections: [{ kind: 'break', minutes: 5 }, { kind: 'coding', minutes: 0 }] }, 1_000);
+    const result = await saveTemplate(
+      db,
+      {
+        ...draft,
+        sections: [
+          { kind: 'break', minutes: 5 },
+          { kind: 'coding', minutes: 0 },
+        ],
+      },
+      1_000,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors).toEqual([

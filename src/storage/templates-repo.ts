@@ -16,7 +16,12 @@ const WHERE = 'templates table';
 export type SaveResult = { ok: true; id: string } | { ok: false; errors: string[] };
 
 /** Saves a new template (no `id`) or updates the user's template `id`; invalid drafts are refused. */
-export async function saveTemplate(db: MockloopDb, draft: TemplateDraft, now: number, id?: string): Promise<SaveResult> {
+export async function saveTemplate(
+  db: MockloopDb,
+  draft: TemplateDraft,
+  now: number,
+  id?: string,
+): Promise<SaveResult> {
   return db.transaction('rw', db.templates, async () => {
     const existing = id ? await db.templates.get(id) : undefined;
     const record: RoundTemplate = {

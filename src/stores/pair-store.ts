@@ -6,8 +6,19 @@ import { create } from 'zustand';
 import { pausedSince } from '../domain/clock-pause.ts';
 import { normalizePairCode, parseServerUrl, roomIdFor, type JoinDetails } from '../domain/pair-code.ts';
 import {
-  codeTextName, handledRequests, INFO_KEY, isRequestId, NEXT_ROUND_KEY, parseNextRound, parsePairRequest, REQUESTS_MAP, ROUND_MAP, TIMELINE_MAP, timelineKeys,
-  type PairInfo, type PairRequest,
+  codeTextName,
+  handledRequests,
+  INFO_KEY,
+  isRequestId,
+  NEXT_ROUND_KEY,
+  parseNextRound,
+  parsePairRequest,
+  REQUESTS_MAP,
+  ROUND_MAP,
+  TIMELINE_MAP,
+  timelineKeys,
+  type PairInfo,
+  type PairRequest,
 } from '../domain/pair-protocol.ts';
 import * as Y from 'yjs';
 import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../pairing/pair-connection.ts';
@@ -53,7 +64,8 @@ const docStore: KeyValueStore = {
  * own round, and one browser runs one paired round at a time.
  */
 export function pruneSavedDocs(roundId: string): void {
-  for (const key of guarded(() => journalKeys(DOC_KEY_PREFIX), [])) if (key !== docKey(roundId)) guarded(() => clearJournal(key), undefined);
+  for (const key of guarded(() => journalKeys(DOC_KEY_PREFIX), []))
+    if (key !== docKey(roundId)) guarded(() => clearJournal(key), undefined);
 }
 
 /** Pairings made in this page, in case storage refused them. */
@@ -75,7 +87,9 @@ export function pairingFor(roundId: string): PairingConfig | null {
   const { code, serverUrl, peerId } = raw as Record<string, unknown>;
   const c = typeof code === 'string' ? normalizePairCode(code) : null;
   const s = typeof serverUrl === 'string' ? parseServerUrl(serverUrl) : null;
-  return c && s && typeof peerId === 'string' && /^[0-9a-f]{32}$/.test(peerId) ? { code: c, serverUrl: s, peerId } : null;
+  return c && s && typeof peerId === 'string' && /^[0-9a-f]{32}$/.test(peerId)
+    ? { code: c, serverUrl: s, peerId }
+    : null;
 }
 
 const SWAP_KEY = PAIR_SWAP_KEY;
@@ -162,10 +176,13 @@ export const usePairStore = create<PairState>()((set, get) => ({
     const restored = restoreDoc(docStore, docKey(roundId), doc);
     const offPersist = persistDoc(docStore, docKey(roundId), doc);
     const connection = openPairConnection({ ...config, role: 'candidate', doc });
-    const offStatus = connection.subscribe(() => set({ status: connection.status(), partnerPresent: connection.partnerPresent() }));
+    const offStatus = connection.subscribe(() =>
+      set({ status: connection.status(), partnerPresent: connection.partnerPresent() }),
+    );
     const offMirror = mirrorRound(connection, roundId, restored, () => set({ ready: true }));
     const round = connection.doc.getMap<unknown>(ROUND_MAP);
-    const onInvitation = () => set({ invitation: acceptInvitation(parseNextRound(round.get(NEXT_ROUND_KEY)), config.serverUrl) });
+    const onInvitation = () =>
+      set({ invitation: acceptInvitation(parseNextRound(round.get(NEXT_ROUND_KEY)), config.serverUrl) });
     round.observe(onInvitation);
     teardown = () => {
       round.unobserve(onInvitation);
@@ -174,7 +191,16 @@ export const usePairStore = create<PairState>()((set, get) => ({
       offPersist();
       connection.destroy();
     };
-    set({ roundId, config, connection, status: connection.status(), partnerPresent: false, ready: false, invitation: null, notice: null });
+    set({
+      roundId,
+      config,
+      connection,
+      status: connection.status(),
+      partnerPresent: false,
+      ready: false,
+      invitation: null,
+      notice: null,
+    });
   },
 
   setNotice(notice) {
@@ -184,7 +210,16 @@ export const usePairStore = create<PairState>()((set, get) => ({
   stop() {
     teardown?.();
     teardown = null;
-    set({ roundId: null, config: null, connection: null, status: null, partnerPresent: false, ready: false, invitation: null, notice: null });
+    set({
+      roundId: null,
+      config: null,
+      connection: null,
+      status: null,
+      partnerPresent: false,
+      ready: false,
+      invitation: null,
+      notice: null,
+    });
   },
 }));
 
@@ -204,8 +239,15 @@ function mirrorRound(connection: PairConnection, roundId: string, restored: bool
     const s = useRoundStore.getState();
     if (!seeded || s.round?.id !== roundId || !s.activeProblemId) return;
     const next: PairInfo = {
-      roundId, problemIds: s.round.problemIds, activeProblemId: s.activeProblemId, startedAt: s.round.startedAt, durationMs: s.round.durationMs,
-      endedAt: s.round.endedAt ?? null, endReason: s.round.endReason ?? null, pausedAt: pausedSince(s.events), interviewerMayType: interviewerMayType(s.events),
+      roundId,
+      problemIds: s.round.problemIds,
+      activeProblemId: s.activeProblemId,
+      startedAt: s.round.startedAt,
+      durationMs: s.round.durationMs,
+      endedAt: s.round.endedAt ?? null,
+      endReason: s.round.endReason ?? null,
+      pausedAt: pausedSince(s.events),
+      interviewerMayType: interviewerMayType(s.events),
     };
     doc.transact(() => {
       if (JSON.stringify(info.get(INFO_KEY)) !== JSON.stringify(next)) info.set(INFO_KEY, next);
@@ -225,7 +267,8 @@ function mirrorRound(connection: PairConnection, roundId: string, restored: bool
       const request = isRequestId(id) && !done.has(id) ? parsePairRequest(value) : null;
       if (request) valid.push([id, request]);
     }
-    for (const [id, request] of gate.admit(valid, Date.now())) queue = queue.then(() => useRoundStore.getState().applyPartnerRequest(roundId, id, request));
+    for (const [id, request] of gate.admit(valid, Date.now()))
+      queue = queue.then(() => useRoundStore.getState().applyPartnerRequest(roundId, id, request));
   };
 
   // The code is the candidate's: an edit that arrives from the other side is undone unless the

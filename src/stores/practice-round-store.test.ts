@@ -45,14 +45,26 @@ describe('startSession', () => {
   });
 
   it('opens the design prompt asked for, or one at random', async () => {
-    const chosen = await getSession(db, await startSession('design', { minutes: 60, promptId: 'card-fraud-detection' }));
-    expect(chosen).toMatchObject({ kind: 'design', promptId: 'card-fraud-detection', promptTitle: 'Fraud detection for card transactions', durationMs: 60 * MIN });
+    const chosen = await getSession(
+      db,
+      await startSession('design', { minutes: 60, promptId: 'card-fraud-detection' }),
+    );
+    expect(chosen).toMatchObject({
+      kind: 'design',
+      promptId: 'card-fraud-detection',
+      promptTitle: 'Fraud detection for card transactions',
+      durationMs: 60 * MIN,
+    });
     expect((await getSession(db, await startSession('design', { minutes: 45 })))?.kind).toBe('design');
     await expect(startSession('design', { minutes: 60, promptId: 'no-such-prompt' })).rejects.toThrow('no-such-prompt');
   });
 
   it('draws four behavioral questions by default, matched to the stories on file', async () => {
-    await saveStory(db, { title: 'Mentor', situation: 's', task: 't', action: 'a', result: 'r', tags: ['mentoring'] }, 1);
+    await saveStory(
+      db,
+      { title: 'Mentor', situation: 's', task: 't', action: 'a', result: 'r', tags: ['mentoring'] },
+      1,
+    );
     const s = await getSession(db, await startSession('behavioral', { minutes: 45 }));
     if (s?.kind !== 'behavioral') throw new Error('expected a behavioral session');
     expect(s.questionIds).toHaveLength(4);
@@ -76,7 +88,13 @@ describe('session store', () => {
     await state().open(id);
     const s = state().session;
     if (s?.kind !== 'fundamentals') throw new Error('expected a fundamentals session');
-    expect(s.items[0]).toMatchObject({ answer: 'Variance is sensitivity to the sample', answeredAt: 1_070_000, overran: true, grade: 'mechanism', deeperShownAt: 1_070_000 });
+    expect(s.items[0]).toMatchObject({
+      answer: 'Variance is sensitivity to the sample',
+      answeredAt: 1_070_000,
+      overran: true,
+      grade: 'mechanism',
+      deeperShownAt: 1_070_000,
+    });
     state().nextQuestion();
     await settle();
     const stored = await getSession(db, id);
@@ -92,7 +110,10 @@ describe('session store', () => {
     await vi.waitFor(() => expect(state().phase).toBe('ended'));
     const stored = await getSession(db, id);
     expect(stored).toMatchObject({ endedAt: 1_000_000 + 60 * MIN, endReason: 'time-up' });
-    expect(stored?.kind === 'design' && stored.steps[0]).toMatchObject({ notes: 'Which ad formats? CPC or CPM?', endedAt: 1_000_000 + 60 * MIN });
+    expect(stored?.kind === 'design' && stored.steps[0]).toMatchObject({
+      notes: 'Which ad formats? CPC or CPM?',
+      endedAt: 1_000_000 + 60 * MIN,
+    });
     // Nothing changes an ended session.
     state().setStepNotes('clarify', 'late');
     const after = state().session;
@@ -114,7 +135,9 @@ describe('session store', () => {
   it('a page closed before typing was stored: the journal has it at once, and it comes back (and is saved) on open', async () => {
     const items = new Map<string, string>();
     const fake = {
-      get length() { return items.size; },
+      get length() {
+        return items.size;
+      },
       key: (i: number) => [...items.keys()][i] ?? null,
       getItem: (k: string) => items.get(k) ?? null,
       setItem: (k: string, v: string) => void items.set(k, v),
@@ -139,7 +162,11 @@ describe('session store', () => {
       // The tab died before the database write: only the journal has the newest notes.
       const stored = await getSession(db, id);
       if (stored?.kind !== 'design') throw new Error('expected a design session');
-      journalSession({ ...stored, steps: stored.steps.map((st, i) => (i === 0 ? { ...st, notes: 'Which ad formats? CPC or CPM?' } : st)), numbers: { qps: '50k' } });
+      journalSession({
+        ...stored,
+        steps: stored.steps.map((st, i) => (i === 0 ? { ...st, notes: 'Which ad formats? CPC or CPM?' } : st)),
+        numbers: { qps: '50k' },
+      });
       useSessionStore.setState({ session: null, phase: 'idle' });
       await state().open(id);
       expect(notes(state().session)).toBe('Which ad formats? CPC or CPM?');

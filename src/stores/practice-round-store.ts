@@ -5,19 +5,51 @@
 // from the injected `now` (Date.now on the main thread, where tests' fake clocks reach).
 import { create } from 'zustand';
 import { createBackgroundWrites } from './background-writes.ts';
-import { newBehavioralSession, nextBehavioral as nextBehavioralItem, pickBehavioral, updateAnswer, BEHAVIORAL_DEFAULTS, type BehavioralSession } from '../domain/behavioral-round.ts';
-import { newDesignSession, nextStep as nextDesignStep, setNumber as setDesignNumber, setStepNotes as setDesignNotes, type DesignSession } from '../domain/design-round.ts';
 import {
-  gradeAnswer, newFundamentalsSession, nextQuestion as nextFundamentalsQuestion, pickFundamentals, revealAnswer, revealDeeper as revealDeeperAnswer,
-  setAnswer as setFundamentalsAnswer, FUNDAMENTALS_DEFAULTS, type FundamentalsSession,
+  newBehavioralSession,
+  nextBehavioral as nextBehavioralItem,
+  pickBehavioral,
+  updateAnswer,
+  BEHAVIORAL_DEFAULTS,
+  type BehavioralSession,
+} from '../domain/behavioral-round.ts';
+import {
+  newDesignSession,
+  nextStep as nextDesignStep,
+  setNumber as setDesignNumber,
+  setStepNotes as setDesignNotes,
+  type DesignSession,
+} from '../domain/design-round.ts';
+import {
+  gradeAnswer,
+  newFundamentalsSession,
+  nextQuestion as nextFundamentalsQuestion,
+  pickFundamentals,
+  revealAnswer,
+  revealDeeper as revealDeeperAnswer,
+  setAnswer as setFundamentalsAnswer,
+  FUNDAMENTALS_DEFAULTS,
+  type FundamentalsSession,
 } from '../domain/fundamentals-round.ts';
 import type { NumberKind } from '../domain/loop-bank-schema.ts';
 import type { DepthGrade, DesignStep, SessionRecord } from '../domain/loop-records.ts';
-import { endSession, giveWarnings, sessionTimeUp, type SessionEndReason, type SessionKind } from '../domain/practice-round-lifecycle.ts';
+import {
+  endSession,
+  giveWarnings,
+  sessionTimeUp,
+  type SessionEndReason,
+  type SessionKind,
+} from '../domain/practice-round-lifecycle.ts';
 import type { Rating } from '../domain/story-drill.ts';
 import { getDb, type MockloopDb } from '../storage/db.ts';
 import { clearJournalledSession, journalledSession, journalSession } from '../storage/practice-round-journal.ts';
-import { createSession, endStoredSession, getSession, saveSession, seenQuestionIds } from '../storage/practice-rounds-repo.ts';
+import {
+  createSession,
+  endStoredSession,
+  getSession,
+  saveSession,
+  seenQuestionIds,
+} from '../storage/practice-rounds-repo.ts';
 import { write } from '../storage/storage-health.ts';
 import { listStories } from '../storage/stories-repo.ts';
 
@@ -62,17 +94,29 @@ export async function startSession(kind: SessionKind, options: StartOptions): Pr
   if (kind === 'fundamentals') {
     const { FUNDAMENTALS_QUESTIONS } = await import('../data/fundamentals-bank.ts');
     const seen = await seenQuestionIds(deps.db(), 'fundamentals');
-    const questionIds = pickFundamentals(FUNDAMENTALS_QUESTIONS, options.count ?? FUNDAMENTALS_DEFAULTS.count, seen, deps.random);
+    const questionIds = pickFundamentals(
+      FUNDAMENTALS_QUESTIONS,
+      options.count ?? FUNDAMENTALS_DEFAULTS.count,
+      seen,
+      deps.random,
+    );
     session = newFundamentalsSession({ id, now, durationMs, questionIds, loopId });
   } else if (kind === 'design') {
     const { DESIGN_PROMPTS, designPrompt } = await import('../data/design-bank.ts');
-    const prompt = options.promptId ? designPrompt(options.promptId) : DESIGN_PROMPTS[Math.floor(deps.random() * DESIGN_PROMPTS.length)];
+    const prompt = options.promptId
+      ? designPrompt(options.promptId)
+      : DESIGN_PROMPTS[Math.floor(deps.random() * DESIGN_PROMPTS.length)];
     if (!prompt) throw new Error(`There is no system design prompt "${options.promptId}".`);
     session = newDesignSession({ id, now, durationMs, promptId: prompt.id, promptTitle: prompt.title, loopId });
   } else {
     const { BEHAVIORAL_QUESTIONS } = await import('../data/behavioral-bank.ts');
     const stories = await listStories(deps.db());
-    const questionIds = pickBehavioral(BEHAVIORAL_QUESTIONS, options.count ?? BEHAVIORAL_DEFAULTS.count, stories, deps.random);
+    const questionIds = pickBehavioral(
+      BEHAVIORAL_QUESTIONS,
+      options.count ?? BEHAVIORAL_DEFAULTS.count,
+      stories,
+      deps.random,
+    );
     session = newBehavioralSession({ id, now, durationMs, questionIds, loopId });
   }
   await write((db) => createSession(db, session), deps.db);
@@ -139,7 +183,11 @@ export const useSessionStore = create<SessionState>()((set, get) => {
   }
 
   /** Applies a round function to the active session of its kind, then saves. */
-  function apply<K extends SessionKind>(kind: K, change: (s: Extract<SessionRecord, { kind: K }>, now: number) => SessionRecord, typing = false): void {
+  function apply<K extends SessionKind>(
+    kind: K,
+    change: (s: Extract<SessionRecord, { kind: K }>, now: number) => SessionRecord,
+    typing = false,
+  ): void {
     const { session, phase } = get();
     if (!session || phase !== 'active' || session.kind !== kind) return;
     const now = deps.now();
@@ -158,9 +206,12 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     else background.start(persist());
   }
 
-  const fundamentals = (change: (s: FundamentalsSession, now: number) => SessionRecord, typing = false) => apply('fundamentals', change, typing);
-  const design = (change: (s: DesignSession, now: number) => SessionRecord, typing = false) => apply('design', change, typing);
-  const behavioral = (change: (s: BehavioralSession, now: number) => SessionRecord, typing = false) => apply('behavioral', change, typing);
+  const fundamentals = (change: (s: FundamentalsSession, now: number) => SessionRecord, typing = false) =>
+    apply('fundamentals', change, typing);
+  const design = (change: (s: DesignSession, now: number) => SessionRecord, typing = false) =>
+    apply('design', change, typing);
+  const behavioral = (change: (s: BehavioralSession, now: number) => SessionRecord, typing = false) =>
+    apply('behavioral', change, typing);
 
   return {
     session: null,
@@ -177,7 +228,11 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       // Changes the page was closed on before they were stored: the newest state there is. An
       // ended session is never rewritten, so a journal left from before its end is dropped.
       const journalled = stored.endedAt === undefined ? journalledSession(sessionId) : undefined;
-      const resumed = journalled && journalled.kind === stored.kind && journalled.startedAt === stored.startedAt && journalled.endedAt === undefined;
+      const resumed =
+        journalled &&
+        journalled.kind === stored.kind &&
+        journalled.startedAt === stored.startedAt &&
+        journalled.endedAt === undefined;
       if (!resumed) clearJournalledSession(sessionId);
       const session = resumed ? journalled : stored;
       set({ session, now: deps.now(), phase: session.endedAt !== undefined ? 'ended' : 'active' });

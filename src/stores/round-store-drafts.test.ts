@@ -14,14 +14,22 @@ import { useRunnerStore } from './runner-store.ts';
 const MIN = 60_000;
 let now = 1_000_000;
 let db: MockloopDb;
-const problem = { id: 'demo', family: 'algorithm', followups: [], starter: 'class Solution:\n    pass\n', cases: [] } as unknown as Problem;
+const problem = {
+  id: 'demo',
+  family: 'algorithm',
+  followups: [],
+  starter: 'class Solution:\n    pass\n',
+  cases: [],
+} as unknown as Problem;
 const other = { ...problem, id: 'other', starter: '# other\n' } as Problem;
 const state = () => useRoundStore.getState();
 
 function fakeLocalStorage(): () => void {
   const items = new Map<string, string>();
   const fake = {
-    get length() { return items.size; },
+    get length() {
+      return items.size;
+    },
     key: (i: number) => [...items.keys()][i] ?? null,
     getItem: (k: string) => items.get(k) ?? null,
     setItem: (k: string, v: string) => void items.set(k, v),
@@ -39,7 +47,9 @@ beforeEach(() => {
 });
 afterEach(async () => {
   vi.restoreAllMocks();
-  await state().flush().catch(() => {});
+  await state()
+    .flush()
+    .catch(() => {});
   db.close();
   await db.delete();
 });
@@ -120,7 +130,9 @@ describe('round store drafts', () => {
       state().setCode('print(1)');
       await state().flush();
       // What Dexie does when another tab upgrades the schema: the database closes under us.
-      vi.spyOn(db.events, 'add').mockRejectedValue(Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' }));
+      vi.spyOn(db.events, 'add').mockRejectedValue(
+        Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' }),
+      );
       await state().run('run');
       expect(state().running).toBeNull();
       expect(state().storageError).toMatch(/could not be saved.*Database has been closed/);

@@ -26,7 +26,11 @@ const card: Scorecard = {
 beforeEach(() => {
   now = 1_000_000;
   db = new MockloopDb(`pair-store-${Math.random()}`);
-  configureRoundStore({ db: () => db, now: () => now, loadProblem: async (id) => (id === 'demo' ? problem : undefined) });
+  configureRoundStore({
+    db: () => db,
+    now: () => now,
+    loadProblem: async (id) => (id === 'demo' ? problem : undefined),
+  });
 });
 afterEach(async () => {
   await useRoundStore.getState().flush();
@@ -54,7 +58,13 @@ describe('requests from a paired-mock interviewer', () => {
     const events = (await loadRound(db, id))!.events;
     const asked = events.filter((e) => e.type === 'interruption-asked');
     expect(asked).toHaveLength(2);
-    expect(asked[0]).toMatchObject({ source: 'interviewer', question: 'Why this loss?', code: 'def f(): pass', slot: -1, at: 1_000_000 + 3 * MIN });
+    expect(asked[0]).toMatchObject({
+      source: 'interviewer',
+      question: 'Why this loss?',
+      code: 'def f(): pass',
+      slot: -1,
+      at: 1_000_000 + 3 * MIN,
+    });
     expect(asked[1]).toMatchObject({ slot: -2 });
     // The first is answered; the second is now the open question.
     expect(events.find((e) => e.type === 'interruption-answered')).toMatchObject({ slot: -1, latencyMs: 5_000 });
@@ -64,14 +74,22 @@ describe('requests from a paired-mock interviewer', () => {
     const id = await openRound(20);
     now += 7 * MIN + 30_000; // 12.5 minutes left: the clock shows 12:30, so "13 minutes"
     const question = "You've got {minutesLeft} minutes left. What do you finish first?";
-    await useRoundStore.getState().applyPartnerRequest(id, REQ[0], { type: 'interrupt', problemId: 'demo', question, sentAt: now });
+    await useRoundStore
+      .getState()
+      .applyPartnerRequest(id, REQ[0], { type: 'interrupt', problemId: 'demo', question, sentAt: now });
     const asked = (await loadRound(db, id))!.events.find((e) => e.type === 'interruption-asked');
     expect(asked).toMatchObject({ question: "You've got 13 minutes left. What do you finish first?" });
   });
 
   it('reveals a hint once and adds time to a running round', async () => {
     const id = await openRound(20);
-    const hint = { type: 'reveal-hint' as const, problemId: 'demo', index: 0, text: 'Start from the confusion matrix.', sentAt: now };
+    const hint = {
+      type: 'reveal-hint' as const,
+      problemId: 'demo',
+      index: 0,
+      text: 'Start from the confusion matrix.',
+      sentAt: now,
+    };
     await useRoundStore.getState().applyPartnerRequest(id, REQ[0], hint);
     await useRoundStore.getState().applyPartnerRequest(id, REQ[0], hint);
     await useRoundStore.getState().applyPartnerRequest(id, REQ[1], { type: 'extend', minutes: 5, sentAt: now });
@@ -102,7 +120,9 @@ describe('requests from a paired-mock interviewer', () => {
     expect(round!.startedAt + round!.durationMs - now).toBe(14 * MIN);
     const saved = (await loadRound(db, id))!;
     expect(saved.round.durationMs).toBe(50 * MIN);
-    expect(saved.events.filter((e) => e.type === 'clock-paused' || e.type === 'clock-resumed').map((e) => e.type)).toEqual(['clock-paused', 'clock-resumed']);
+    expect(
+      saved.events.filter((e) => e.type === 'clock-paused' || e.type === 'clock-resumed').map((e) => e.type),
+    ).toEqual(['clock-paused', 'clock-resumed']);
     expect(saved.events.find((e) => e.type === 'clock-resumed')).toMatchObject({ pausedMs: 30 * MIN });
   });
 
@@ -127,7 +147,9 @@ describe('requests from a paired-mock interviewer', () => {
   it('ignores questions and extra time once the round has ended', async () => {
     const id = await openRound();
     await useRoundStore.getState().end('ended-early');
-    await useRoundStore.getState().applyPartnerRequest(id, REQ[0], { type: 'interrupt', problemId: 'demo', question: 'Late?', sentAt: now });
+    await useRoundStore
+      .getState()
+      .applyPartnerRequest(id, REQ[0], { type: 'interrupt', problemId: 'demo', question: 'Late?', sentAt: now });
     await useRoundStore.getState().applyPartnerRequest(id, REQ[1], { type: 'extend', minutes: 5, sentAt: now });
     const saved = (await loadRound(db, id))!;
     expect(saved.events.some((e) => e.type === 'interruption-asked' || e.type === 'time-extended')).toBe(false);
@@ -144,8 +166,12 @@ describe('requests from a paired-mock interviewer', () => {
     await useRoundStore.getState().applyPartnerRequest(paired, REQ[2], feedback);
     await useRoundStore.getState().applyPartnerRequest(paired, REQ[2], feedback);
     const gaps = await gapsForRound(db, paired);
-    expect(gaps.map((g) => g.quote).sort()).toEqual(['Rationale for choices: weak (rated by your interviewer).', 'Technical skill: very weak. Could not write the loop without help.']);
-    for (const g of gaps) expect(g).toMatchObject({ source: 'partner', family: 'ml', fix: card.summary, momentMs: 30 * MIN });
+    expect(gaps.map((g) => g.quote).sort()).toEqual([
+      'Rationale for choices: weak (rated by your interviewer).',
+      'Technical skill: very weak. Could not write the loop without help.',
+    ]);
+    for (const g of gaps)
+      expect(g).toMatchObject({ source: 'partner', family: 'ml', fix: card.summary, momentMs: 30 * MIN });
     const events = (await loadRound(db, paired))!.events;
     expect(events.filter((e) => e.type === 'partner-feedback')).toHaveLength(1);
   });
@@ -153,8 +179,11 @@ describe('requests from a paired-mock interviewer', () => {
   it('caps extra time at 30 minutes per round in all, however many extensions arrive', async () => {
     const id = await openRound(20);
     const ids = Array.from({ length: 9 }, (_, i) => `${i}`.repeat(16));
-    for (const rid of ids) await useRoundStore.getState().applyPartnerRequest(id, rid, { type: 'extend', minutes: 5, sentAt: now });
-    await useRoundStore.getState().applyPartnerRequest(id, 'e'.repeat(16), { type: 'extend', minutes: 30, sentAt: now });
+    for (const rid of ids)
+      await useRoundStore.getState().applyPartnerRequest(id, rid, { type: 'extend', minutes: 5, sentAt: now });
+    await useRoundStore
+      .getState()
+      .applyPartnerRequest(id, 'e'.repeat(16), { type: 'extend', minutes: 30, sentAt: now });
     expect(useRoundStore.getState().round?.durationMs).toBe(50 * MIN);
     const saved = (await loadRound(db, id))!;
     expect(saved.round.durationMs).toBe(50 * MIN);
@@ -167,15 +196,30 @@ describe('requests from a paired-mock interviewer', () => {
     const id = await openRound();
     await useRoundStore.getState().end('ended-early');
     await useRoundStore.getState().applyPartnerRequest(id, REQ[0], { type: 'feedback', scorecard: card, sentAt: now });
-    const second: Scorecard = { ...card, signals: { ...card.signals, technical: { rating: 4, comment: '' }, communication: { rating: 1, comment: 'Silent.' } } };
+    const second: Scorecard = {
+      ...card,
+      signals: {
+        ...card.signals,
+        technical: { rating: 4, comment: '' },
+        communication: { rating: 1, comment: 'Silent.' },
+      },
+    };
     now += 1_000;
-    await useRoundStore.getState().applyPartnerRequest(id, REQ[1], { type: 'feedback', scorecard: second, sentAt: now });
-    for (let i = 0; i < 20; i++) await useRoundStore.getState().applyPartnerRequest(id, `f${i}`.padEnd(16, 'a'), { type: 'feedback', scorecard: second, sentAt: now });
+    await useRoundStore
+      .getState()
+      .applyPartnerRequest(id, REQ[1], { type: 'feedback', scorecard: second, sentAt: now });
+    for (let i = 0; i < 20; i++)
+      await useRoundStore
+        .getState()
+        .applyPartnerRequest(id, `f${i}`.padEnd(16, 'a'), { type: 'feedback', scorecard: second, sentAt: now });
     const events = (await loadRound(db, id))!.events.filter((e) => e.type === 'partner-feedback');
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ scorecard: second });
     const gaps = await gapsForRound(db, id);
-    expect(gaps.map((g) => g.quote).sort()).toEqual(['Communication: very weak. Silent.', 'Rationale for choices: weak (rated by your interviewer).']);
+    expect(gaps.map((g) => g.quote).sort()).toEqual([
+      'Communication: very weak. Silent.',
+      'Rationale for choices: weak (rated by your interviewer).',
+    ]);
     expect(useRoundStore.getState().events.filter((e) => e.type === 'partner-feedback')).toHaveLength(1);
   });
 });

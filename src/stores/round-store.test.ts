@@ -9,12 +9,21 @@ import { configureRoundStore, startRound, useRoundStore } from './round-store.ts
 const MIN = 60_000;
 let now = 1_000_000;
 let db: MockloopDb;
-const problem = { id: 'demo', family: 'algorithm', followups: ['What is the complexity?'], starter: 'class Solution:\n    pass\n' } as Problem;
+const problem = {
+  id: 'demo',
+  family: 'algorithm',
+  followups: ['What is the complexity?'],
+  starter: 'class Solution:\n    pass\n',
+} as Problem;
 
 beforeEach(() => {
   now = 1_000_000;
   db = new MockloopDb(`store-${Math.random()}`);
-  configureRoundStore({ db: () => db, now: () => now, loadProblem: async (id) => (id === 'demo' ? problem : undefined) });
+  configureRoundStore({
+    db: () => db,
+    now: () => now,
+    loadProblem: async (id) => (id === 'demo' ? problem : undefined),
+  });
 });
 afterEach(async () => {
   await useRoundStore.getState().flush();
@@ -48,7 +57,9 @@ describe('round store', () => {
     await settle();
     expect(useRoundStore.getState().warning).toBe(5);
     const events = (await loadRound(db, id))!.events;
-    expect(events.filter((e) => e.type === 'warning').map((e) => (e.type === 'warning' ? e.minutesLeft : 0))).toEqual([10, 5]);
+    expect(events.filter((e) => e.type === 'warning').map((e) => (e.type === 'warning' ? e.minutesLeft : 0))).toEqual([
+      10, 5,
+    ]);
   });
 
   it('takes the "5 minutes left" banner down when the time is up', async () => {
@@ -118,7 +129,9 @@ describe('interruptions', () => {
     expect(asked.map((e) => e.at - 1_000_000)).toEqual([2, 4, 6, 8, 10].map((m) => m * MIN));
     expect(new Set(asked.map((e) => (e.type === 'interruption-asked' ? e.questionId : ''))).size).toBe(5);
     expect(asked[0]).toMatchObject({ code: 'x = 1', problemId: 'demo' });
-    expect(answered.map((e) => (e.type === 'interruption-answered' ? e.latencyMs : 0))).toEqual([7000, 7000, 7000, 7000, 7000]);
+    expect(answered.map((e) => (e.type === 'interruption-answered' ? e.latencyMs : 0))).toEqual([
+      7000, 7000, 7000, 7000, 7000,
+    ]);
     // The closing question came with the end of the round.
     expect(events.at(-1)?.type).toBe('interruption-answered');
     expect(events.some((e) => e.type === 'round-ended')).toBe(true);
@@ -146,7 +159,10 @@ describe('interruptions', () => {
     useRoundStore.getState().tick();
     await settle();
     events = useRoundStore.getState().events;
-    expect(events.filter((e) => e.type === 'interruption-asked').map((e) => e.at - 1_000_000)).toEqual([2 * MIN, 4 * MIN]);
+    expect(events.filter((e) => e.type === 'interruption-asked').map((e) => e.at - 1_000_000)).toEqual([
+      2 * MIN,
+      4 * MIN,
+    ]);
     const first = events.find((e) => e.type === 'interruption-answered');
     expect(first).toMatchObject({ aloud: true, latencyMs: 30_000 });
   });
@@ -154,7 +170,9 @@ describe('interruptions', () => {
   it('a page closed before the autosave landed: the journalled code comes back on open and is saved', async () => {
     const items = new Map<string, string>();
     const fake = {
-      get length() { return items.size; },
+      get length() {
+        return items.size;
+      },
       key: (i: number) => [...items.keys()][i] ?? null,
       getItem: (k: string) => items.get(k) ?? null,
       setItem: (k: string, v: string) => void items.set(k, v),

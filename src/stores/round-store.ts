@@ -11,7 +11,15 @@ import { planPartnerRequest } from '../domain/partner-request-plan.ts';
 import { interviewerMayType } from '../domain/pair-trust.ts';
 import type { Problem } from '../domain/problem-schema.ts';
 import { deadline, dueWarnings, elapsedMs, isTimeUp } from '../domain/round-clock.ts';
-import type { Assists, EndReason, RunKind, RunSummary, SelfRating, TimelineEvent, TimelineEventBody } from '../domain/timeline.ts';
+import type {
+  Assists,
+  EndReason,
+  RunKind,
+  RunSummary,
+  SelfRating,
+  TimelineEvent,
+  TimelineEventBody,
+} from '../domain/timeline.ts';
 import { endOf, givenWarnings, lastCode, openInterruption } from '../domain/timeline.ts';
 import type { MockloopDb } from '../storage/db.ts';
 import { getDb } from '../storage/db.ts';
@@ -109,22 +117,40 @@ export { MAX_PARTNER_EXTRA_MIN } from '../domain/partner-request-plan.ts';
  * signal. A round keeps one scorecard: a new one replaces the earlier event and its gap entries.
  * Does nothing when this request was filed already (another tab, a resync).
  */
-async function filePartnerFeedback(roundId: string, requestId: string, scorecard: Scorecard, now: number): Promise<TimelineEvent | null> {
+async function filePartnerFeedback(
+  roundId: string,
+  requestId: string,
+  scorecard: Scorecard,
+  now: number,
+): Promise<TimelineEvent | null> {
   const loaded = await loadRound(deps.db(), roundId);
   if (!loaded || handledRequests(loaded.events).has(requestId)) return null;
   const { round } = loaded;
   const problemId = round.problemIds[0] ?? null;
   const problem = problemId ? await deps.loadProblem(problemId) : undefined;
   const entries = gapEntriesFromScorecard(scorecard, {
-    roundId, problemId, family: problem?.family ?? null, tags: problem?.tags ?? [],
+    roundId,
+    problemId,
+    family: problem?.family ?? null,
+    tags: problem?.tags ?? [],
     // Feedback sent after the round refers to the round's end.
-    momentMs: elapsedMs(round, Math.min(now, round.endedAt ?? now)), receivedAt: now, newId: () => crypto.randomUUID(),
+    momentMs: elapsedMs(round, Math.min(now, round.endedAt ?? now)),
+    receivedAt: now,
+    newId: () => crypto.randomUUID(),
   });
   const db = deps.db();
   return db.transaction('rw', db.events, db.gaps, async () => {
-    const earlier = await db.events.where('roundId').equals(roundId).filter((e) => e.type === 'partner-feedback').primaryKeys();
+    const earlier = await db.events
+      .where('roundId')
+      .equals(roundId)
+      .filter((e) => e.type === 'partner-feedback')
+      .primaryKeys();
     await db.events.bulkDelete(earlier);
-    await db.gaps.where('roundId').equals(roundId).filter((g) => g.source === 'partner').delete();
+    await db.gaps
+      .where('roundId')
+      .equals(roundId)
+      .filter((g) => g.source === 'partner')
+      .delete();
     const event = await appendEvent(db, roundId, now, { type: 'partner-feedback', scorecard, requestId });
     for (const entry of entries) await addGap(db, entry);
     return event;
@@ -172,7 +198,9 @@ export const useRoundStore = create<RoundState>()((set, get) => {
 
   function reportStorageError(err: unknown): void {
     const detail = err instanceof Error ? err.message : String(err);
-    set({ storageError: `Your code could not be saved to this browser's storage (${detail}). It is kept in this tab; reload the page to try again.` });
+    set({
+      storageError: `Your code could not be saved to this browser's storage (${detail}). It is kept in this tab; reload the page to try again.`,
+    });
   }
 
   /** Reads the round into the store: drafts, then the newest journalled typing, then snapshots. */
@@ -212,7 +240,8 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       events: loaded.events,
       problems,
       code,
-      activeProblemId: s.round?.id === roundId && s.activeProblemId ? s.activeProblemId : (loaded.round.problemIds[0] ?? null),
+      activeProblemId:
+        s.round?.id === roundId && s.activeProblemId ? s.activeProblemId : (loaded.round.problemIds[0] ?? null),
       now,
       phase: loaded.round.endedAt !== undefined ? 'ended' : 'active',
       editing,
@@ -281,7 +310,11 @@ export const useRoundStore = create<RoundState>()((set, get) => {
   function interruptIfDue(round: RoundRecord, now: number): void {
     const { events, activeProblemId, problems, code } = get();
     const plan = dueInterruption({
-      round, events, now, asking, prompts: INTERRUPTION_PROMPTS,
+      round,
+      events,
+      now,
+      asking,
+      prompts: INTERRUPTION_PROMPTS,
       problemId: activeProblemId,
       problem: activeProblemId ? problems[activeProblemId] : undefined,
       code: activeProblemId ? (code[activeProblemId] ?? '') : '',
@@ -316,7 +349,16 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       await releasing;
       await previous?.release();
       if (token !== opening) return;
-      set({ phase: 'loading', round: null, events: [], results: {}, warning: null, running: null, storageError: null, codeTooLong: false });
+      set({
+        phase: 'loading',
+        round: null,
+        events: [],
+        results: {},
+        warning: null,
+        running: null,
+        storageError: null,
+        codeTooLong: false,
+      });
       const loaded = await loadRound(deps.db(), roundId);
       if (token !== opening) return;
       if (!loaded) return set({ phase: 'missing' });
@@ -401,7 +443,11 @@ export const useRoundStore = create<RoundState>()((set, get) => {
         // Follow-up cases never decide the verdict; how they went is its own line.
         const failure = report.verdicts.find((v) => v.status !== 'passed' && !v.followup);
         const summary: RunSummary = {
-          kind, status: report.status, passed: report.passed, total: report.total, ms: Math.round(report.ms),
+          kind,
+          status: report.status,
+          passed: report.passed,
+          total: report.total,
+          ms: Math.round(report.ms),
           ...(failure ? { firstFailure: { name: failure.name, status: failure.status } } : {}),
           ...(report.followup ? { followup: report.followup } : {}),
         };
@@ -454,7 +500,8 @@ export const useRoundStore = create<RoundState>()((set, get) => {
         const now = deps.now();
         if (request.type === 'feedback') {
           const event = await filePartnerFeedback(roundId, requestId, request.scorecard, now);
-          if (event && get().round?.id === roundId) set((s) => ({ events: [...s.events.filter((e) => e.type !== 'partner-feedback'), event] }));
+          if (event && get().round?.id === roundId)
+            set((s) => ({ events: [...s.events.filter((e) => e.type !== 'partner-feedback'), event] }));
           return;
         }
         const { round, phase, events, code } = get();
@@ -481,7 +528,17 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       const open = openInterruption(get().events);
       if (!open) return;
       const now = deps.now();
-      await record({ type: 'interruption-answered', slot: open.slot, answer: text.trim(), aloud, rating, latencyMs: Math.max(0, now - open.at) }, now);
+      await record(
+        {
+          type: 'interruption-answered',
+          slot: open.slot,
+          answer: text.trim(),
+          aloud,
+          rating,
+          latencyMs: Math.max(0, now - open.at),
+        },
+        now,
+      );
     },
   };
 });

@@ -54,7 +54,8 @@ export const useStoryDrillStore = create<StoryDrillState>()((set, get) => ({
     if (due > telling.probes.length) {
       const texts = pickProbes(STORY_PROBES, due, drillCount * 2).map((p) => p.text);
       const probes = [...telling.probes];
-      for (let i = telling.probes.length; i < due; i++) probes.push({ text: texts[i] ?? '', atMs: now - telling.startedAt });
+      for (let i = telling.probes.length; i < due; i++)
+        probes.push({ text: texts[i] ?? '', atMs: now - telling.startedAt });
       return set({ now, telling: { ...telling, probes } });
     }
     set({ now });
@@ -72,10 +73,19 @@ export const useStoryDrillStore = create<StoryDrillState>()((set, get) => ({
     if (!telling || telling.stoppedAt === null || !storyId) return;
     const stage = DRILL_STAGES[stageIndex]!;
     const durationMs = telling.stoppedAt - telling.startedAt;
-    await write((db) => addDrill(db, {
-      storyId, stage: stage.kind, startedAt: telling.startedAt, durationMs, limitMs: stage.limitMs,
-      overrunMs: overrunMs(stage, durationMs), probes: telling.probes, structure, specificity,
-    }));
+    await write((db) =>
+      addDrill(db, {
+        storyId,
+        stage: stage.kind,
+        startedAt: telling.startedAt,
+        durationMs,
+        limitMs: stage.limitMs,
+        overrunMs: overrunMs(stage, durationMs),
+        probes: telling.probes,
+        structure,
+        specificity,
+      }),
+    );
     set({ stageIndex: stageIndex + 1, telling: null });
   },
 }));

@@ -25,13 +25,21 @@ const isolation: WorkboxPlugin = {
 // Read once: the build replaces exactly one mention of the manifest.
 const manifest = self.__WB_MANIFEST as Array<ManifestEntry | string>;
 const integrity = new Map(
-  manifest.map((entry) => (typeof entry === 'string' ? [entry, undefined] : [new URL(entry.url, self.registration.scope).href, entry.integrity])),
+  manifest.map((entry) =>
+    typeof entry === 'string'
+      ? [entry, undefined]
+      : [new URL(entry.url, self.registration.scope).href, entry.integrity],
+  ),
 );
 const tamperCheck: WorkboxPlugin = {
   cachedResponseWillBeUsed: async ({ cacheName, request, cachedResponse }) => {
     if (!cachedResponse) return null;
     const good = await verified(cachedResponse, integrity.get(manifestURL(request.url)));
-    if (!good) await caches.open(cacheName).then((cache) => cache.delete(request)).catch(() => false);
+    if (!good)
+      await caches
+        .open(cacheName)
+        .then((cache) => cache.delete(request))
+        .catch(() => false);
     return good;
   },
 };
@@ -42,20 +50,34 @@ const tamperCheck: WorkboxPlugin = {
 // costs a 304, not a second download. Its content is still checked against the build's hash.
 const reuseDownloads: WorkboxPlugin = {
   requestWillFetch: async ({ request }) =>
-    new Request(manifestURL(request.url), { cache: 'no-cache', credentials: 'same-origin', integrity: request.integrity }),
+    new Request(manifestURL(request.url), {
+      cache: 'no-cache',
+      credentials: 'same-origin',
+      integrity: request.integrity,
+    }),
 };
 
 addPlugins([tamperCheck, isolation, reuseDownloads]);
 // Files a visitor may never need (fallback storage, Monaco's editor worker, the practice banks) are
 // not precached: fetched when first used, then kept in their own cache and checked against the
 // build's hash like the precache.
-precacheAndRoute(manifest.filter((entry) => typeof entry === 'string' || !entry.onDemand).map((entry) => (typeof entry === 'string' ? entry : { url: entry.url, revision: entry.revision, ...(entry.integrity ? { integrity: entry.integrity } : {}) })));
+precacheAndRoute(
+  manifest
+    .filter((entry) => typeof entry === 'string' || !entry.onDemand)
+    .map((entry) =>
+      typeof entry === 'string'
+        ? entry
+        : { url: entry.url, revision: entry.revision, ...(entry.integrity ? { integrity: entry.integrity } : {}) },
+    ),
+);
 cleanupOutdatedCaches();
 // Client-side routes (/round/two-sum, /gaps, …) all answer with the cached index.html.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 const ON_DEMAND_CACHE = 'mockloop-on-demand';
 const onDemand = new Set(
-  manifest.flatMap((entry) => (typeof entry !== 'string' && entry.onDemand ? [new URL(entry.url, self.registration.scope).href] : [])),
+  manifest.flatMap((entry) =>
+    typeof entry !== 'string' && entry.onDemand ? [new URL(entry.url, self.registration.scope).href] : [],
+  ),
 );
 registerRoute(
   ({ url, request }) => request.method === 'GET' && onDemand.has(url.href),
@@ -65,7 +87,8 @@ registerRoute(
     const good = cached ? await verified(cached, integrity.get(request.url)) : null;
     if (good) return withAppHeaders(good);
     const response = await fetch(request);
-    if (response.ok && (await verified(response.clone(), integrity.get(request.url)))) await cache.put(request, response.clone()).catch(() => undefined);
+    if (response.ok && (await verified(response.clone(), integrity.get(request.url))))
+      await cache.put(request, response.clone()).catch(() => undefined);
     return withAppHeaders(response);
   },
 );

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { bootPython, type SnapshotStore } from './boot.ts';
 
 /** Facts a solution could depend on: a string hash, a set's order, the first random draw. */
-const PROBE = "import random, json\njson.dumps([hash('abc'), list({'apple', 'banana', 'cherry', 'date', 'elder'}), random.random()])";
+const PROBE =
+  "import random, json\njson.dumps([hash('abc'), list({'apple', 'banana', 'cherry', 'date', 'elder'}), random.random()])";
 const probe = (py: PyodideAPI) => JSON.parse(String(py.runPython(PROBE))) as [number, string[], number];
 
 function memoryStore(): SnapshotStore & { bytes: Uint8Array | null; drops: number } {
@@ -28,7 +29,10 @@ describe('bootPython', () => {
     const first = await bootPython({ loadPyodide, preload: 'import random', store });
     expect(first.kind).toBe('booted');
     expect(store.bytes?.byteLength).toBeGreaterThan(1_000_000);
-    const later = [await bootPython({ loadPyodide, preload: 'import random', store }), await bootPython({ loadPyodide, preload: 'import random', store })];
+    const later = [
+      await bootPython({ loadPyodide, preload: 'import random', store }),
+      await bootPython({ loadPyodide, preload: 'import random', store }),
+    ];
     expect(later.map((s) => s.kind)).toEqual(['restored', 'restored']);
     const [a, b, c] = [probe(first.py), probe(later[0]!.py), probe(later[1]!.py)];
     expect(b[0]).toBe(a[0]);

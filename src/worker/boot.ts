@@ -44,7 +44,12 @@ export function release(buffer: ArrayBuffer): void {
   }
 }
 
-export async function bootPython({ loadPyodide, indexURL, preload, store }: BootOptions): Promise<{ py: PyodideAPI; kind: StartKind }> {
+export async function bootPython({
+  loadPyodide,
+  indexURL,
+  preload,
+  store,
+}: BootOptions): Promise<{ py: PyodideAPI; kind: StartKind }> {
   const base = { ...(indexURL ? { indexURL } : {}), env: { ...PYTHON_ENV } };
   const saved = await store?.read().catch(() => undefined);
   if (saved) {

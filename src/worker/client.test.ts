@@ -15,7 +15,10 @@ class FakeWorker implements WorkerPort {
   private onMsg: ((m: WorkerResponse) => void) | null = null;
   private onDead: ((r: string) => void) | null = null;
 
-  constructor(private readonly startMs: number, private readonly startFails = false) {
+  constructor(
+    private readonly startMs: number,
+    private readonly startFails = false,
+  ) {
     FakeWorker.all.push(this);
   }
 
@@ -38,7 +41,13 @@ class FakeWorker implements WorkerPort {
     }
     setTimeout(() => {
       if (this.terminated) return;
-      if (message.type === 'prepare') this.onMsg?.({ type: 'prepared', id: message.id, outcome: { status: 'ok' }, output: { stdout: '', stdoutBytes: 0, truncated: false } });
+      if (message.type === 'prepare')
+        this.onMsg?.({
+          type: 'prepared',
+          id: message.id,
+          outcome: { status: 'ok' },
+          output: { stdout: '', stdoutBytes: 0, truncated: false },
+        });
     }, 5);
   }
 
@@ -173,7 +182,10 @@ describe('PythonRunner', () => {
     FakeWorker.all[0]!.next = ['crash'];
     const crashed = r.prepare('x', SPEC, 2000);
     await vi.advanceTimersByTimeAsync(5);
-    await expect(crashed).resolves.toMatchObject({ kind: 'crashed', message: expect.stringContaining('out of memory') });
+    await expect(crashed).resolves.toMatchObject({
+      kind: 'crashed',
+      message: expect.stringContaining('out of memory'),
+    });
     expect(r.getStatus().state).toBe('ready');
     const next = r.prepare('x', SPEC, 2000);
     await vi.advanceTimersByTimeAsync(10);

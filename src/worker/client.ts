@@ -2,7 +2,16 @@
 // runs), the soft interrupt, and terminate-and-respawn when the soft interrupt does not land.
 // Every method resolves with a result; timeouts and crashes are results too, never exceptions.
 
-import type { Captured, CaseInput, EntrySpec, ExecOutcome, PythonError, WorkerPort, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type {
+  Captured,
+  CaseInput,
+  EntrySpec,
+  ExecOutcome,
+  PythonError,
+  WorkerPort,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol.ts';
 import { SIGINT } from './protocol.ts';
 
 export type RunnerState = 'loading' | 'ready' | 'restarting' | 'failed';
@@ -140,8 +149,16 @@ export class PythonRunner {
   }
 
   /** Runs a checker; only for a runner that never executes candidate code. */
-  async check(checker: string, args: unknown, expected: unknown, got: unknown, limitMs: number): Promise<{ ok: boolean; message?: string }> {
-    const result = await this.serial(() => this.request((id) => ({ type: 'check', id, checker, args, expected, got }), limitMs));
+  async check(
+    checker: string,
+    args: unknown,
+    expected: unknown,
+    got: unknown,
+    limitMs: number,
+  ): Promise<{ ok: boolean; message?: string }> {
+    const result = await this.serial(() =>
+      this.request((id) => ({ type: 'check', id, checker, args, expected, got }), limitMs),
+    );
     if (result.kind === 'response' && result.response.type === 'check-result') {
       return { ok: result.response.ok, ...(result.response.message ? { message: result.response.message } : {}) };
     }
@@ -199,10 +216,20 @@ export class PythonRunner {
   private spawnSlot(): Slot {
     const port = this.options.spawn();
     const interrupt =
-      typeof SharedArrayBuffer !== 'undefined' && (globalThis.crossOriginIsolated ?? true) ? new Int32Array(new SharedArrayBuffer(4)) : null;
+      typeof SharedArrayBuffer !== 'undefined' && (globalThis.crossOriginIsolated ?? true)
+        ? new Int32Array(new SharedArrayBuffer(4))
+        : null;
     let resolveReady: (ok: boolean) => void = () => {};
     const ready = new Promise<boolean>((r) => (resolveReady = r));
-    const slot: Slot = { port, interrupt, state: 'loading', retired: false, touched: false, ready, settleReady: (ok) => resolveReady(ok) };
+    const slot: Slot = {
+      port,
+      interrupt,
+      state: 'loading',
+      retired: false,
+      touched: false,
+      ready,
+      settleReady: (ok) => resolveReady(ok),
+    };
     const startTimer = setTimeout(() => {
       if (slot.retired || slot.state !== 'loading') return;
       slot.state = 'failed';
@@ -240,7 +267,11 @@ export class PythonRunner {
       if (slot === this.active) this.pending?.settle({ type: 'lost', message: reason });
       fail(reason);
     });
-    port.post({ type: 'init', interruptBuffer: interrupt ? (interrupt.buffer as SharedArrayBuffer) : null, stdoutLimitBytes: this.stdoutLimitBytes });
+    port.post({
+      type: 'init',
+      interruptBuffer: interrupt ? (interrupt.buffer as SharedArrayBuffer) : null,
+      stdoutLimitBytes: this.stdoutLimitBytes,
+    });
     return slot;
   }
 
@@ -255,7 +286,8 @@ export class PythonRunner {
     this.active = slot;
     let resolveReady: (ok: boolean) => void = () => {};
     this.ready = new Promise<boolean>((r) => (resolveReady = r));
-    if (slot.state === 'ready') this.setStatus({ state: 'ready', ...(slot.pythonVersion ? { pythonVersion: slot.pythonVersion } : {}) });
+    if (slot.state === 'ready')
+      this.setStatus({ state: 'ready', ...(slot.pythonVersion ? { pythonVersion: slot.pythonVersion } : {}) });
     else if (this.status.state !== 'loading') this.setStatus({ state: 'restarting' });
     void slot.ready.then((ok) => {
       if (slot !== this.active || slot.retired) {
@@ -348,20 +380,36 @@ export class PythonRunner {
     switch (result.kind) {
       case 'response': {
         const r = result.response;
-        if (r.type !== 'prepared' && r.type !== 'case-result') return { kind: 'crashed', message: 'unexpected response', ms: result.ms };
+        if (r.type !== 'prepared' && r.type !== 'case-result')
+          return { kind: 'crashed', message: 'unexpected response', ms: result.ms };
         // Whatever an answer says, once the limit's interrupt has been sent it is too late: code that
         // swallows KeyboardInterrupt must not get to finish its work in the grace period.
         if (result.interrupted) return { kind: 'timed-out', output: r.output, ms: result.ms };
         if (r.fatal) {
           const error = r.outcome.status === 'error' ? r.outcome.error : undefined;
-          return { kind: 'crashed', message: error ? `${error.type}: ${error.message}` : 'Python crashed; it was restarted', ms: result.ms, ...(error ? { error } : {}) };
+          return {
+            kind: 'crashed',
+            message: error ? `${error.type}: ${error.message}` : 'Python crashed; it was restarted',
+            ms: result.ms,
+            ...(error ? { error } : {}),
+          };
         }
         if (r.outcome.status === 'interrupted' && r.outcome.reason === 'time') {
           // Not the limit's interrupt (that was never sent): the code raised KeyboardInterrupt itself.
-          const error = r.outcome.error ?? { type: 'KeyboardInterrupt', message: 'raised by your code, not by the time limit', traceback: 'KeyboardInterrupt', line: null };
+          const error = r.outcome.error ?? {
+            type: 'KeyboardInterrupt',
+            message: 'raised by your code, not by the time limit',
+            traceback: 'KeyboardInterrupt',
+            line: null,
+          };
           return { kind: 'done', outcome: { status: 'error', error }, output: r.output, ms: result.ms };
         }
-        return { kind: 'done', outcome: r.outcome, output: r.output, ms: r.type === 'case-result' && r.ms > 0 ? r.ms : result.ms };
+        return {
+          kind: 'done',
+          outcome: r.outcome,
+          output: r.output,
+          ms: r.type === 'case-result' && r.ms > 0 ? r.ms : result.ms,
+        };
       }
       case 'killed':
         return { kind: 'killed', ms: result.ms };

@@ -93,7 +93,9 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
       py.setStdin({ stdin: () => null });
       // A snapshot-restored interpreter already holds the harness (see python.worker.ts); take it out
       // of sys.modules so candidate code cannot import it by name. Otherwise run it now.
-      let ns = py.runPython(`import sys\n_h = sys.modules.pop('${HARNESS_MODULE}', None)\n_h.__dict__ if _h is not None else None`);
+      let ns = py.runPython(
+        `import sys\n_h = sys.modules.pop('${HARNESS_MODULE}', None)\n_h.__dict__ if _h is not None else None`,
+      );
       if (!ns) {
         ns = py.globals.get('dict')();
         py.runPython(harnessSource, { globals: ns, filename: 'harness.py' });
@@ -131,7 +133,10 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
   }
 
   /** Runs a harness call; a JavaScript-level failure means the interpreter is gone. */
-  function call(fn: PyCallable, args: string[]): { outcome: ExecOutcome; output: Captured; raw?: Record<string, unknown> } {
+  function call(
+    fn: PyCallable,
+    args: string[],
+  ): { outcome: ExecOutcome; output: Captured; raw?: Record<string, unknown> } {
     clearInterrupt();
     sink?.take();
     try {
@@ -146,10 +151,19 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
       if (damage) dead = true;
       if (raw.status === 'interrupted') {
         const error = raw.error as PythonError | undefined;
-        return { outcome: { status: 'interrupted', reason: overflowed ? 'output' : 'time', ...(error ? { error } : {}) }, output, raw };
+        return {
+          outcome: { status: 'interrupted', reason: overflowed ? 'output' : 'time', ...(error ? { error } : {}) },
+          output,
+          raw,
+        };
       }
       const outcome = raw as unknown as ExecOutcome;
-      if (damage) return { outcome: { status: 'error', error: memoryError(damage, outcome.status === 'error' ? outcome.error : null) }, output, raw };
+      if (damage)
+        return {
+          outcome: { status: 'error', error: memoryError(damage, outcome.status === 'error' ? outcome.error : null) },
+          output,
+          raw,
+        };
       return { outcome, output, raw };
     } catch (err) {
       dead = true;
@@ -185,8 +199,16 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
     if (dead || !fns) {
       const error = { type: 'PythonUnavailable', message: 'Python is not running', traceback: '', line: null };
       if (request.type === 'check') post({ type: 'check-result', id: request.id, ok: false, message: error.message });
-      else if (request.type === 'prepare') post({ type: 'prepared', id: request.id, outcome: { status: 'error', error }, output: emptyOutput() });
-      else post({ type: 'case-result', id: request.id, outcome: { status: 'error', error }, output: emptyOutput(), ms: 0 });
+      else if (request.type === 'prepare')
+        post({ type: 'prepared', id: request.id, outcome: { status: 'error', error }, output: emptyOutput() });
+      else
+        post({
+          type: 'case-result',
+          id: request.id,
+          outcome: { status: 'error', error },
+          output: emptyOutput(),
+          ms: 0,
+        });
       return;
     }
     // Said in the answer itself, so the client replaces the worker before it sends the next request.
@@ -196,18 +218,33 @@ export function createEngine({ load, harnessSource, post }: EngineOptions): (req
       post({ type: 'prepared', id: request.id, outcome, output, ...fatal() });
     } else if (request.type === 'case') {
       const { outcome, output, raw } = call(fns.runCase, [JSON.stringify(request.input)]);
-      post({ type: 'case-result', id: request.id, outcome, output, ms: typeof raw?.ms === 'number' ? raw.ms : 0, ...fatal() });
+      post({
+        type: 'case-result',
+        id: request.id,
+        outcome,
+        output,
+        ms: typeof raw?.ms === 'number' ? raw.ms : 0,
+        ...fatal(),
+      });
     } else {
-      const args = [request.checker, JSON.stringify(request.args), JSON.stringify(request.expected), JSON.stringify(request.got)];
+      const args = [
+        request.checker,
+        JSON.stringify(request.args),
+        JSON.stringify(request.expected),
+        JSON.stringify(request.got),
+      ];
       const { outcome, raw } = call(fns.runChecker, args);
-      const message = outcome.status === 'error' ? outcome.error.message : typeof raw?.message === 'string' ? raw.message : undefined;
+      const message =
+        outcome.status === 'error' ? outcome.error.message : typeof raw?.message === 'string' ? raw.message : undefined;
       post({ type: 'check-result', id: request.id, ok: raw?.ok === true, ...(message ? { message } : {}), ...fatal() });
     }
   }
 
   // Requests are handled in order; init is async, everything after waits for it.
   return (request) => {
-    queue = queue.then(() => (request.type === 'init' ? init(request.interruptBuffer, request.stdoutLimitBytes) : handle(request)));
+    queue = queue.then(() =>
+      request.type === 'init' ? init(request.interruptBuffer, request.stdoutLimitBytes) : handle(request),
+    );
   };
 }
 
@@ -218,10 +255,16 @@ function crashError(err: unknown): PythonError {
   const [type, message] = exit
     ? ['SystemExit', `your code ended the Python process with os._exit(${exit[1]}); Python was restarted`]
     : /Maximum call stack size exceeded|stack overflow/i.test(text)
-      ? ['RecursionError', "recursion went deeper than the browser's stack allows (deep recursion through C code such as lru_cache); Python was restarted: make it iterative or recurse less deeply"]
+      ? [
+          'RecursionError',
+          "recursion went deeper than the browser's stack allows (deep recursion through C code such as lru_cache); Python was restarted: make it iterative or recurse less deeply",
+        ]
       : // Past the two above, what kills the interpreter is nearly always memory (a failed allocation
         // inside WebAssembly surfaces as a trap such as "null function or function signature mismatch").
-        ['PythonCrashed', 'Python crashed, most likely out of memory (a string or list that keeps growing); Python was restarted'];
+        [
+          'PythonCrashed',
+          'Python crashed, most likely out of memory (a string or list that keeps growing); Python was restarted',
+        ];
   return { type, message, traceback: `${type}: ${message}\n(${text.split('\n')[0]})`, line: null };
 }
 
@@ -243,11 +286,17 @@ interface HeapView {
 /** A run that takes the interpreter past this is stopped and Python replaced (LeetCode's "memory limit"). */
 const MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024;
 const MEMORY_LIMIT_MESSAGE = 'your code used more than 1 GiB of memory, the limit; Python was restarted';
-const DAMAGED_MESSAGE = "Python's memory was left damaged (by running out of it, or by code writing into it); Python was restarted";
+const DAMAGED_MESSAGE =
+  "Python's memory was left damaged (by running out of it, or by code writing into it); Python was restarted";
 
 function memoryError(message: string, original: PythonError | null): PythonError {
   const reported = original ? `\n(what Python reported: ${original.type}: ${original.message.slice(0, 200)})` : '';
-  return { type: 'MemoryError', message, traceback: `MemoryError: ${message}${reported}`, line: original?.line ?? null };
+  return {
+    type: 'MemoryError',
+    message,
+    traceback: `MemoryError: ${message}${reported}`,
+    line: original?.line ?? null,
+  };
 }
 
 function emptyOutput(): Captured {

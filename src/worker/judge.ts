@@ -47,7 +47,10 @@ export interface JudgeReport {
   ms: number;
 }
 
-export type JudgedProblem = Pick<Problem, 'entry' | 'params' | 'returns' | 'compare' | 'tolerance' | 'unorderedDepth' | 'timeLimitMs' | 'checker'> &
+export type JudgedProblem = Pick<
+  Problem,
+  'entry' | 'params' | 'returns' | 'compare' | 'tolerance' | 'unorderedDepth' | 'timeLimitMs' | 'checker'
+> &
   Partial<Pick<Problem, 'result'>>;
 
 export interface JudgeOptions {
@@ -97,7 +100,11 @@ export function followUpSummary(verdicts: readonly CaseVerdict[]): string | unde
   const ran = verdicts.filter((v) => v.followup && v.status !== 'not-run');
   if (ran.length === 0) return undefined;
   const failed = ran.find((v) => v.status !== 'passed');
-  if (!failed) return `passed (${ran.map((v) => v.followup!.expect).filter((e, i, all) => all.indexOf(e) === i).join(', ')})`;
+  if (!failed)
+    return `passed (${ran
+      .map((v) => v.followup!.expect)
+      .filter((e, i, all) => all.indexOf(e) === i)
+      .join(', ')})`;
   const f = failed.followup!;
   const at = f.n !== undefined ? ` at n = ${f.n.toLocaleString('en-US')}` : ` on "${failed.name}"`;
   return `${STATUS_WORDS[failed.status]}${at}, ${f.expect} expected`;
@@ -120,35 +127,72 @@ async function verdictFor(
     case 'unavailable':
       return { ...b, status: 'not-run', ms: 0, message: run.message };
     case 'crashed':
-      return { ...b, status: 'runtime-error', ms: run.ms, message: run.message, ...(run.error ? { error: run.error } : {}) };
+      return {
+        ...b,
+        status: 'runtime-error',
+        ms: run.ms,
+        message: run.message,
+        ...(run.error ? { error: run.error } : {}),
+      };
     case 'killed':
-      return { ...b, status: 'time-limit', ms: run.ms, message: `timed out after ${seconds(limitMs)}; Python was restarted` };
+      return {
+        ...b,
+        status: 'time-limit',
+        ms: run.ms,
+        message: `timed out after ${seconds(limitMs)}; Python was restarted`,
+      };
     case 'timed-out':
-      return { ...b, status: 'time-limit', ms: run.ms, message: `timed out after ${seconds(limitMs)}`, stdout: run.output.stdout, stdoutTruncated: run.output.truncated };
+      return {
+        ...b,
+        status: 'time-limit',
+        ms: run.ms,
+        message: `timed out after ${seconds(limitMs)}`,
+        stdout: run.output.stdout,
+        stdoutTruncated: run.output.truncated,
+      };
     case 'done':
       break;
   }
   const out = { stdout: run.output.stdout, stdoutTruncated: run.output.truncated, ms: run.ms };
   const o = run.outcome;
   if (o.status === 'interrupted') {
-    return { ...b, ...out, status: 'output-limit', message: `stopped: printed more than ${Math.round(run.output.stdoutBytes / 1000)} kB` };
+    return {
+      ...b,
+      ...out,
+      status: 'output-limit',
+      message: `stopped: printed more than ${Math.round(run.output.stdoutBytes / 1000)} kB`,
+    };
   }
-  if (o.status === 'error') return { ...b, ...out, status: 'runtime-error', error: o.error, message: `${o.error.type}: ${o.error.message}` };
+  if (o.status === 'error')
+    return { ...b, ...out, status: 'runtime-error', error: o.error, message: `${o.error.type}: ${o.error.message}` };
   if (o.status === 'invalid') return { ...b, ...out, status: 'wrong-answer', message: o.message };
   const got = o.value ?? null;
   if (problem.compare === 'checker') {
-    if (!problem.checker || !checkerRunner) return { ...b, ...out, status: 'not-run', got, message: 'this problem needs its checker' };
+    if (!problem.checker || !checkerRunner)
+      return { ...b, ...out, status: 'not-run', got, message: 'this problem needs its checker' };
     const checked = await checkerRunner().check(problem.checker, c.args, c.expected, got, CHECKER_LIMIT_MS);
     return checked.ok
       ? { ...b, ...out, status: 'passed', got }
       : { ...b, ...out, status: 'wrong-answer', got, diff: checked.message ?? 'rejected by the checker' };
   }
-  const cmp = compareValues(c.expected, got, { mode: problem.compare, tolerance: problem.tolerance }, problem.unorderedDepth);
-  return cmp.equal ? { ...b, ...out, status: 'passed', got } : { ...b, ...out, status: 'wrong-answer', got, diff: cmp.diff };
+  const cmp = compareValues(
+    c.expected,
+    got,
+    { mode: problem.compare, tolerance: problem.tolerance },
+    problem.unorderedDepth,
+  );
+  return cmp.equal
+    ? { ...b, ...out, status: 'passed', got }
+    : { ...b, ...out, status: 'wrong-answer', got, diff: cmp.diff };
 }
 
 /** Runs `cases` in order. After a time-out, the remaining cases are not run, as on LeetCode. */
-export async function judge(problem: JudgedProblem, code: string, cases: TestCase[], options: JudgeOptions): Promise<JudgeReport> {
+export async function judge(
+  problem: JudgedProblem,
+  code: string,
+  cases: TestCase[],
+  options: JudgeOptions,
+): Promise<JudgeReport> {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const runLimit = options.runLimitMs ?? DEFAULT_RUN_LIMIT_MS;
@@ -161,21 +205,44 @@ export async function judge(problem: JudgedProblem, code: string, cases: TestCas
     const passed = verdicts.filter((v) => v.status === 'passed' && !v.followup).length;
     const status: ReportStatus = extra.status ?? (passed === regular ? 'accepted' : 'failed');
     const followup = status === 'accepted' ? followUpSummary(verdicts) : undefined;
-    return { passed, total: regular, verdicts, ms: now() - started, ...extra, status, ...(followup ? { followup } : {}) };
+    return {
+      passed,
+      total: regular,
+      verdicts,
+      ms: now() - started,
+      ...extra,
+      status,
+      ...(followup ? { followup } : {}),
+    };
   };
 
   const setupLimit = options.setupLimitMs ?? DEFAULT_SETUP_LIMIT_MS;
-  const spec = { entry: problem.entry, params: problem.params, returns: problem.returns, ...(problem.result !== undefined ? { result: problem.result } : {}) };
+  const spec = {
+    entry: problem.entry,
+    params: problem.params,
+    returns: problem.returns,
+    ...(problem.result !== undefined ? { result: problem.result } : {}),
+  };
   const prep = await runner.prepare(code, spec, setupLimit);
-  if (prep.kind === 'unavailable') return finish(notRun(0, prep.message), { status: 'unavailable', message: prep.message });
+  if (prep.kind === 'unavailable')
+    return finish(notRun(0, prep.message), { status: 'unavailable', message: prep.message });
   if (prep.kind === 'killed' || prep.kind === 'timed-out') {
     const message = `your module-level code timed out after ${seconds(setupLimit)}`;
     return finish(notRun(0, message), { status: 'error', message });
   }
-  if (prep.kind === 'crashed') return finish(notRun(0, prep.message), { status: 'error', message: prep.message, ...(prep.error ? { setupError: prep.error } : {}) });
+  if (prep.kind === 'crashed')
+    return finish(notRun(0, prep.message), {
+      status: 'error',
+      message: prep.message,
+      ...(prep.error ? { setupError: prep.error } : {}),
+    });
   if (prep.outcome.status === 'error') {
     const err = prep.outcome.error;
-    return finish(notRun(0, 'not run: the code did not load'), { status: 'error', setupError: err, message: `${err.type}: ${err.message}` });
+    return finish(notRun(0, 'not run: the code did not load'), {
+      status: 'error',
+      setupError: err,
+      message: `${err.type}: ${err.message}`,
+    });
   }
 
   const verdicts: CaseVerdict[] = [];

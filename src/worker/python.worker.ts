@@ -48,7 +48,9 @@ function snapshotStore(cache: Cache | null): SnapshotStore | null {
   return {
     read: () => reading,
     write: (snapshot) => {
-      const body = new Response(snapshot as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/octet-stream' } });
+      const body = new Response(snapshot as Uint8Array<ArrayBuffer>, {
+        headers: { 'Content-Type': 'application/octet-stream' },
+      });
       void cache.put(snapshotURL, body).catch(() => undefined);
     },
     drop: async () => void (await cache.delete(snapshotURL)),

@@ -26,7 +26,10 @@ async function everyRoute(page: Page): Promise<Route[]> {
   const session = new URL(page.url()).pathname;
 
   await page.goto('/rounds');
-  await page.getByRole('article', { name: 'Full loop', exact: true }).getByRole('button', { name: 'Start round' }).click();
+  await page
+    .getByRole('article', { name: 'Full loop', exact: true })
+    .getByRole('button', { name: 'Start round' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Full loop' })).toBeVisible();
   const loop = new URL(page.url()).pathname;
 
@@ -66,7 +69,9 @@ async function settle(page: Page, path: string): Promise<void> {
   await expect(page.locator('h1')).toHaveCount(1);
 }
 
-test('every route has its own title, one h1 and a skip link, and none scrolls sideways at 360 or 390 px', async ({ page }) => {
+test('every route has its own title, one h1 and a skip link, and none scrolls sideways at 360 or 390 px', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const routes = await everyRoute(page);
   for (const width of [390, 360]) {
@@ -74,7 +79,10 @@ test('every route has its own title, one h1 and a skip link, and none scrolls si
     for (const route of routes) {
       await settle(page, route.path);
       await expect(page, route.path).toHaveTitle(route.title);
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(widths.scroll, `${route.path} at ${width} px`).toBeLessThanOrEqual(widths.client);
     }
   }
@@ -89,7 +97,9 @@ test('every route has its own title, one h1 and a skip link, and none scrolls si
   await expect(page.locator('#content')).toBeFocused();
 });
 
-test('under a dark system setting the page and the editor are dark; the Theme control overrides it and is remembered', async ({ page }) => {
+test('under a dark system setting the page and the editor are dark; the Theme control overrides it and is remembered', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await startRound(page, 'Two Sum', 30);
   const background = () => page.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor);
@@ -110,7 +120,9 @@ test('under a dark system setting the page and the editor are dark; the Theme co
   await expect.poll(background).toBe('rgb(246, 247, 249)');
 });
 
-test('on a phone the navigation is behind Menu, and a round is started and played with Statement and Code tabs', async ({ page }) => {
+test('on a phone the navigation is behind Menu, and a round is started and played with Statement and Code tabs', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -140,7 +152,11 @@ test('on a phone the navigation is behind Menu, and a round is started and playe
   }
   await expect(page.getByRole('timer')).toBeInViewport();
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(results(page).getByText(/Passed|Accepted/).first()).toBeVisible({ timeout: 60_000 });
+  await expect(
+    results(page)
+      .getByText(/Passed|Accepted/)
+      .first(),
+  ).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Submit', exact: true }).click();
   await expect(results(page).getByText('Accepted').first()).toBeVisible({ timeout: 60_000 });
 });

@@ -14,7 +14,9 @@ async function editorFocused(page: Page): Promise<boolean> {
   return page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'));
 }
 
-test('in an interruption, ten Tabs and a few keystrokes leave the code untouched and focus in the dialog, then back in the editor', async ({ page }) => {
+test('in an interruption, ten Tabs and a few keystrokes leave the code untouched and focus in the dialog, then back in the editor', async ({
+  page,
+}) => {
   await page.clock.install();
   await startRound(page, 'Two Sum', 10, { interruptEvery: 2 });
   await setCode(page, CODE);
@@ -56,7 +58,9 @@ test('in an interruption, ten Tabs and a few keystrokes leave the code untouched
   expect(await page.locator('.round-panes').evaluate((el) => el.closest('[inert]') !== null)).toBe(false);
 });
 
-test('"End the round?" holds the focus, Escape keeps going, and the focus goes back to the editor', async ({ page }) => {
+test('"End the round?" holds the focus, Escape keeps going, and the focus goes back to the editor', async ({
+  page,
+}) => {
   await startRound(page, 'Two Sum', 30);
   await setCode(page, CODE);
   await expectEditorToContain(page, 'my code');

@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { editorText, expectEditorToContain, setCode, startRound } from './helpers.ts';
 
-const ASSIST_WIDGETS = ['.suggest-widget', '.parameter-hints-widget', '.monaco-hover:not(.hidden)', '.ghost-text-decoration', '.lightbulb-glyph', '.codelens-decoration'];
+const ASSIST_WIDGETS = [
+  '.suggest-widget',
+  '.parameter-hints-widget',
+  '.monaco-hover:not(.hidden)',
+  '.ghost-text-decoration',
+  '.lightbulb-glyph',
+  '.codelens-decoration',
+];
 
 async function expectNoAssists(page: import('@playwright/test').Page) {
   for (const selector of ASSIST_WIDGETS) await expect(page.locator(selector)).toHaveCount(0);

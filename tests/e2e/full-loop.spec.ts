@@ -8,12 +8,17 @@ async function endRoundEarly(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Round ended' })).toBeVisible();
 }
 
-test('the full loop chains its rounds with a timed break, links each review and survives a reload', async ({ page }) => {
+test('the full loop chains its rounds with a timed break, links each review and survives a reload', async ({
+  page,
+}) => {
   await page.clock.install({ time: new Date('2026-12-01T09:00:00') });
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rounds' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rounds' })).toBeVisible();
-  await page.getByRole('article', { name: 'Full loop', exact: true }).getByRole('button', { name: 'Start round' }).click();
+  await page
+    .getByRole('article', { name: 'Full loop', exact: true })
+    .getByRole('button', { name: 'Start round' })
+    .click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Full loop' })).toBeVisible();
   const stages = page.getByRole('list', { name: 'Stages' }).getByRole('listitem');
@@ -55,17 +60,28 @@ test('the full loop chains its rounds with a timed break, links each review and 
 
   // Both finished rounds link to their own review, after a reload too.
   await page.reload();
-  await expect(stages.nth(0).getByRole('link', { name: 'Review: Coding' })).toHaveAttribute('href', `/review/${firstRound}`);
-  await expect(stages.nth(2).getByRole('link', { name: 'Review: ML coding' })).toHaveAttribute('href', `/review/${secondRound}`);
+  await expect(stages.nth(0).getByRole('link', { name: 'Review: Coding' })).toHaveAttribute(
+    'href',
+    `/review/${firstRound}`,
+  );
+  await expect(stages.nth(2).getByRole('link', { name: 'Review: ML coding' })).toHaveAttribute(
+    'href',
+    `/review/${secondRound}`,
+  );
   await stages.nth(2).getByRole('link', { name: 'Review: ML coding' }).click();
   await expect(page).toHaveURL(new RegExp(`/review/${secondRound}$`));
   // The review's timeline ends with this round's own early end.
   await expect(page.getByRole('listitem').filter({ hasText: /Ended early$/ })).toBeVisible();
 });
 
-test('a phone screen is a coding round then ML basics, with no break, and ends with a loop summary', async ({ page }) => {
+test('a phone screen is a coding round then ML basics, with no break, and ends with a loop summary', async ({
+  page,
+}) => {
   await page.goto('/rounds');
-  await page.getByRole('article', { name: 'Phone screen', exact: true }).getByRole('button', { name: 'Start round' }).click();
+  await page
+    .getByRole('article', { name: 'Phone screen', exact: true })
+    .getByRole('button', { name: 'Start round' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Phone screen' })).toBeVisible();
   await page.getByRole('button', { name: 'Next round: Coding · 35 min' }).click();
   await endRoundEarly(page);
@@ -83,7 +99,10 @@ test('a phone screen is a coding round then ML basics, with no break, and ends w
 
   const summary = page.getByRole('region', { name: 'Loop summary' });
   await expect(summary.getByRole('row')).toHaveCount(3);
-  await expect(summary.getByRole('link', { name: 'Review: ML fundamentals' })).toHaveAttribute('href', `/session/${session}/review`);
+  await expect(summary.getByRole('link', { name: 'Review: ML fundamentals' })).toHaveAttribute(
+    'href',
+    `/session/${session}/review`,
+  );
   await expect(summary.getByRole('link', { name: 'Review: Coding' })).toHaveAttribute('href', /^\/review\//);
   await expect(page.getByRole('button', { name: /^Next round/ })).toHaveCount(0);
 });
@@ -115,13 +134,19 @@ test('a saved round template is validated, survives a reload, and can be deleted
   const card = page.getByRole('article', { name: 'Two ML tasks, then a design' });
   await expect(card).toContainText('75 min · 2 rounds');
   await page.reload();
-  await expect(card.getByRole('listitem')).toHaveText(['ML coding · 2 ML tasks · 30 min', 'Break · 5 min', 'ML system design · 40 min']);
+  await expect(card.getByRole('listitem')).toHaveText([
+    'ML coding · 2 ML tasks · 30 min',
+    'Break · 5 min',
+    'ML system design · 40 min',
+  ]);
   await expect(card.getByRole('button', { name: 'Start round' })).toBeVisible();
   await card.getByRole('button', { name: 'Delete Two ML tasks, then a design' }).click();
   await expect(card).toHaveCount(0);
 });
 
-test('a single-round template opens its round at once: chosen problems for coding, a session for system design', async ({ page }) => {
+test('a single-round template opens its round at once: chosen problems for coding, a session for system design', async ({
+  page,
+}) => {
   await page.goto('/rounds');
   const coding = page.getByRole('article', { name: 'Coding', exact: true });
   await coding.getByText('Choose problems').click();
@@ -135,7 +160,10 @@ test('a single-round template opens its round at once: chosen problems for codin
   await expect(page.getByRole('timer', { name: 'Time remaining' })).toHaveText(/^(45:00|44:5\d)$/);
 
   await page.goto('/rounds');
-  await page.getByRole('article', { name: 'ML system design', exact: true }).getByRole('button', { name: 'Start round' }).click();
+  await page
+    .getByRole('article', { name: 'ML system design', exact: true })
+    .getByRole('button', { name: 'Start round' })
+    .click();
   await expect(page).toHaveURL(/\/session\/[^/]+$/);
   await expect(page.getByRole('timer', { name: 'Time remaining' })).toHaveText(/^(1:00:00|59:5\d)$/);
 });

@@ -4,8 +4,13 @@ import { expect, test } from '@playwright/test';
 import { FORBIDDEN } from '../../src/worker/lockdown.ts';
 import { results, setCode, startRound, TWO_SUM, waitForPython } from './helpers.ts';
 
-const indent = (text: string) => text.split('\n').map((l) => `        ${l}`).join('\n');
-const twoSum = (body: string, prelude = '') => `${prelude}\nclass Solution:\n    def twoSum(self, nums, target):\n${indent(body)}\n`;
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => `        ${l}`)
+    .join('\n');
+const twoSum = (body: string, prelude = '') =>
+  `${prelude}\nclass Solution:\n    def twoSum(self, nums, target):\n${indent(body)}\n`;
 
 // The worker's own global is `js` in the browser: post forged results through it.
 const BRIDGE = `import js, json
@@ -39,17 +44,30 @@ const ATTACKS: Attack[] = [
     verdict: 'Wrong answer',
   },
   // A closed worker just goes quiet (browsers fire no event): the time limit kills and replaces it.
-  { name: 'closing the worker from Python', code: twoSum('js.close()\nreturn [0, 1]', BRIDGE), verdict: 'Time limit exceeded', says: /Python was restarted/ },
+  {
+    name: 'closing the worker from Python',
+    code: twoSum('js.close()\nreturn [0, 1]', BRIDGE),
+    verdict: 'Time limit exceeded',
+    says: /Python was restarted/,
+  },
   { name: 'os._exit(0)', code: twoSum('import os\nos._exit(0)'), verdict: 'Runtime error', says: /os\._exit/ },
   {
     name: 'a stack overflow inside WebAssembly (C-level recursion)',
-    code: twoSum('return [f(10**5), 0]', 'import sys\nsys.setrecursionlimit(10**6)\n@lru_cache(None)\ndef f(n):\n    return 0 if n == 0 else f(n - 1) + 1'),
+    code: twoSum(
+      'return [f(10**5), 0]',
+      'import sys\nsys.setrecursionlimit(10**6)\n@lru_cache(None)\ndef f(n):\n    return 0 if n == 0 else f(n - 1) + 1',
+    ),
     verdict: 'Runtime error',
     says: /deeper than the browser's stack allows/,
   },
   { name: '[0] * 10**10', code: twoSum('return [0] * 10**10'), verdict: 'Runtime error', says: /OverflowError/ },
   // Which comes first, the 2 GB ceiling or the time limit, depends on the machine: both are clear.
-  { name: 'a string doubled until memory runs out', code: twoSum("s = 'x'\nwhile True:\n    s += s"), verdict: /Runtime error|Time limit exceeded/, says: /memory|timed out/i },
+  {
+    name: 'a string doubled until memory runs out',
+    code: twoSum("s = 'x'\nwhile True:\n    s += s"),
+    verdict: /Runtime error|Time limit exceeded/,
+    says: /memory|timed out/i,
+  },
   {
     name: 'KeyboardInterrupt swallowed by a bare except',
     code: twoSum('while True:\n    try:\n        while True:\n            pass\n    except:\n        pass'),
@@ -57,7 +75,10 @@ const ATTACKS: Attack[] = [
   },
   {
     name: 'a built-in type corrupted through ctypes',
-    code: twoSum('return [0, 1]', "import ctypes\njunk = ctypes.create_string_buffer(b'\\xff\\xfe')\nctypes.c_void_p.from_address(id(str) + 3 * ctypes.sizeof(ctypes.c_void_p)).value = ctypes.addressof(junk)"),
+    code: twoSum(
+      'return [0, 1]',
+      "import ctypes\njunk = ctypes.create_string_buffer(b'\\xff\\xfe')\nctypes.c_void_p.from_address(id(str) + 3 * ctypes.sizeof(ctypes.c_void_p)).value = ctypes.addressof(junk)",
+    ),
     verdict: 'Runtime error',
     says: /memory was left damaged/,
   },
@@ -65,12 +86,17 @@ const ATTACKS: Attack[] = [
   { name: 'input()', code: twoSum('return input()'), verdict: 'Runtime error', says: /EOFError/ },
   {
     name: 'an answer whose __eq__ always says True',
-    code: twoSum('class Liar(list):\n    def __eq__(self, other):\n        return True\n    def __ne__(self, other):\n        return False\nreturn Liar([-1, -1])'),
+    code: twoSum(
+      'class Liar(list):\n    def __eq__(self, other):\n        return True\n    def __ne__(self, other):\n        return False\nreturn Liar([-1, -1])',
+    ),
     verdict: 'Wrong answer',
   },
   {
     name: 'builtins and json the harness uses, redefined',
-    code: twoSum('return [-1, -1]', "import builtins, json\nbuiltins.isinstance = lambda *a: True\nbuiltins.len = lambda x: 0\njson.dumps = lambda *a, **k: '{\"status\": \"ok\", \"value\": [0, 1]}'"),
+    code: twoSum(
+      'return [-1, -1]',
+      'import builtins, json\nbuiltins.isinstance = lambda *a: True\nbuiltins.len = lambda x: 0\njson.dumps = lambda *a, **k: \'{"status": "ok", "value": [0, 1]}\'',
+    ),
     verdict: 'Wrong answer',
   },
   {
@@ -105,7 +131,10 @@ test('hostile programs get a clear verdict, the app stays responsive, and the ne
     await test.step(attack.name, async () => {
       await setCode(page, attack.code);
       await page.getByRole('button', { name: 'Run' }).click();
-      await expect(heading).toHaveText(typeof attack.verdict === 'string' ? `Run: ${attack.verdict}` : new RegExp(`^Run: (${attack.verdict.source})$`), { timeout: 30_000 });
+      await expect(heading).toHaveText(
+        typeof attack.verdict === 'string' ? `Run: ${attack.verdict}` : new RegExp(`^Run: (${attack.verdict.source})$`),
+        { timeout: 30_000 },
+      );
       if (attack.says) await expect(results(page)).toContainText(attack.says);
       // Responsive: a dialog opens at once, and the honest solution passes on the same page.
       await page.getByRole('button', { name: 'End round' }).click();
@@ -124,31 +153,32 @@ test('hostile programs get a clear verdict, the app stays responsive, and the ne
 // instead of raising. The worker's global scope and navigator are also enumerated, prototypes
 // included, for anything on the sandbox's forbidden list (src/worker/lockdown.ts).
 const ESCAPE_ROUTES: Record<string, string> = {
-  'IndexedDB': 'js.indexedDB.open("mockloop")',
+  IndexedDB: 'js.indexedDB.open("mockloop")',
   'IndexedDB through self': 'js.self.indexedDB.open("mockloop")',
   "IndexedDB through Emscripten's IDBFS": 'pyodide_js._module.IDBFS.indexedDB()',
-  'IDBFS mount': 'pyodide_js.FS.mkdir("/idb")\npyodide_js.FS.mount(pyodide_js.FS.filesystems.IDBFS, js.Object.new(), "/idb")',
+  'IDBFS mount':
+    'pyodide_js.FS.mkdir("/idb")\npyodide_js.FS.mount(pyodide_js.FS.filesystems.IDBFS, js.Object.new(), "/idb")',
   'Cache Storage': 'js.caches.open("mockloop-python-snapshot")',
-  'localStorage': 'js.localStorage.getItem("x")',
-  'cookies': 'js.document.cookie',
-  'cookieStore': 'js.cookieStore.get("x")',
-  'fetch': 'js.fetch("/__escape/fetch")',
-  'XMLHttpRequest': 'js.XMLHttpRequest.new()',
-  'WebSocket': 'js.WebSocket.new("ws://127.0.0.1:9/")',
+  localStorage: 'js.localStorage.getItem("x")',
+  cookies: 'js.document.cookie',
+  cookieStore: 'js.cookieStore.get("x")',
+  fetch: 'js.fetch("/__escape/fetch")',
+  XMLHttpRequest: 'js.XMLHttpRequest.new()',
+  WebSocket: 'js.WebSocket.new("ws://127.0.0.1:9/")',
   'socket module (WebSocket underneath)': 'import socket\nreturn socket.create_connection(("127.0.0.1", 9))',
-  'EventSource': 'js.EventSource.new("/__escape/events")',
-  'importScripts': 'js.importScripts("/__escape/script.js")',
+  EventSource: 'js.EventSource.new("/__escape/events")',
+  importScripts: 'js.importScripts("/__escape/script.js")',
   "Pyodide's loadScript (dynamic import)": 'pyodide_js._api.loadScript("/__escape/module.js")',
   "Pyodide's loadPackage": 'pyodide_js.loadPackage("/__escape/package.whl")',
   'nested Worker': 'js.Worker.new("/__escape/worker.js")',
-  'SharedWorker': 'js.SharedWorker.new("/__escape/shared.js")',
+  SharedWorker: 'js.SharedWorker.new("/__escape/shared.js")',
   'blob URL': 'js.URL.createObjectURL(js.Blob.new(js.Array.new()))',
   'navigator.serviceWorker': 'js.navigator.serviceWorker.register("/__escape/sw.js")',
   'navigator.storage (origin private file system)': 'js.navigator.storage.getDirectory()',
   'navigator.locks': 'js.navigator.locks.query()',
-  'BroadcastChannel': 'js.BroadcastChannel.new("mockloop")',
-  'webkitRequestFileSystem': 'js.webkitRequestFileSystem',
-  'eval': 'js.eval("self.fetch")',
+  BroadcastChannel: 'js.BroadcastChannel.new("mockloop")',
+  webkitRequestFileSystem: 'js.webkitRequestFileSystem',
+  eval: 'js.eval("self.fetch")',
   'Function constructor': 'js.Object.constructor("return self.fetch")()',
   'pyodide.code.run_js': 'import pyodide.code\nreturn pyodide.code.run_js("self.fetch")',
 };
@@ -156,7 +186,10 @@ const ESCAPE_ROUTES: Record<string, string> = {
 function escapeProgram(forbidden: readonly string[]): string {
   const routes = Object.values(ESCAPE_ROUTES).map((body, i) => {
     const lines = body.includes('\n') ? body : `return ${body}`;
-    return `def route_${i}():\n${lines.split('\n').map((l) => `    ${l}`).join('\n')}`;
+    return `def route_${i}():\n${lines
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n')}`;
   });
   return `import js, pyodide_js, sys
 FORBIDDEN = set(${JSON.stringify(forbidden)})
@@ -197,7 +230,10 @@ class Solution:
 `;
 }
 
-test('candidate Python reaches nothing outside its worker, in every interpreter it can land in', async ({ page, context }) => {
+test('candidate Python reaches nothing outside its worker, in every interpreter it can land in', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(240_000);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -265,7 +301,10 @@ test.describe('Cache Storage tampering', () => {
   // Service workers are blocked in the rest of the suite; here the precache is what is attacked.
   test.use({ serviceWorkers: 'allow' });
 
-  test('the service worker refuses a precached file whose content no longer matches the build', async ({ page, context }) => {
+  test('the service worker refuses a precached file whose content no longer matches the build', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(240_000);
     await page.goto('/');
     await waitForPython(page);
@@ -280,10 +319,20 @@ test.describe('Cache Storage tampering', () => {
         for (const request of await cache.keys()) {
           const path = new URL(request.url).pathname;
           if (path === '/index.html') {
-            await cache.put(request, new Response('<!doctype html><title>tampered</title><p>tampered page</p>', { headers: { 'Content-Type': 'text/html' } }));
+            await cache.put(
+              request,
+              new Response('<!doctype html><title>tampered</title><p>tampered page</p>', {
+                headers: { 'Content-Type': 'text/html' },
+              }),
+            );
             rewritten++;
           } else if (path === entry) {
-            await cache.put(request, new Response('document.title = "tampered"; document.body.textContent = "tampered script";', { headers: { 'Content-Type': 'text/javascript' } }));
+            await cache.put(
+              request,
+              new Response('document.title = "tampered"; document.body.textContent = "tampered script";', {
+                headers: { 'Content-Type': 'text/javascript' },
+              }),
+            );
             rewritten++;
           }
         }

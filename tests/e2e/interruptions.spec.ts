@@ -3,7 +3,9 @@ import { setCode, startRound } from './helpers.ts';
 
 const ROUND_S = 10 * 60;
 
-test('a 10-minute round with interruptions every 2 minutes asks exactly 5 questions on time, survives a reload, and records every answer', async ({ page }) => {
+test('a 10-minute round with interruptions every 2 minutes asks exactly 5 questions on time, survives a reload, and records every answer', async ({
+  page,
+}) => {
   await page.clock.install();
   await startRound(page, 'Two Sum', 10, { interruptEvery: 2 });
   await setCode(page, '# thinking out loud\n');

@@ -27,9 +27,26 @@ test('an exported 60 MiB backup imports into a fresh browser', async ({ page, br
         const startedAt = 1_700_000_000_000 + i * 3_600_000;
         const round = { id, problemIds: ['two-sum'], startedAt, durationMs: 2_700_000, assists: 'off' };
         tx.objectStore('rounds').put({ ...round, endedAt: startedAt + 2_700_000, endReason: 'time-up' });
-        tx.objectStore('events').add({ type: 'round-started', roundId: id, at: startedAt, problemIds: round.problemIds, durationMs: round.durationMs, assists: 'off' });
-        tx.objectStore('events').add({ type: 'round-ended', roundId: id, at: startedAt + 2_700_000, reason: 'time-up' });
-        tx.objectStore('drafts').put({ roundId: id, problemId: 'two-sum', code: `# round ${i}\n${code}`, updatedAt: startedAt + 1000 });
+        tx.objectStore('events').add({
+          type: 'round-started',
+          roundId: id,
+          at: startedAt,
+          problemIds: round.problemIds,
+          durationMs: round.durationMs,
+          assists: 'off',
+        });
+        tx.objectStore('events').add({
+          type: 'round-ended',
+          roundId: id,
+          at: startedAt + 2_700_000,
+          reason: 'time-up',
+        });
+        tx.objectStore('drafts').put({
+          roundId: id,
+          problemId: 'two-sum',
+          code: `# round ${i}\n${code}`,
+          updatedAt: startedAt + 1000,
+        });
       }
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
@@ -40,7 +57,10 @@ test('an exported 60 MiB backup imports into a fresh browser', async ({ page, br
     { rounds: ROUNDS, chars: CODE_CHARS },
   );
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup (JSON)' }).click(),
+  ]);
   const file = (await download.path())!;
   expect(statSync(file).size).toBeGreaterThan(60 * MIB);
 
@@ -48,7 +68,9 @@ test('an exported 60 MiB backup imports into a fresh browser', async ({ page, br
   const other = await fresh.newPage();
   await other.goto('/data');
   await other.getByLabel('Backup file to import').setInputFiles(file);
-  await expect(other.getByRole('status').filter({ hasText: /^Imported / })).toContainText(`${ROUNDS} rounds`, { timeout: 120_000 });
+  await expect(other.getByRole('status').filter({ hasText: /^Imported / })).toContainText(`${ROUNDS} rounds`, {
+    timeout: 120_000,
+  });
   await expect(other.getByRole('status').filter({ hasText: /^Imported / })).toContainText(`${ROUNDS} drafts`);
   await other.goto('/');
   await expect(other.getByRole('heading', { name: 'Recent rounds' })).toBeVisible();

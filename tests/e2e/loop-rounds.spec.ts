@@ -16,7 +16,9 @@ async function openFromHistory(page: Page, label: string): Promise<void> {
   await entry.getByRole('link', { name: 'Review' }).click();
 }
 
-test('a three-question ML fundamentals round: typed and aloud answers, model answers, self-grades, an overrun, review and history', async ({ page }) => {
+test('a three-question ML fundamentals round: typed and aloud answers, model answers, self-grades, an overrun, review and history', async ({
+  page,
+}) => {
   await page.clock.install();
   await page.goto('/practice');
   const setup = page.getByRole('form', { name: 'ML fundamentals' });
@@ -32,7 +34,9 @@ test('a three-question ML fundamentals round: typed and aloud answers, model ans
 
   // Question 1: typed, then the model answer and the deeper follow-up behind its own reveal.
   await expect(main(page)).toContainText('Question 1 of 3');
-  await page.getByLabel('Your answer').fill('High variance: the fit changes a lot with the sample; regularise or add data.');
+  await page
+    .getByLabel('Your answer')
+    .fill('High variance: the fit changes a lot with the sample; regularise or add data.');
   await page.getByRole('button', { name: 'Show model answer' }).click();
   await expect(page.getByRole('heading', { name: 'Model answer' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
@@ -57,7 +61,9 @@ test('a three-question ML fundamentals round: typed and aloud answers, model ans
   // Question 3: typed, graded, then Finish.
   await expect(main(page)).toContainText('Question 3 of 3');
   await expect(questionClock).toHaveText(/^(01:00|00:5\d)$/);
-  await page.getByLabel('Your answer').fill('Leakage: a feature computed with information from after the prediction time.');
+  await page
+    .getByLabel('Your answer')
+    .fill('Leakage: a feature computed with information from after the prediction time.');
   await page.getByRole('button', { name: 'Show model answer' }).click();
   await page.getByRole('radio', { name: 'Mechanism plus own example' }).check();
   await expect(page.getByRole('button', { name: 'Next question' })).toHaveCount(0);
@@ -92,14 +98,18 @@ test('a three-question ML fundamentals round: typed and aloud answers, model ans
   await review();
 });
 
-test('an ML system design round through all six steps, with a reload mid-round, then review and history', async ({ page }) => {
+test('an ML system design round through all six steps, with a reload mid-round, then review and history', async ({
+  page,
+}) => {
   await page.clock.install();
   await page.goto('/practice');
   const setup = page.getByRole('form', { name: 'ML system design' });
   await setup.getByLabel('Prompt').selectOption({ label: 'Fraud detection for card transactions' });
   await setup.getByRole('button', { name: 'Start round' }).click();
 
-  await expect(page.getByRole('heading', { name: 'ML system design: Fraud detection for card transactions' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'ML system design: Fraud detection for card transactions' }),
+  ).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Prompt' })).toContainText('card');
   const stepClock = page.getByRole('timer', { name: 'Step time left' });
   await expect(stepClock).toHaveText(/^(05:00|04:5\d)$/);
@@ -107,7 +117,11 @@ test('an ML system design round through all six steps, with a reload mid-round, 
   await expect(page.getByLabel('ML objective notes')).toHaveCount(0);
 
   const notes = (step: string) => `${step}: our notes on fraud for this step`;
-  await page.getByLabel('Clarify requirements notes').fill(`${notes('Clarify requirements')}. How many transactions per second, what share is fraud, and how late do chargebacks arrive?`);
+  await page
+    .getByLabel('Clarify requirements notes')
+    .fill(
+      `${notes('Clarify requirements')}. How many transactions per second, what share is fraud, and how late do chargebacks arrive?`,
+    );
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect(stepClock).toHaveText(/^(08:00|07:5\d)$/);
   await page.getByLabel('ML objective notes').fill(notes('ML objective'));
@@ -117,7 +131,9 @@ test('an ML system design round through all six steps, with a reload mid-round, 
   await page.reload();
   await expect(page.getByLabel('Clarify requirements notes')).toHaveValue(/How many transactions per second/);
   await expect(page.getByLabel('ML objective notes')).toHaveValue(notes('ML objective'));
-  await expect(page.getByRole('region', { name: '2. ML objective' }).getByRole('timer', { name: 'Step time left' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: '2. ML objective' }).getByRole('timer', { name: 'Step time left' }),
+  ).toBeVisible();
 
   const checklist = page.getByRole('form', { name: 'Numbers checklist' });
   await checklist.getByLabel('Storage').fill('2 TB of transaction history, 40 GB online features');
@@ -143,7 +159,9 @@ test('an ML system design round through all six steps, with a reload mid-round, 
   await expect(page.getByRole('main')).toContainText(' · ended early');
 
   const review = async () => {
-    await expect(page.getByRole('heading', { name: 'Review: ML system design: Fraud detection for card transactions' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Review: ML system design: Fraud detection for card transactions' }),
+    ).toBeVisible();
     for (const step of STEPS) {
       const section = page.getByRole('region', { name: step, exact: true });
       await expect(section).toContainText(notes(step));
@@ -161,7 +179,9 @@ test('an ML system design round through all six steps, with a reload mid-round, 
   await review();
 });
 
-test('a behavioral round tells a story from the inventory against a 90 s clock and ends itself when time is up', async ({ page }) => {
+test('a behavioral round tells a story from the inventory against a 90 s clock and ends itself when time is up', async ({
+  page,
+}) => {
   await page.clock.install();
   await page.goto('/stories');
   const form = page.getByRole('form', { name: 'Add a story' });
@@ -182,7 +202,9 @@ test('a behavioral round tells a story from the inventory against a 90 s clock a
   // The first question matches the story's tag, so the story is offered with the shared tag.
   await expect(main(page)).toContainText('Question 1 of 2');
   const story = page.getByLabel('Story you are telling');
-  await expect(story.getByRole('option', { name: 'Recovering a degraded ranking model (production incident)' })).toBeAttached();
+  await expect(
+    story.getByRole('option', { name: 'Recovering a degraded ranking model (production incident)' }),
+  ).toBeAttached();
   await story.selectOption({ label: 'Recovering a degraded ranking model (production incident)' });
   await page.getByLabel('Answer notes').fill('S: CTR fell 8%. A: bisected the pipeline. R: recovered in two days.');
   await page.getByRole('group', { name: 'Structure' }).getByRole('radio', { name: 'strong' }).check();
@@ -203,7 +225,9 @@ test('a behavioral round tells a story from the inventory against a 90 s clock a
   await expect(first).toContainText('R: recovered in two days.');
   await expect(first).toContainText(/Structure\s*strong/);
   await expect(first).toContainText('over 01:30');
-  await expect(page.getByRole('article', { name: 'Question 2' })).toContainText('Notes typed just before the clock ran out');
+  await expect(page.getByRole('article', { name: 'Question 2' })).toContainText(
+    'Notes typed just before the clock ran out',
+  );
   await openFromHistory(page, 'Behavioral · 2 questions');
   await expect(page.getByRole('heading', { name: 'Review: Behavioral' })).toBeVisible();
 });

@@ -17,7 +17,10 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
 
 const elsewhere = (page: Page) => page.getByRole('alert').filter({ hasText: 'This round is open in another tab' });
 
-test('two tabs on one round, typing alternately: each is told, takes over, and no line is lost', async ({ page, context }) => {
+test('two tabs on one round, typing alternately: each is told, takes over, and no line is lost', async ({
+  page,
+  context,
+}) => {
   await startRound(page, 'Two Sum');
   const url = page.url();
   const second = await context.newPage();
@@ -79,7 +82,10 @@ function browserPid(userDataDir: string): number {
 /** Delay between the last keystroke and SIGKILL (ms); the README quotes the outcome. */
 const KILL_AFTER_MS = 50;
 
-test(`a browser killed ${KILL_AFTER_MS} ms after the last keystroke keeps every keystroke (persistent profile)`, async ({ launchOptions, baseURL }) => {
+test(`a browser killed ${KILL_AFTER_MS} ms after the last keystroke keeps every keystroke (persistent profile)`, async ({
+  launchOptions,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const userDataDir = mkdtempSync(join(tmpdir(), 'mockloop-kill-'));
   try {

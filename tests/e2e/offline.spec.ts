@@ -5,7 +5,10 @@ import { results, setCode, startRound, TWO_SUM, waitForPython } from './helpers.
 // 40 MB per test would only slow it down); here they are the point.
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit the app starts, runs a round and passes Submit with the network off', async ({ page, context }) => {
+test('after one visit the app starts, runs a round and passes Submit with the network off', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(180_000);
   await page.goto('/');
   await waitForPython(page);

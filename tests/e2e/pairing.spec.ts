@@ -36,7 +36,10 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-test('the interviewer watches live, cuts in, reveals a hint and sends a scorecard that reaches the gap log', async ({ page, browser }) => {
+test('the interviewer watches live, cuts in, reveals a hint and sends a scorecard that reaches the gap log', async ({
+  page,
+  browser,
+}) => {
   const link = await startPairedRound(page);
   expect(new URL(link).hash).toMatch(/^#room=[0-9a-f]{32}&code=[0-9A-Z-]{19}&server=/);
   const { context, page: interviewer } = await joinAsInterviewer(browser, link);
@@ -63,7 +66,8 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
     interviewer.getByRole('list', { name: 'Round timeline' }),
     interviewer.getByRole('tablist', { name: 'Interviewer tools' }),
     interviewer.getByRole('button', { name: 'Pause the clock' }),
-  ]) await expect(part).toBeInViewport();
+  ])
+    await expect(part).toBeInViewport();
   expect(await interviewer.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
 
   // Interrupt with a follow-up: the candidate gets the usual interruption dialog.
@@ -102,14 +106,20 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   await page.getByRole('button', { name: 'End now' }).click();
   await expect(timeline).toContainText('Ended by the candidate');
   // The round is over: the scorecard comes forward, and no hint can be revealed any more.
-  await expect(interviewer.getByRole('tab', { name: 'Scorecard', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(interviewer.getByRole('tab', { name: 'Scorecard', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await interviewer.getByRole('tab', { name: 'Card', exact: true }).click();
   await expect(interviewer.getByRole('button', { name: 'Reveal hint 2' })).toBeDisabled();
   await interviewer.getByRole('tab', { name: 'Scorecard', exact: true }).click();
 
   // The scorecard: two weak signals become partner entries in the candidate's gap log.
   const card = interviewer.getByRole('form', { name: 'Scorecard' });
-  await card.getByRole('group', { name: 'Problem understanding' }).getByRole('radio', { name: 'Strong', exact: true }).check();
+  await card
+    .getByRole('group', { name: 'Problem understanding' })
+    .getByRole('radio', { name: 'Strong', exact: true })
+    .check();
   await card.getByRole('group', { name: 'Technical skill' }).getByRole('radio', { name: 'Weak', exact: true }).check();
   await card.getByRole('textbox', { name: 'Evidence for technical skill' }).fill('Needed the hint for the lookup.');
   await card.getByRole('group', { name: 'Rationale for choices' }).getByRole('radio', { name: 'Very weak' }).check();
@@ -123,7 +133,9 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   const entries = page.getByRole('list', { name: 'Gap entries' }).getByRole('listitem');
   await expect(entries).toHaveCount(2);
   await expect(entries.filter({ hasText: 'partner feedback' })).toHaveCount(2);
-  await expect(entries.filter({ hasText: 'Technical skill: weak. Needed the hint for the lookup.' })).toContainText('Say the invariant before you code.');
+  await expect(entries.filter({ hasText: 'Technical skill: weak. Needed the hint for the lookup.' })).toContainText(
+    'Say the invariant before you code.',
+  );
   await expect(entries.filter({ hasText: 'Rationale for choices: very weak' })).toHaveCount(1);
   await entries.first().getByRole('link').click();
   const feedback = page.getByRole('region', { name: 'Feedback from your interviewer' });
@@ -141,12 +153,18 @@ test('the interviewer watches live, cuts in, reveals a hint and sends a scorecar
   await page.goBack();
   await page.goBack();
   await page.getByRole('link', { name: 'Interview your partner' }).click();
-  await expect(page.getByRole('main', { name: 'Interviewer console' }).getByRole('status')).toHaveText('Candidate connected');
+  await expect(page.getByRole('main', { name: 'Interviewer console' }).getByRole('status')).toHaveText(
+    'Candidate connected',
+  );
   await expect(interviewer.getByRole('status').filter({ hasText: 'Interviewer connected' })).toBeVisible();
   await context.close();
 });
 
-test('a dropped connection loses nothing on either side, and wrong codes and third browsers are refused', async ({ page, context, browser }) => {
+test('a dropped connection loses nothing on either side, and wrong codes and third browsers are refused', async ({
+  page,
+  context,
+  browser,
+}) => {
   const link = await startPairedRound(page);
   const { context: interviewerContext, page: interviewer } = await joinAsInterviewer(browser, link);
   await typeAtEnd(page, '\na = 1');
@@ -170,14 +188,21 @@ test('a dropped connection loses nothing on either side, and wrong codes and thi
   await context.setOffline(false);
   await expect(candidateStatus).toHaveText('Interviewer connected');
   await expect.poll(() => editorText(interviewer)).toMatch(/a = 1\s*\nb = 2\s*\nc = 3/);
-  await expect(page.getByRole('alertdialog', { name: 'Interviewer interruption' })).toContainText('What did you just change, and why?');
-  await expect(page.getByRole('region', { name: 'Hints from your interviewer' })).toContainText('A dictionary from value to index');
+  await expect(page.getByRole('alertdialog', { name: 'Interviewer interruption' })).toContainText(
+    'What did you just change, and why?',
+  );
+  await expect(page.getByRole('region', { name: 'Hints from your interviewer' })).toContainText(
+    'A dictionary from value to index',
+  );
   expect(await editorText(page)).toMatch(/a = 1\s*\nb = 2\s*\nc = 3/);
   // Private notes never left the interviewer's browser.
   expect(await page.content()).not.toContain('Went quiet');
 
   // A reload resumes the same shared code: nothing doubled, and typing still reaches the interviewer.
-  await page.getByRole('alertdialog', { name: 'Interviewer interruption' }).getByRole('button', { name: 'Answered aloud' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Interviewer interruption' })
+    .getByRole('button', { name: 'Answered aloud' })
+    .click();
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Interviewer connected' })).toBeVisible();
   await expect.poll(() => editorText(page)).toMatch(/a = 1\s*\nb = 2\s*\nc = 3/);
@@ -212,14 +237,19 @@ test('a dropped connection loses nothing on either side, and wrong codes and thi
   await interviewerContext.close();
 });
 
-test('the interviewer pauses and resumes the candidate’s clock, and asks from the question bank', async ({ page, browser }) => {
+test('the interviewer pauses and resumes the candidate’s clock, and asks from the question bank', async ({
+  page,
+  browser,
+}) => {
   await page.clock.install();
   const link = await startPairedRound(page);
   const { context, page: interviewer } = await joinAsInterviewer(browser, link);
   const timer = page.getByRole('timer', { name: 'Time remaining' });
 
   await interviewer.getByRole('tab', { name: 'Interrupt', exact: true }).click();
-  await interviewer.getByRole('combobox', { name: 'Question bank' }).selectOption({ label: 'What should happen if the input is empty?' });
+  await interviewer
+    .getByRole('combobox', { name: 'Question bank' })
+    .selectOption({ label: 'What should happen if the input is empty?' });
   await interviewer.getByRole('button', { name: 'Ask this question' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Interviewer interruption' });
   await expect(dialog).toContainText('What should happen if the input is empty?');
@@ -250,28 +280,41 @@ test('the interviewer pauses and resumes the candidate’s clock, and asks from 
 });
 
 /** A modified interviewer client: the real protocol, driven from the test, writing what it likes. */
-async function hostileInterviewer(link: string): Promise<{ doc: Y.Doc; provider: WebsocketProvider; send(body: object): void }> {
+async function hostileInterviewer(
+  link: string,
+): Promise<{ doc: Y.Doc; provider: WebsocketProvider; send(body: object): void }> {
   const params = new URLSearchParams(new URL(link).hash.slice(1));
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(params.get('server')!, params.get('room')!, doc, {
-    params: { code: params.get('code')!.replaceAll('-', ''), peer: crypto.randomUUID().replaceAll('-', ''), role: 'interviewer' },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true,
+    params: {
+      code: params.get('code')!.replaceAll('-', ''),
+      peer: crypto.randomUUID().replaceAll('-', ''),
+      role: 'interviewer',
+    },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
   });
   provider.awareness.setLocalStateField('role', 'interviewer');
   await new Promise<void>((r) => provider.once('sync', () => r()));
-  const send = (body: object) => doc.getMap('requests').set(crypto.randomUUID().replaceAll('-', ''), { sentAt: Date.now(), ...body });
+  const send = (body: object) =>
+    doc.getMap('requests').set(crypto.randomUUID().replaceAll('-', ''), { sentAt: Date.now(), ...body });
   return { doc, provider, send };
 }
 
 const scorecard = (technical: number) => ({
   signals: {
-    understanding: { rating: 4, comment: '' }, technical: { rating: technical, comment: `technical ${technical}` },
-    rationale: { rating: 4, comment: '' }, communication: { rating: 4, comment: '' },
+    understanding: { rating: 4, comment: '' },
+    technical: { rating: technical, comment: `technical ${technical}` },
+    rationale: { rating: 4, comment: '' },
+    communication: { rating: 4, comment: '' },
   },
-  decision: 'no-hire', summary: 'From the hostile client.',
+  decision: 'no-hire',
+  summary: 'From the hostile client.',
 });
 
-test('a modified interviewer client cannot rewrite the code, add unlimited time, file many scorecards, plant a link to another server, or flood requests', async ({ page }) => {
+test('a modified interviewer client cannot rewrite the code, add unlimited time, file many scorecards, plant a link to another server, or flood requests', async ({
+  page,
+}) => {
   const link = await startPairedRound(page);
   const hostile = await hostileInterviewer(link);
   await expect(page.getByRole('status').filter({ hasText: 'Interviewer connected' })).toBeVisible();
@@ -291,7 +334,8 @@ test('a modified interviewer client cannot rewrite the code, add unlimited time,
 
   // Scorecards: many arrive, the round keeps one.
   hostile.doc.transact(() => {
-    for (let i = 1; i <= 30; i++) hostile.send({ type: 'feedback', scorecard: scorecard(i === 30 ? 1 : 4), sentAt: Date.now() + i });
+    for (let i = 1; i <= 30; i++)
+      hostile.send({ type: 'feedback', scorecard: scorecard(i === 30 ? 1 : 4), sentAt: Date.now() + i });
   });
   // A link to another server is not offered; one on this round's server is.
   const params = new URLSearchParams(new URL(link).hash.slice(1));
@@ -299,7 +343,8 @@ test('a modified interviewer client cannot rewrite the code, add unlimited time,
   hostile.doc.getMap('round').set('next', next);
   // A flood of requests: only a burst is applied.
   hostile.doc.transact(() => {
-    for (let i = 0; i < 60; i++) hostile.send({ type: 'reveal-hint', problemId: 'two-sum', index: i % 50, text: `flood ${i}` });
+    for (let i = 0; i < 60; i++)
+      hostile.send({ type: 'reveal-hint', problemId: 'two-sum', index: i % 50, text: `flood ${i}` });
   });
   const hints = page.getByRole('region', { name: 'Hints from your interviewer' }).getByRole('listitem');
   await expect(hints.first()).toBeVisible();
@@ -310,19 +355,25 @@ test('a modified interviewer client cannot rewrite the code, add unlimited time,
   await expect(page.getByRole('link', { name: 'Interview your partner' })).toBeVisible();
 
   // A paste too large for the link is refused with a message, and the link stays up.
-  await page.locator('.monaco-editor textarea').first().evaluate((area) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'x'.repeat(150_000));
-    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await page
+    .locator('.monaco-editor textarea')
+    .first()
+    .evaluate((area) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'x'.repeat(150_000));
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
   await expect(page.getByRole('alert').filter({ hasText: 'Paste refused' })).toContainText('150,000 characters');
   expect((await editorText(page)).length).toBeLessThan(10_000);
   // Text dragged in and dropped gets the same check and message as a paste.
-  await page.locator('.monaco-editor .view-lines').first().evaluate((lines) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'y'.repeat(160_000));
-    lines.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  });
+  await page
+    .locator('.monaco-editor .view-lines')
+    .first()
+    .evaluate((lines) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'y'.repeat(160_000));
+      lines.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
   await expect(page.getByRole('alert').filter({ hasText: 'Paste refused' })).toContainText('160,000 characters');
   expect(await editorText(page)).not.toContain('yyyy');
   await expect(page.getByRole('status').filter({ hasText: 'Interviewer connected' })).toBeVisible();
@@ -331,7 +382,11 @@ test('a modified interviewer client cannot rewrite the code, add unlimited time,
   const letType = page.getByRole('checkbox', { name: 'Let the interviewer type' });
   await letType.click(); // checked once the choice is in the timeline
   await expect(letType).toBeChecked();
-  await expect.poll(() => [...hostile.doc.getMap('timeline').values()].some((e) => (e as { type: string }).type === 'interviewer-typing')).toBe(true);
+  await expect
+    .poll(() =>
+      [...hostile.doc.getMap('timeline').values()].some((e) => (e as { type: string }).type === 'interviewer-typing'),
+    )
+    .toBe(true);
   code.insert(0, '# typed by the interviewer\n');
   await expect.poll(() => editorText(page)).toContain('# typed by the interviewer');
 

@@ -1,14 +1,23 @@
 import { expect, test } from '@playwright/test';
 
-test('routing answers give a starting phase; a 2-week plan shows today and keeps its last day for review', async ({ page }) => {
+test('routing answers give a starting phase; a 2-week plan shows today and keeps its last day for review', async ({
+  page,
+}) => {
   await page.clock.install({ time: new Date('2026-12-01T10:00:00') });
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Readiness and study plan' })).toBeVisible();
 
-  const result = page.getByRole('status').filter({ hasText: 'Start with' }).or(page.getByRole('status').filter({ hasText: 'Answer all four' }));
+  const result = page
+    .getByRole('status')
+    .filter({ hasText: 'Start with' })
+    .or(page.getByRole('status').filter({ hasText: 'Answer all four' }));
   await expect(result).toHaveText('Answer all four questions to see where to start.');
-  const answer = (question: RegExp, yes: boolean) => page.getByRole('group', { name: question }).getByRole('radio', { name: yes ? 'Yes' : 'No' }).check();
+  const answer = (question: RegExp, yes: boolean) =>
+    page
+      .getByRole('group', { name: question })
+      .getByRole('radio', { name: yes ? 'Yes' : 'No' })
+      .check();
   await answer(/bias-variance/, true);
   await answer(/shipped a model/, true);
   await answer(/six steps/, false);

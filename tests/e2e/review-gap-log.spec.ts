@@ -29,7 +29,9 @@ async function addGap(page: Page, category: string, quote: string, fix: string) 
   await (await fillGap(page, category, quote, fix)).click();
 }
 
-test('the review replays the code, jumps to events, diffs the reference, and files gap entries that survive a reload', async ({ page }) => {
+test('the review replays the code, jumps to events, diffs the reference, and files gap entries that survive a reload', async ({
+  page,
+}) => {
   await finishRoundWithHistory(page);
   await expect(page.getByRole('heading', { name: 'Review: Two Sum' })).toBeVisible();
 
@@ -50,7 +52,12 @@ test('the review replays the code, jumps to events, diffs the reference, and fil
   // The reference, as a diff against the final code.
   await expect(page.getByLabel('Reference solution compared with your code')).toContainText('return []');
 
-  await addGap(page, 'Edge cases', 'I said “duplicates cannot happen” without checking.', 'Ask about duplicates before coding.');
+  await addGap(
+    page,
+    'Edge cases',
+    'I said “duplicates cannot happen” without checking.',
+    'Ask about duplicates before coding.',
+  );
   const moment = page.getByLabel('The moment you lost control');
   const runOption = await moment.locator('option', { hasText: 'Run: wrong answer on' }).textContent();
   await moment.selectOption({ label: runOption! });
@@ -65,7 +72,10 @@ test('the review replays the code, jumps to events, diffs the reference, and fil
   await expect(log).toHaveCount(2);
   await expect(log.filter({ hasText: 'Testing' })).toContainText('Re-drill due');
   await expect(page.getByRole('region', { name: 'What to drill next' })).toContainText(/Edge cases|Testing/);
-  await page.getByRole('form', { name: 'Filter gap entries' }).getByLabel('Category').selectOption({ label: 'Testing' });
+  await page
+    .getByRole('form', { name: 'Filter gap entries' })
+    .getByLabel('Category')
+    .selectOption({ label: 'Testing' });
   await expect(log).toHaveCount(1);
 
   // A re-drill that went well pushes the next one out.
@@ -79,9 +89,13 @@ test('the 24-hour rule: a new gap entry is due on the home page the next day', a
   await finishRoundWithHistory(page);
   await addGap(page, 'Time management', 'I spent ten minutes on the hash map.', 'Say the plan, then code.');
   await page.goto('/');
-  await expect(page.getByRole('region', { name: 'Due re-drills' })).toContainText('Nothing due now; 1 due within a day.');
+  await expect(page.getByRole('region', { name: 'Due re-drills' })).toContainText(
+    'Nothing due now; 1 due within a day.',
+  );
   // One due within a day can be started early.
-  await expect(page.getByRole('list', { name: 'Due within a day' }).getByRole('link', { name: /^Start a re-drill on / })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Due within a day' }).getByRole('link', { name: /^Start a re-drill on / }),
+  ).toBeVisible();
   await page.clock.fastForward('24:00:01');
   await page.reload();
   const due = page.getByRole('region', { name: 'Due re-drills' });
@@ -96,7 +110,10 @@ test('two tabs adding gap entries at the same time keep both', async ({ page, co
   await other.goto(url);
   await expect(other.getByRole('heading', { name: 'Review: Two Sum' })).toBeVisible();
   // Both forms filled, then both saved at the same moment.
-  const save = [await fillGap(page, 'Coding speed', 'tab one', 'fix one'), await fillGap(other, 'Rambling answer', 'tab two', 'fix two')];
+  const save = [
+    await fillGap(page, 'Coding speed', 'tab one', 'fix one'),
+    await fillGap(other, 'Rambling answer', 'tab two', 'fix two'),
+  ];
   await Promise.all(save.map((button) => button.click()));
   for (const p of [page, other]) {
     await expect(p.getByRole('list', { name: 'Gap entries for this round' }).getByRole('listitem')).toHaveCount(2);

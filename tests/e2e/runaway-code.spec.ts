@@ -8,7 +8,9 @@ test.beforeEach(async ({ page }) => {
   await waitForPython(page);
 });
 
-test('an infinite loop is stopped at the time limit, the page stays live, and the next run passes', async ({ page }) => {
+test('an infinite loop is stopped at the time limit, the page stays live, and the next run passes', async ({
+  page,
+}) => {
   await setCode(page, body('        while True:\n            pass'));
   await page.getByRole('button', { name: 'Run' }).click();
   // The main thread stays responsive while Python spins: the countdown keeps moving.

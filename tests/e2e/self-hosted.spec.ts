@@ -38,7 +38,10 @@ test('every page is cross-origin isolated, so loops can be interrupted in place'
   expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(true);
 });
 
-test('a Content-Security-Policy allows only the origin, and a whole round runs under it without a violation', async ({ page, context }) => {
+test('a Content-Security-Policy allows only the origin, and a whole round runs under it without a violation', async ({
+  page,
+  context,
+}) => {
   await context.addInitScript({
     content: `window.__cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`,
   });

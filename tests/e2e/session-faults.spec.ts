@@ -11,7 +11,9 @@ async function startDesign(page: Page, minutes: number): Promise<void> {
   await setup.getByLabel('Prompt').selectOption({ label: 'Fraud detection for card transactions' });
   await setup.getByLabel('Minutes').fill(String(minutes));
   await setup.getByRole('button', { name: 'Start round' }).click();
-  await expect(page.getByRole('heading', { name: 'ML system design: Fraud detection for card transactions' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'ML system design: Fraud detection for card transactions' }),
+  ).toBeVisible();
 }
 
 test('closing the tab straight after typing design notes keeps the last keystrokes', async ({ page, context }) => {
@@ -26,10 +28,14 @@ test('closing the tab straight after typing design notes keeps the last keystrok
 
   const again = await context.newPage();
   await again.goto(sessionUrl);
-  await expect(again.getByLabel('Clarify requirements notes')).toHaveValue('How many transactions per second? Chargebacks arrive late');
+  await expect(again.getByLabel('Clarify requirements notes')).toHaveValue(
+    'How many transactions per second? Chargebacks arrive late',
+  );
   // Stored, not only shown: a reload (journal cleared) still has it.
   await again.reload();
-  await expect(again.getByLabel('Clarify requirements notes')).toHaveValue('How many transactions per second? Chargebacks arrive late');
+  await expect(again.getByLabel('Clarify requirements notes')).toHaveValue(
+    'How many transactions per second? Chargebacks arrive late',
+  );
 });
 
 test('a practice round warns at 10 and 5 minutes left, once each, even across a reload', async ({ page }) => {
@@ -60,20 +66,27 @@ test('a practice round warns at 10 and 5 minutes left, once each, even across a 
 
 test('the exported report has the practice round, with hostile notes kept as text', async ({ page }) => {
   await startDesign(page, 60);
-  await page.getByLabel('Clarify requirements notes').fill('# heading\n<script>alert(1)</script>\n[link](javascript:alert(1)) | `x`');
+  await page
+    .getByLabel('Clarify requirements notes')
+    .fill('# heading\n<script>alert(1)</script>\n[link](javascript:alert(1)) | `x`');
   await page.getByRole('form', { name: 'Numbers checklist' }).getByLabel('Storage').fill('2 TB | <b>bold</b>');
   await page.getByRole('button', { name: 'End round' }).click();
   await page.getByRole('button', { name: 'End now' }).click();
   await expect(page).toHaveURL(/\/review$/);
 
   await page.getByRole('link', { name: 'Your data' }).click();
-  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export report (Markdown)' }).click()]);
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export report (Markdown)' }).click(),
+  ]);
   const md = readFileSync((await report.path())!, 'utf8');
   expect(md).toContain('- Practice rounds: 1 (0 ML fundamentals, 1 ML system design, 0 Behavioral)');
   expect(md).toMatch(/### \d{4}-\d\d-\d\d \d\d:\d\d · ML system design: Fraud detection for card transactions/);
   expect(md).toMatch(/- Coverage: \d+ of \d+ key points/); // the prompt's key points came from the bank
   expect(md).toContain('- Numbers given: Storage: 2 TB \\| \\<b\\>bold\\</b\\>');
-  expect(md).toContain('   > \\# heading\n   > \\<script\\>alert(1)\\</script\\>\n   > \\[link\\](javascript:alert(1)) \\| \\`x\\`');
+  expect(md).toContain(
+    '   > \\# heading\n   > \\<script\\>alert(1)\\</script\\>\n   > \\[link\\](javascript:alert(1)) \\| \\`x\\`',
+  );
   expect(md).not.toContain('<script>');
   expect(md).not.toContain('<b>');
 });

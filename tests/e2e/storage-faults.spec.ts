@@ -7,7 +7,10 @@ import { results, setCode, startRound, TWO_SUM, waitForPython } from './helpers.
 async function exportedBackup(page: Page): Promise<string> {
   // Client-side navigation: a reload would drop a tab that lives in memory.
   await page.getByRole('alert').getByRole('link', { name: 'export a backup' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup (JSON)' }).click(),
+  ]);
   return readFileSync((await download.path())!, 'utf8');
 }
 
@@ -19,7 +22,9 @@ async function runAndEnd(page: Page): Promise<void> {
   await expect(page.getByRole('link', { name: /Review/ }).first()).toBeVisible();
 }
 
-test('storage the browser refuses (private browsing): the round runs in memory, the user is told, export works', async ({ page }) => {
+test('storage the browser refuses (private browsing): the round runs in memory, the user is told, export works', async ({
+  page,
+}) => {
   // What a browser with site data blocked does: opening any database fails.
   await page.addInitScript(`IDBFactory.prototype.open = function () {
     throw new DOMException('The user denied permission to access the database.', 'SecurityError');
@@ -34,10 +39,14 @@ test('storage the browser refuses (private browsing): the round runs in memory, 
   const backup = JSON.parse(await exportedBackup(page));
   expect(backup.rounds).toHaveLength(1);
   expect(backup.drafts[0].code).toContain('# kept in memory');
-  expect(backup.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['round-started', 'run', 'verdict', 'round-ended']));
+  expect(backup.events.map((e: { type: string }) => e.type)).toEqual(
+    expect.arrayContaining(['round-started', 'run', 'verdict', 'round-ended']),
+  );
 });
 
-test('storage that is full: the round carries on in memory, the user is told, and export has every keystroke', async ({ page }) => {
+test('storage that is full: the round carries on in memory, the user is told, and export has every keystroke', async ({
+  page,
+}) => {
   // The origin's quota drops below what it already uses, so writes fail with QuotaExceededError.
   // (Chromium applies an override to connections opened after it; copying what was stored before
   // the disk filled is covered in src/storage/storage-health.test.ts.)
@@ -53,10 +62,14 @@ test('storage that is full: the round carries on in memory, the user is told, an
   const backup = JSON.parse(await exportedBackup(page));
   expect(backup.rounds).toHaveLength(1);
   expect(backup.drafts[0].code).toContain('# typed on a full disk');
-  expect(backup.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['round-started', 'run', 'verdict', 'round-ended']));
+  expect(backup.events.map((e: { type: string }) => e.type)).toEqual(
+    expect.arrayContaining(['round-started', 'run', 'verdict', 'round-ended']),
+  );
 });
 
-test('a page that fails to load shows what happened and recovers with Try again; code typed before is kept', async ({ page }) => {
+test('a page that fails to load shows what happened and recovers with Try again; code typed before is kept', async ({
+  page,
+}) => {
   await startRound(page, 'Two Sum');
   await setCode(page, `${TWO_SUM}# before the failure\n`);
   const roundUrl = page.url();
@@ -65,7 +78,10 @@ test('a page that fails to load shows what happened and recovers with Try again;
   await page.route(/\/assets\/review-route-[^/]+\.js$/, (route) => (block ? route.abort() : route.continue()));
   await page.getByRole('button', { name: 'End round' }).click();
   await page.getByRole('button', { name: 'End now' }).click();
-  await page.getByRole('link', { name: /Review/ }).first().click();
+  await page
+    .getByRole('link', { name: /Review/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: 'Something went wrong on this page' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Mockloop home' })).toBeVisible(); // the header stays

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('a STAR story is drilled at 90 s, 30 s and 90 s under probes, with overrun and ratings recorded', async ({ page }) => {
+test('a STAR story is drilled at 90 s, 30 s and 90 s under probes, with overrun and ratings recorded', async ({
+  page,
+}) => {
   await page.clock.install();
   await page.goto('/stories');
   const form = page.getByRole('form', { name: 'Add a story' });

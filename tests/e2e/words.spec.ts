@@ -4,7 +4,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { results, setCode, startRound, waitForPython } from './helpers.ts';
 
 /** Internal codes that must never reach a person. */
-const CODES = /\b(wrong-answer|runtime-error|time-limit|output-limit|not-run|ended-early|time-up|no-hire|storyDrills|re-drill\(s\)|day\(s\))\b/;
+const CODES =
+  /\b(wrong-answer|runtime-error|time-limit|output-limit|not-run|ended-early|time-up|no-hire|storyDrills|re-drill\(s\)|day\(s\))\b/;
 
 const SHOTS = process.env.WORDS_SHOTS === '1';
 
@@ -19,11 +20,16 @@ async function shot(page: Page, name: string, part?: Locator) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-test('a wrong float answer prints 1.0 as Python does, lists every differing position with the tolerance, and the review reads in words', async ({ page }) => {
+test('a wrong float answer prints 1.0 as Python does, lists every differing position with the tolerance, and the review reads in words', async ({
+  page,
+}) => {
   await startRound(page, 'Linear Regression by Batch Gradient Descent', 20);
   await waitForPython(page);
   // Off in both places for example 1, and a syntax-free but wrong answer for the others.
-  await setCode(page, 'def linear_regression_gd(X, y, lr, epochs):\n    print("epochs", epochs)\n    return [2.5, 0] + [0.0] * (len(X[0]) - 1)\n');
+  await setCode(
+    page,
+    'def linear_regression_gd(X, y, lr, epochs):\n    print("epochs", epochs)\n    return [2.5, 0] + [0.0] * (len(X[0]) - 1)\n',
+  );
   await page.getByRole('button', { name: 'Run' }).click();
   const panel = results(page);
   await expect(panel.getByRole('heading')).toHaveText('Run: Wrong answer');
@@ -62,7 +68,9 @@ test('a wrong float answer prints 1.0 as Python does, lists every differing posi
   await shot(page, 'home-recent-rounds', recent);
 });
 
-test('a paired round with no pairing server says so within 5 seconds, with the command to start one', async ({ page }) => {
+test('a paired round with no pairing server says so within 5 seconds, with the command to start one', async ({
+  page,
+}) => {
   // The page's clock stands still unless the test moves it, however slow the machine.
   const t0 = new Date('2026-12-03T09:00:00Z');
   await page.clock.install({ time: t0 });

@@ -9,8 +9,8 @@ export function HomeRoute() {
     <main className="page">
       <h1>Rehearse the round, not just the problem</h1>
       <p className="lead">
-        Pick a problem and start a timed round: a plain editor with no autocomplete, Run for the examples, Submit for the
-        hidden tests, and a clock that does not stop.
+        Pick a problem and start a timed round: a plain editor with no autocomplete, Run for the examples, Submit for
+        the hidden tests, and a clock that does not stop.
       </p>
       <DueList />
       <RecentRounds />

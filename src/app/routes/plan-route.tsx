@@ -24,23 +24,43 @@ const BANK: ReadinessBank = {
   topics: TOPICS,
   topicNames: FUNDAMENTALS_TOPICS,
 };
-const CONTENT: PlanContent = { problems, topics: TOPICS, topicNames: FUNDAMENTALS_TOPICS, designPrompts: DESIGN_PROMPTS.map((p) => ({ id: p.id, title: p.title })) };
+const CONTENT: PlanContent = {
+  problems,
+  topics: TOPICS,
+  topicNames: FUNDAMENTALS_TOPICS,
+  designPrompts: DESIGN_PROMPTS.map((p) => ({ id: p.id, title: p.title })),
+};
 
 export function PlanRoute() {
   useTitle('Plan');
-  const history = useTableRead(['rounds', 'events', 'sessions', 'storyDrills', 'loops', 'gaps'], () => loadPracticeHistory(getDb()), undefined);
+  const history = useTableRead(
+    ['rounds', 'events', 'sessions', 'storyDrills', 'loops', 'gaps'],
+    () => loadPracticeHistory(getDb()),
+    undefined,
+  );
   const plan = useLiveQuery(() => currentPlan(getDb()), [], null);
   const [answers, setAnswers] = useState<RoutingAnswers | null>(null);
   // Read once per visit: "today" moves at midnight, which the next visit or a reload picks up.
   const [now] = useState(() => Date.now());
-  if (!history || plan === null) return <main className="page narrow-wide" aria-busy="true">Loading your history…</main>;
+  if (!history || plan === null)
+    return (
+      <main className="page narrow-wide" aria-busy="true">
+        Loading your history…
+      </main>
+    );
   const routing = answers ?? Object.fromEntries(Object.entries(plan?.routing ?? {}).map(([k, v]) => [k, v === 'yes']));
   return (
     <main className="page narrow-wide">
       <h1>Readiness and study plan</h1>
       <RoutingQuestions answers={routing} onChange={setAnswers} />
       <ReadinessChecklist items={readinessChecklist(history, BANK)} />
-      <PlanPanel plan={plan} practice={practiceEntries(history, history.gapWork)} content={CONTENT} routing={routing} now={now} />
+      <PlanPanel
+        plan={plan}
+        practice={practiceEntries(history, history.gapWork)}
+        content={CONTENT}
+        routing={routing}
+        now={now}
+      />
     </main>
   );
 }

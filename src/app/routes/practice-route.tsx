@@ -7,8 +7,8 @@ export function PracticeRoute() {
     <main className="page">
       <h1>Practice rounds</h1>
       <p className="lead">
-        The rounds beyond coding, each on its own clock: theory under time pressure, a system design walked end to end, and your stories told
-        against the clock.
+        The rounds beyond coding, each on its own clock: theory under time pressure, a system design walked end to end,
+        and your stories told against the clock.
       </p>
       <PracticeSetup />
     </main>

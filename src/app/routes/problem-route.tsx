@@ -8,7 +8,12 @@ export function ProblemRoute() {
   const { problemId } = useParams();
   const problem = useProblem(problemId);
   useTitle(problem ? problem.title : problem === undefined ? 'Unknown problem' : undefined);
-  if (problem === null) return <main className="page narrow" aria-busy="true">Loading…</main>;
+  if (problem === null)
+    return (
+      <main className="page narrow" aria-busy="true">
+        Loading…
+      </main>
+    );
   if (problem === undefined) {
     return (
       <main className="page narrow">
@@ -29,7 +34,10 @@ export function ProblemRoute() {
       </div>
       <aside id="round-setup">
         <h2>Start a timed round</h2>
-        <p className="muted">The editor has no autocomplete, hints or linting. The clock keeps running until time is up or you end the round.</p>
+        <p className="muted">
+          The editor has no autocomplete, hints or linting. The clock keeps running until time is up or you end the
+          round.
+        </p>
         <RoundSetup problemId={problem.id} />
       </aside>
     </main>

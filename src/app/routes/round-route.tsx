@@ -66,7 +66,11 @@ export function RoundRoute() {
     );
   }
   if (phase === 'idle' || phase === 'loading' || !round || round.id !== roundId || !pid || initialCode === undefined) {
-    return <main className="page narrow" aria-busy="true">Loading round…</main>;
+    return (
+      <main className="page narrow" aria-busy="true">
+        Loading round…
+      </main>
+    );
   }
   return (
     <main className="round-page">
@@ -81,16 +85,34 @@ export function RoundRoute() {
       <PairPanel />
       <InterruptionDialog />
       <div role="tablist" aria-label="Round view" className="pane-tabs">
-        <button type="button" role="tab" id="tab-statement" aria-controls="pane-statement" aria-selected={pane === 'statement'} onClick={() => setPane('statement')}>
+        <button
+          type="button"
+          role="tab"
+          id="tab-statement"
+          aria-controls="pane-statement"
+          aria-selected={pane === 'statement'}
+          onClick={() => setPane('statement')}
+        >
           Statement
         </button>
-        <button type="button" role="tab" id="tab-code" aria-controls="pane-code" aria-selected={pane === 'code'} onClick={() => setPane('code')}>
+        <button
+          type="button"
+          role="tab"
+          id="tab-code"
+          aria-controls="pane-code"
+          aria-selected={pane === 'code'}
+          onClick={() => setPane('code')}
+        >
           Code
         </button>
       </div>
       <div className="round-panes" data-pane={pane}>
         <section className="pane statement-pane" aria-label="Problem" id="pane-statement">
-          {problem ? <ProblemStatement problem={problem} showMeta={false} /> : <p>This problem is no longer in the bank.</p>}
+          {problem ? (
+            <ProblemStatement problem={problem} showMeta={false} />
+          ) : (
+            <p>This problem is no longer in the bank.</p>
+          )}
         </section>
         <section className="pane code-pane" aria-label="Code" id="pane-code">
           <AssistsBadge />

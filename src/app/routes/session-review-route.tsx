@@ -16,7 +16,12 @@ export function SessionReviewRoute() {
   const { sessionId } = useParams();
   const session = useLiveQuery(() => getSession(getDb(), sessionId ?? ''), [sessionId], null);
   useTitle(session ? SESSION_KIND_NAMES[session.kind] : undefined, 'Review');
-  if (session === null) return <main className="page" aria-busy="true">Loading…</main>;
+  if (session === null)
+    return (
+      <main className="page" aria-busy="true">
+        Loading…
+      </main>
+    );
   if (!session) {
     return (
       <main className="page narrow">
@@ -24,7 +29,10 @@ export function SessionReviewRoute() {
       </main>
     );
   }
-  const title = session.kind === 'design' ? `${SESSION_KIND_NAMES.design}: ${session.promptTitle}` : SESSION_KIND_NAMES[session.kind];
+  const title =
+    session.kind === 'design'
+      ? `${SESSION_KIND_NAMES.design}: ${session.promptTitle}`
+      : SESSION_KIND_NAMES[session.kind];
   return (
     <main className="page session-review">
       <h1>Review: {title}</h1>

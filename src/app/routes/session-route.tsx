@@ -29,7 +29,11 @@ export function SessionRoute() {
     );
   }
   if (!session || session.id !== sessionId || phase === 'idle' || phase === 'loading') {
-    return <main className="page narrow" aria-busy="true">Loading round…</main>;
+    return (
+      <main className="page narrow" aria-busy="true">
+        Loading round…
+      </main>
+    );
   }
   if (phase === 'ended') return <Navigate to={`/session/${session.id}/review`} replace />;
   if (session.kind === 'fundamentals') return <FundamentalsRound session={session} />;

@@ -8,7 +8,12 @@ export function StoryDrillRoute() {
   const { storyId } = useParams();
   const story = useLiveQuery(() => getDb().stories.get(storyId ?? ''), [storyId], null);
   useTitle(story?.title, 'Story drill');
-  if (story === null) return <main className="page" aria-busy="true">Loading…</main>;
+  if (story === null)
+    return (
+      <main className="page" aria-busy="true">
+        Loading…
+      </main>
+    );
   if (!story || !storyId) {
     return (
       <main className="page narrow">

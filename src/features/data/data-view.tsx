@@ -65,16 +65,42 @@ export function DataView() {
   async function exportReport() {
     const now = Date.now();
     const rounds = (await allRoundsWithEvents(getDb())).map(({ round, events }) => ({
-      round, events, titles: Object.fromEntries(round.problemIds.map((id) => [id, problemTitle(id)])),
+      round,
+      events,
+      titles: Object.fromEntries(round.problemIds.map((id) => [id, problemTitle(id)])),
     }));
     const db = getDb();
     const records = await allSessions(db);
     const sessions = await reportSessions(records);
-    const [stories, storyDrills, loops, plans] = await Promise.all([db.stories.toArray(), db.storyDrills.toArray(), db.loops.toArray(), db.plans.toArray()]);
-    const ends = new Map<string, number | undefined>([...rounds.map((r): [string, number | undefined] => [r.round.id, r.round.endedAt]), ...records.map((s): [string, number | undefined] => [s.id, s.endedAt])]);
+    const [stories, storyDrills, loops, plans] = await Promise.all([
+      db.stories.toArray(),
+      db.storyDrills.toArray(),
+      db.loops.toArray(),
+      db.plans.toArray(),
+    ]);
+    const ends = new Map<string, number | undefined>([
+      ...rounds.map((r): [string, number | undefined] => [r.round.id, r.round.endedAt]),
+      ...records.map((s): [string, number | undefined] => [s.id, s.endedAt]),
+    ]);
     const loopRefs = { ends, completed: completedIds({ rounds, sessions: records }) };
-    const text = markdownReport({ rounds, sessions, gaps: await listGaps(db), categories: FAILURE_CATEGORIES, stories, storyDrills, loops, loopRefs, plans, now });
-    download(backupFileName(now).replace('backup', 'report').replace(/\.json$/, '.md'), new Blob([text], { type: 'text/markdown' }));
+    const text = markdownReport({
+      rounds,
+      sessions,
+      gaps: await listGaps(db),
+      categories: FAILURE_CATEGORIES,
+      stories,
+      storyDrills,
+      loops,
+      loopRefs,
+      plans,
+      now,
+    });
+    download(
+      backupFileName(now)
+        .replace('backup', 'report')
+        .replace(/\.json$/, '.md'),
+      new Blob([text], { type: 'text/markdown' }),
+    );
   }
 
   async function importFile(f: File) {
@@ -83,14 +109,23 @@ export function DataView() {
     if (tooBig) return setMessage({ kind: 'error', text: `Import refused: ${tooBig}. Nothing was changed.` });
     setMessage({ kind: 'ok', text: `Reading ${f.name} (${mb(f.size)})…` });
     const checked = parseBackupText(await f.text());
-    if (!checked.ok) return setMessage({ kind: 'error', text: `Import refused: ${checked.error}. Nothing was changed.` });
+    if (!checked.ok)
+      return setMessage({ kind: 'error', text: `Import refused: ${checked.error}. Nothing was changed.` });
     try {
       const result = await write((db) => importBackup(db, checked.backup));
-      const added = Object.entries(result.added).filter(([, n]) => n > 0).map(([t, n]) => recordCount(t, n));
+      const added = Object.entries(result.added)
+        .filter(([, n]) => n > 0)
+        .map(([t, n]) => recordCount(t, n));
       const present = Object.values(result.skipped).reduce((a, b) => a + b, 0);
-      setMessage({ kind: 'ok', text: `Imported ${added.length ? added.join(', ') : 'nothing new'}; ${count(present, 'record')} already present.` });
+      setMessage({
+        kind: 'ok',
+        text: `Imported ${added.length ? added.join(', ') : 'nothing new'}; ${count(present, 'record')} already present.`,
+      });
     } catch (err) {
-      setMessage({ kind: 'error', text: `Import failed and was rolled back: ${(err as Error).message}. Nothing was changed.` });
+      setMessage({
+        kind: 'error',
+        text: `Import failed and was rolled back: ${(err as Error).message}. Nothing was changed.`,
+      });
     }
   }
 
@@ -101,11 +136,20 @@ export function DataView() {
       <section aria-labelledby="storage-title">
         <h2 id="storage-title">Storage</h2>
         <p>
-          {storage?.persisted ? 'Persistent: the browser will not clear it under storage pressure.' : 'Not yet persistent: the browser may clear it when space runs low.'}{' '}
+          {storage?.persisted
+            ? 'Persistent: the browser will not clear it under storage pressure.'
+            : 'Not yet persistent: the browser may clear it when space runs low.'}{' '}
           Using {mb(storage?.usageBytes ?? null)} of {mb(storage?.quotaBytes ?? null)}.
         </p>
         {!storage?.persisted ? (
-          <button type="button" onClick={() => void requestPersistence().then(() => storageState()).then(setStorage)}>
+          <button
+            type="button"
+            onClick={() =>
+              void requestPersistence()
+                .then(() => storageState())
+                .then(setStorage)
+            }
+          >
             Keep my data (persistent storage)
           </button>
         ) : null}
@@ -121,7 +165,9 @@ export function DataView() {
       </section>
       <section aria-labelledby="import-title">
         <h2 id="import-title">Import</h2>
-        <p className="muted">The whole file is checked before anything is written; entries you already have are kept, not duplicated.</p>
+        <p className="muted">
+          The whole file is checked before anything is written; entries you already have are kept, not duplicated.
+        </p>
         <label className="field">
           Backup file to import
           <input

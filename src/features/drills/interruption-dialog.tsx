@@ -40,7 +40,14 @@ export function InterruptionDialog() {
   };
   return (
     <div className="dialog-backdrop">
-      <div ref={dialog} role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={questionId} className="interruption">
+      <div
+        ref={dialog}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={questionId}
+        className="interruption"
+      >
         <h2 id={titleId}>Interviewer interruption</h2>
         <p id={questionId} className="question">
           {open.question}
@@ -59,7 +66,13 @@ export function InterruptionDialog() {
             <legend>How did it go? (optional)</legend>
             {RATINGS.map((r) => (
               <label key={r.value} className="chip">
-                <input type="radio" name="rating" value={r.value} checked={rating === r.value} onChange={() => setRating(r.value)} />
+                <input
+                  type="radio"
+                  name="rating"
+                  value={r.value}
+                  checked={rating === r.value}
+                  onChange={() => setRating(r.value)}
+                />
                 {r.label}
               </label>
             ))}

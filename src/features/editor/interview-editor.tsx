@@ -18,7 +18,16 @@ interface Props {
 }
 
 /** Monaco under interview conditions: no suggestions, hints, hover or lint; Ctrl/Cmd+Enter runs. */
-export function InterviewEditor({ path, defaultValue, readOnly, onChange, onRun, onSubmit, errorLine, onEditor }: Props) {
+export function InterviewEditor({
+  path,
+  defaultValue,
+  readOnly,
+  onChange,
+  onRun,
+  onSubmit,
+  errorLine,
+  onEditor,
+}: Props) {
   const theme = useTheme();
   // A phone keeps the gutter narrow so the code has the width.
   const narrow = useNarrow();
@@ -32,7 +41,9 @@ export function InterviewEditor({ path, defaultValue, readOnly, onChange, onRun,
     editorRef.current = editor;
     decorations.current = editor.createDecorationsCollection();
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => handlers.current.onRun());
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => handlers.current.onSubmit());
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () =>
+      handlers.current.onSubmit(),
+    );
     editor.focus();
     setMounted(editor);
   };
@@ -44,7 +55,12 @@ export function InterviewEditor({ path, defaultValue, readOnly, onChange, onRun,
     if (!decorations.current || !model) return;
     decorations.current.set(
       errorLine && errorLine <= model.getLineCount()
-        ? [{ range: new monaco.Range(errorLine, 1, errorLine, 1), options: { isWholeLine: true, className: 'error-line', linesDecorationsClassName: 'error-gutter' } }]
+        ? [
+            {
+              range: new monaco.Range(errorLine, 1, errorLine, 1),
+              options: { isWholeLine: true, className: 'error-line', linesDecorationsClassName: 'error-gutter' },
+            },
+          ]
         : [],
     );
   }, [errorLine, path]);
@@ -56,7 +72,12 @@ export function InterviewEditor({ path, defaultValue, readOnly, onChange, onRun,
         defaultLanguage="python"
         defaultValue={defaultValue}
         theme={editorTheme(theme)}
-        options={{ ...INTERVIEW_OPTIONS, ...(narrow ? { lineNumbersMinChars: 2, lineDecorationsWidth: 6, fontSize: 14, folding: false } : {}), readOnly, readOnlyMessage: { value: 'The round is over: the editor is read-only.' } }}
+        options={{
+          ...INTERVIEW_OPTIONS,
+          ...(narrow ? { lineNumbersMinChars: 2, lineDecorationsWidth: 6, fontSize: 14, folding: false } : {}),
+          readOnly,
+          readOnlyMessage: { value: 'The round is over: the editor is read-only.' },
+        }}
         onChange={(value) => onChange(value ?? '')}
         onMount={onMount}
         loading={<div className="editor-loading">Loading editor…</div>}

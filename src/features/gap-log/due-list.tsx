@@ -20,7 +20,11 @@ function DueItem({ g, solved }: { g: GapEntry; solved: ReadonlySet<string> }) {
       <strong>{g.categories.map(categoryLabel).join(', ')}</strong> — “{g.quote}”
       <span className="muted"> due {new Date(g.redrill.dueAt).toLocaleString()}</span>{' '}
       {suggestion ? (
-        <Link className="button" to={`/problems/${suggestion}`} aria-label={`Start a re-drill on ${problemTitle(suggestion)}`}>
+        <Link
+          className="button"
+          to={`/problems/${suggestion}`}
+          aria-label={`Start a re-drill on ${problemTitle(suggestion)}`}
+        >
           Start: {problemTitle(suggestion)}
         </Link>
       ) : null}{' '}
@@ -39,7 +43,9 @@ export function DueList() {
   return (
     <section aria-labelledby="due-title" className="due">
       <h2 id="due-title">Due re-drills</h2>
-      {due.length === 0 ? <p className="muted">Nothing due now; {soonCount} due within a day. You can start one early.</p> : null}
+      {due.length === 0 ? (
+        <p className="muted">Nothing due now; {soonCount} due within a day. You can start one early.</p>
+      ) : null}
       <ul aria-label="Due now">
         {due.map((g) => (
           <DueItem key={g.id} g={g} solved={solved} />

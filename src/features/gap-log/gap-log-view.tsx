@@ -6,8 +6,16 @@ import { Link } from 'react-router';
 import { categoryLabel, FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
 import type { GapEntry } from '../../domain/gap-entry.ts';
 import {
-  entriesPerCategoryByWeek, filterGaps, firstRunPassRate, interruptionLatency, medianTimeToFirstPass,
-  recommendNext, submitPassRate, weeklySeries, type GapFilters, type RoundFacts,
+  entriesPerCategoryByWeek,
+  filterGaps,
+  firstRunPassRate,
+  interruptionLatency,
+  medianTimeToFirstPass,
+  recommendNext,
+  submitPassRate,
+  weeklySeries,
+  type GapFilters,
+  type RoundFacts,
 } from '../../domain/gap-stats.ts';
 import { formatLocalDate, localDateRange } from '../../domain/local-day.ts';
 import { formatClock } from '../../domain/round-clock.ts';
@@ -41,14 +49,16 @@ function redrillSummary(done: number, intervalDays: number): string {
 function renderGap(g: GapEntry) {
   return (
     <>
-      <strong>{g.categories.map(categoryLabel).join(', ')}</strong> · {g.problemId ? problemTitle(g.problemId) : 'no problem'} ·{' '}
+      <strong>{g.categories.map(categoryLabel).join(', ')}</strong> ·{' '}
+      {g.problemId ? problemTitle(g.problemId) : 'no problem'} ·{' '}
       <Link to={`/review/${g.roundId}`}>round at {formatClock(g.momentMs)}</Link>
       {g.source === 'partner' ? <span className="badge">Partner feedback</span> : null}
       <span className={`badge status-${g.status}`}>{g.status === 'open' ? 'Open' : 'Fixed'}</span>
       <blockquote>{g.quote}</blockquote>
       <p>Fix: {g.fix}</p>
       <p className="muted">
-        {g.status === 'open' ? `Re-drill due ${new Date(g.redrill.dueAt).toLocaleString()}` : 'Fixed'} · {redrillSummary(g.redrill.history.length, g.redrill.intervalDays)}
+        {g.status === 'open' ? `Re-drill due ${new Date(g.redrill.dueAt).toLocaleString()}` : 'Fixed'} ·{' '}
+        {redrillSummary(g.redrill.history.length, g.redrill.intervalDays)}
       </p>
       {g.status === 'open' ? <RedrillButtons entry={g} /> : null}
     </>
@@ -76,8 +86,17 @@ export function GapLogView() {
   }, [chartsShown]);
 
   const charts = useMemo(() => {
-    const facts: RoundFacts[] = rounds.map(({ round, events }) => ({ roundId: round.id, startedAt: round.startedAt, events }));
-    const byWeek = entriesPerCategoryByWeek(gaps, FAILURE_CATEGORIES.map((c) => c.id), now, WEEKS);
+    const facts: RoundFacts[] = rounds.map(({ round, events }) => ({
+      roundId: round.id,
+      startedAt: round.startedAt,
+      events,
+    }));
+    const byWeek = entriesPerCategoryByWeek(
+      gaps,
+      FAILURE_CATEGORIES.map((c) => c.id),
+      now,
+      WEEKS,
+    );
     const labels = byWeek.map((w) => formatLocalDate(w.weekStart).slice(5));
     const used = FAILURE_CATEGORIES.filter((c) => byWeek.some((w) => (w.counts[c.id] ?? 0) > 0));
     const series = (metric: (r: readonly RoundFacts[]) => number | null, scale: (v: number | null) => number | null) =>
@@ -90,18 +109,23 @@ export function GapLogView() {
         { label: 'Submits accepted (%)', values: series(submitPassRate, pct) },
       ],
       timeToPass: [{ label: 'Median minutes to first passing run', values: series(medianTimeToFirstPass, minutes) }],
-      latency: [{ label: 'Median answer latency (s)', values: series((r) => interruptionLatency(r)?.median ?? null, seconds) }],
+      latency: [
+        { label: 'Median answer latency (s)', values: series((r) => interruptionLatency(r)?.median ?? null, seconds) },
+      ],
     };
   }, [gaps, rounds, now]);
 
   const anyTrend =
-    hasTrendData('bar', charts.perCategory) || hasTrendData('line', [...charts.passRates, ...charts.timeToPass, ...charts.latency]);
+    hasTrendData('bar', charts.perCategory) ||
+    hasTrendData('line', [...charts.passRates, ...charts.timeToPass, ...charts.latency]);
 
-  const set = (patch: Partial<GapFilters>) => setFilters((f) => {
-    const next = { ...f, ...patch };
-    for (const k of Object.keys(next) as (keyof GapFilters)[]) if (next[k] === '' || next[k] === undefined) delete next[k];
-    return next;
-  });
+  const set = (patch: Partial<GapFilters>) =>
+    setFilters((f) => {
+      const next = { ...f, ...patch };
+      for (const k of Object.keys(next) as (keyof GapFilters)[])
+        if (next[k] === '' || next[k] === undefined) delete next[k];
+      return next;
+    });
 
   return (
     <article aria-labelledby="gap-log-title">
@@ -110,7 +134,8 @@ export function GapLogView() {
         <h2 id="next-title">What to drill next</h2>
         {recommendation ? (
           <p>
-            <strong>{recommendation.category.label}</strong>: {recommendation.reason}. <span className="muted">{recommendation.category.description}</span>
+            <strong>{recommendation.category.label}</strong>: {recommendation.reason}.{' '}
+            <span className="muted">{recommendation.category.description}</span>
           </p>
         ) : (
           <p className="muted">No open gaps. Finish a round and add what weakened it from the review.</p>
@@ -121,7 +146,11 @@ export function GapLogView() {
           Category
           <select value={filters.category ?? ''} onChange={(e) => set({ category: e.target.value })}>
             <option value="">All</option>
-            {FAILURE_CATEGORIES.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {FAILURE_CATEGORIES.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
@@ -136,45 +165,103 @@ export function GapLogView() {
           Tag
           <select value={filters.tag ?? ''} onChange={(e) => set({ tag: e.target.value })}>
             <option value="">All</option>
-            {tags.map((t) => <option key={t} value={t}>{t}</option>)}
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           Problem
           <select value={filters.problemId ?? ''} onChange={(e) => set({ problemId: e.target.value })}>
             <option value="">All</option>
-            {problemIds.map((p) => <option key={p} value={p}>{problemTitle(p)}</option>)}
+            {problemIds.map((p) => (
+              <option key={p} value={p}>
+                {problemTitle(p)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           From
-          <input type="date" value={dateInput(filters.from)} onChange={(e) => set({ from: localDateRange(e.target.value, '').from })} />
+          <input
+            type="date"
+            value={dateInput(filters.from)}
+            onChange={(e) => set({ from: localDateRange(e.target.value, '').from })}
+          />
         </label>
         <label className="field">
           To
-          <input type="date" value={dateInput(filters.to)} onChange={(e) => set({ to: localDateRange('', e.target.value).to })} />
+          <input
+            type="date"
+            value={dateInput(filters.to)}
+            onChange={(e) => set({ to: localDateRange('', e.target.value).to })}
+          />
         </label>
         <label className="field">
           Status
-          <select value={filters.status ?? ''} onChange={(e) => set({ status: (e.target.value || undefined) as GapFilters['status'] })}>
+          <select
+            value={filters.status ?? ''}
+            onChange={(e) => set({ status: (e.target.value || undefined) as GapFilters['status'] })}
+          >
             <option value="">All</option>
             <option value="open">Open</option>
             <option value="fixed">Fixed</option>
           </select>
         </label>
       </form>
-      <p className="muted" aria-live="polite">{shown.length} of {gaps.length} entries</p>
-      <WindowedList items={shown} keyOf={gapKey} render={renderGap} label="Gap entries" className="gap-entries" estimatePx={ROW_ESTIMATE_PX} />
+      <p className="muted" aria-live="polite">
+        {shown.length} of {gaps.length} entries
+      </p>
+      <WindowedList
+        items={shown}
+        keyOf={gapKey}
+        render={renderGap}
+        label="Gap entries"
+        className="gap-entries"
+        estimatePx={ROW_ESTIMATE_PX}
+      />
       <section aria-labelledby="trends-title" className="trends">
         <h2 id="trends-title">Trends (last {WEEKS} weeks)</h2>
         {!anyTrend ? (
-          <p className="empty-state">No trends yet. They appear here once you have finished rounds or logged gaps in the last {WEEKS} weeks.</p>
+          <p className="empty-state">
+            No trends yet. They appear here once you have finished rounds or logged gaps in the last {WEEKS} weeks.
+          </p>
         ) : (
           <>
-            {chartsShown > 0 ? <TrendChart title="Gap entries per category" kind="bar" stacked integer labels={charts.labels} series={charts.perCategory} unit="entries" /> : null}
-            {chartsShown > 1 ? <TrendChart title="Pass rates" kind="line" labels={charts.labels} series={charts.passRates} unit="%" /> : null}
-            {chartsShown > 2 ? <TrendChart title="Time to first passing run" kind="line" labels={charts.labels} series={charts.timeToPass} unit="minutes" /> : null}
-            {chartsShown > 3 ? <TrendChart title="Interruption answer latency" kind="line" labels={charts.labels} series={charts.latency} unit="seconds" /> : null}
+            {chartsShown > 0 ? (
+              <TrendChart
+                title="Gap entries per category"
+                kind="bar"
+                stacked
+                integer
+                labels={charts.labels}
+                series={charts.perCategory}
+                unit="entries"
+              />
+            ) : null}
+            {chartsShown > 1 ? (
+              <TrendChart title="Pass rates" kind="line" labels={charts.labels} series={charts.passRates} unit="%" />
+            ) : null}
+            {chartsShown > 2 ? (
+              <TrendChart
+                title="Time to first passing run"
+                kind="line"
+                labels={charts.labels}
+                series={charts.timeToPass}
+                unit="minutes"
+              />
+            ) : null}
+            {chartsShown > 3 ? (
+              <TrendChart
+                title="Interruption answer latency"
+                kind="line"
+                labels={charts.labels}
+                series={charts.latency}
+                unit="seconds"
+              />
+            ) : null}
           </>
         )}
       </section>

@@ -5,7 +5,8 @@ import { write } from '../../storage/storage-health.ts';
 
 /** Record a re-drill: spacing grows after a good one and resets after a weak one. */
 export function RedrillButtons({ entry }: { entry: GapEntry }) {
-  const record = (success: boolean) => write((db) => updateGap(db, entry.id, (e) => recordRedrill(e, Date.now(), success)));
+  const record = (success: boolean) =>
+    write((db) => updateGap(db, entry.id, (e) => recordRedrill(e, Date.now(), success)));
   return (
     <span className="redrill-buttons">
       <button type="button" onClick={() => void record(true)}>

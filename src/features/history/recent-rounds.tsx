@@ -19,8 +19,16 @@ async function recentEntries(): Promise<Entry[]> {
   const [rounds, sessions] = await Promise.all([listRounds(db, SHOWN), listRecentSessions(db, SHOWN)]);
   const withOutcome = await Promise.all(
     rounds.map(async (record) => {
-      const verdicts = await db.events.where('roundId').equals(record.id).filter((e) => e.type === 'verdict').toArray();
-      const accepted = new Set(verdicts.flatMap((e) => (e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted' ? [e.problemId] : [])));
+      const verdicts = await db.events
+        .where('roundId')
+        .equals(record.id)
+        .filter((e) => e.type === 'verdict')
+        .toArray();
+      const accepted = new Set(
+        verdicts.flatMap((e) =>
+          e.type === 'verdict' && e.summary.kind === 'submit' && e.summary.status === 'accepted' ? [e.problemId] : [],
+        ),
+      );
       return { kind: 'round' as const, record, accepted: accepted.size };
     }),
   );
@@ -31,7 +39,8 @@ async function recentEntries(): Promise<Entry[]> {
 /** The outcome in words: "Accepted", "1 of 2 accepted", "Not accepted · time ran out", "Finished". */
 function outcome(entry: Entry): string {
   if (entry.record.endedAt === undefined) return 'In progress';
-  if (entry.kind === 'session') return SESSION_END_LABEL[entry.record.endReason ?? 'ended-early'].replace(/^./, (c) => c.toUpperCase());
+  if (entry.kind === 'session')
+    return SESSION_END_LABEL[entry.record.endReason ?? 'ended-early'].replace(/^./, (c) => c.toUpperCase());
   const n = entry.record.problemIds.length;
   const end = ROUND_END_LABEL[entry.record.endReason ?? 'ended-early'];
   if (entry.accepted === n) return n === 1 ? 'Accepted' : `All ${n} accepted`;
@@ -52,10 +61,17 @@ export function RecentRounds() {
           const review = kind === 'round' ? `/review/${record.id}` : `/session/${record.id}/review`;
           return (
             <li key={`${kind}-${record.id}`}>
-              <time dateTime={new Date(record.startedAt).toISOString()}>{new Date(record.startedAt).toLocaleString()}</time>{' '}
-              {kind === 'round' ? record.problemIds.map(titleOf).join(', ') : sessionLabel(record)} · {Math.round(record.durationMs / 60_000)} min ·{' '}
-              <strong className={`outcome outcome-${entry.kind === 'round' && entry.accepted === entry.record.problemIds.length ? 'accepted' : 'other'}`}>{outcome(entry)}</strong> ·{' '}
-              {record.endedAt === undefined ? <Link to={base}>Resume round</Link> : <Link to={review}>Review</Link>}
+              <time dateTime={new Date(record.startedAt).toISOString()}>
+                {new Date(record.startedAt).toLocaleString()}
+              </time>{' '}
+              {kind === 'round' ? record.problemIds.map(titleOf).join(', ') : sessionLabel(record)} ·{' '}
+              {Math.round(record.durationMs / 60_000)} min ·{' '}
+              <strong
+                className={`outcome outcome-${entry.kind === 'round' && entry.accepted === entry.record.problemIds.length ? 'accepted' : 'other'}`}
+              >
+                {outcome(entry)}
+              </strong>{' '}
+              · {record.endedAt === undefined ? <Link to={base}>Resume round</Link> : <Link to={review}>Review</Link>}
             </li>
           );
         })}

@@ -33,13 +33,25 @@ export function reviewPath(kind: TemplateSection['kind'], refId: string): string
  * Starts one section: a coding round on the `chosen` problems, completed with random unsolved ones
  * of the section's family (none used earlier in the loop), or a session. Returns its page, or an error.
  */
-async function startSection(section: TemplateSection, options: { chosen?: string[]; loopId?: string; exclude?: ReadonlySet<string> }): Promise<{ id: string; path: string } | { error: string }> {
+async function startSection(
+  section: TemplateSection,
+  options: { chosen?: string[]; loopId?: string; exclude?: ReadonlySet<string> },
+): Promise<{ id: string; path: string } | { error: string }> {
   if (section.kind === 'break') return { error: 'A break is not a round.' };
   if (section.kind === 'coding') {
     // The candidate's picks first; any slot left open gets a random problem.
     const chosen = (options.chosen ?? []).slice(0, section.count ?? 1);
     const open = { ...section, count: (section.count ?? 1) - chosen.length };
-    const ids = [...chosen, ...pickSectionProblems(open, problems, await solvedProblemIds(getDb()), new Set([...(options.exclude ?? []), ...chosen]), Math.random)];
+    const ids = [
+      ...chosen,
+      ...pickSectionProblems(
+        open,
+        problems,
+        await solvedProblemIds(getDb()),
+        new Set([...(options.exclude ?? []), ...chosen]),
+        Math.random,
+      ),
+    ];
     if (ids.length === 0) return { error: 'The problem bank has no problem for this section.' };
     const id = await startRound(ids, section.minutes * 60_000, 'off');
     return { id, path: roundPath(id) };
@@ -53,7 +65,10 @@ async function startSection(section: TemplateSection, options: { chosen?: string
 }
 
 /** Starts a template: one round opens directly; several make a loop, opened on its own page. */
-export async function startTemplate(template: RoundTemplate, chosen?: string[]): Promise<{ path: string } | { error: string }> {
+export async function startTemplate(
+  template: RoundTemplate,
+  chosen?: string[],
+): Promise<{ path: string } | { error: string }> {
   const rounds = roundSections(template);
   if (rounds.length === 1) {
     const started = await startSection(rounds[0]!, chosen ? { chosen } : {});

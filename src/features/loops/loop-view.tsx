@@ -22,13 +22,15 @@ function StageLine({ stage, state }: { stage: LoopStage; state: StageState }) {
     case 'running':
       return (
         <>
-          {label} — in progress · <Link to={stagePath(stage.kind, state.refId)}>Go to the {sectionLabel(stage)} round</Link>
+          {label} — in progress ·{' '}
+          <Link to={stagePath(stage.kind, state.refId)}>Go to the {sectionLabel(stage)} round</Link>
         </>
       );
     case 'done':
       return (
         <>
-          {label} — done in {minutes(state.endedAt - state.startedAt)} · <Link to={reviewPath(stage.kind, state.refId)}>Review: {sectionLabel(stage)}</Link>
+          {label} — done in {minutes(state.endedAt - state.startedAt)} ·{' '}
+          <Link to={reviewPath(stage.kind, state.refId)}>Review: {sectionLabel(stage)}</Link>
         </>
       );
     case 'break':
@@ -78,7 +80,9 @@ export function LoopView({ loopId }: { loopId: string }) {
   return (
     <>
       <h1>{loop.name ?? 'Full loop'}</h1>
-      <p className="lead">Each round runs on its own page with its own clock and review; come back here between rounds.</p>
+      <p className="lead">
+        Each round runs on its own page with its own clock and review; come back here between rounds.
+      </p>
       <ol className="loop-stages" aria-label="Stages">
         {loop.stages.map((stage, i) => (
           <li key={i} aria-current={step && 'index' in step && step.index === i ? 'step' : undefined}>
@@ -113,8 +117,8 @@ export function LoopView({ loopId }: { loopId: string }) {
         <section aria-labelledby="summary-title">
           <h2 id="summary-title">Loop summary</h2>
           <p>
-            Finished in {minutes(step.endedAt - loop.startedAt)}, from the loop’s start to the end of its last round. Review each round while it is fresh,
-            and file the moment you lost control in the gap log.
+            Finished in {minutes(step.endedAt - loop.startedAt)}, from the loop’s start to the end of its last round.
+            Review each round while it is fresh, and file the moment you lost control in the gap log.
           </p>
           <table>
             <thead>
@@ -130,7 +134,9 @@ export function LoopView({ loopId }: { loopId: string }) {
                   <td>{sectionLabel(s.stage)}</td>
                   <td>
                     {minutes(s.usedMs)} of {minutes(s.allowedMs)}
-                    {s.counts ? null : <span className="muted"> · ended early, so it does not count towards readiness</span>}
+                    {s.counts ? null : (
+                      <span className="muted"> · ended early, so it does not count towards readiness</span>
+                    )}
                   </td>
                   <td>
                     <Link to={reviewPath(s.stage.kind, s.refId)}>Review: {sectionLabel(s.stage)}</Link>

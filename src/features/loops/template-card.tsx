@@ -9,7 +9,15 @@ import { startTemplate } from './loop-actions.ts';
 const RANDOM = '';
 
 /** Problem pickers for a template that is a single coding round; empty choices mean "random unsolved". */
-function ProblemChoice({ template, chosen, onChange }: { template: RoundTemplate; chosen: string[]; onChange: (ids: string[]) => void }) {
+function ProblemChoice({
+  template,
+  chosen,
+  onChange,
+}: {
+  template: RoundTemplate;
+  chosen: string[];
+  onChange: (ids: string[]) => void;
+}) {
   const section = roundSections(template)[0]!;
   const pool = problems.filter((p) => section.family === undefined || p.family === section.family);
   return (
@@ -40,7 +48,15 @@ function ProblemChoice({ template, chosen, onChange }: { template: RoundTemplate
 }
 
 /** A template with its sections and Start round; saved templates also get Edit and Delete. */
-export function TemplateCard({ template, onEdit, onDelete }: { template: RoundTemplate; onEdit?: () => void; onDelete?: () => void }) {
+export function TemplateCard({
+  template,
+  onEdit,
+  onDelete,
+}: {
+  template: RoundTemplate;
+  onEdit?: () => void;
+  onDelete?: () => void;
+}) {
   const navigate = useNavigate();
   const [chosen, setChosen] = useState<string[]>([]);
   const [starting, setStarting] = useState(false);

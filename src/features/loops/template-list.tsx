@@ -29,10 +29,17 @@ export function TemplateList() {
       </section>
       <section aria-labelledby="saved-templates">
         <h2 id="saved-templates">Your templates</h2>
-        {saved.length === 0 ? <p className="muted">None yet. Save one below: a name and the sections it runs, in order.</p> : null}
+        {saved.length === 0 ? (
+          <p className="muted">None yet. Save one below: a name and the sections it runs, in order.</p>
+        ) : null}
         <div className="template-grid">
           {saved.map((t) => (
-            <TemplateCard key={t.id} template={t} onEdit={() => setEditing(t)} onDelete={() => void deleteTemplate(getDb(), t.id)} />
+            <TemplateCard
+              key={t.id}
+              template={t}
+              onEdit={() => setEditing(t)}
+              onDelete={() => void deleteTemplate(getDb(), t.id)}
+            />
           ))}
         </div>
       </section>

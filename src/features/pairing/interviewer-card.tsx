@@ -12,7 +12,12 @@ import { renderMarkdown } from '../../lib/markdown.ts';
 import { loadProblem } from '../../data/problem-bank.ts';
 
 const EXTEND_MIN = 5;
-const PHASE_LABELS: Record<Phase, string> = { early: 'Early', middle: 'Mid-round', late: 'Late', 'after-failure': 'After a failed run' };
+const PHASE_LABELS: Record<Phase, string> = {
+  early: 'Early',
+  middle: 'Mid-round',
+  late: 'Late',
+  'after-failure': 'After a failed run',
+};
 
 interface Props {
   /** The card (statement, reference, hints) or the interrupt tools (follow-ups, bank, own question). */
@@ -41,50 +46,61 @@ export function InterviewerCard({ part, problemId, active, timeline, requests, s
   const [question, setQuestion] = useState('');
   const [bankPick, setBankPick] = useState('');
   const statement = useMemo(() => (problem ? renderMarkdown(problem.statement) : ''), [problem]);
-  const revealed = new Set(timeline.flatMap((e) => (e.type === 'hint-revealed' && e.problemId === problemId ? [e.index] : [])));
-  const pendingHints = new Set([...requests.values()].flatMap((r) => (r.type === 'reveal-hint' && r.problemId === problemId ? [r.index] : [])));
+  const revealed = new Set(
+    timeline.flatMap((e) => (e.type === 'hint-revealed' && e.problemId === problemId ? [e.index] : [])),
+  );
+  const pendingHints = new Set(
+    [...requests.values()].flatMap((r) => (r.type === 'reveal-hint' && r.problemId === problemId ? [r.index] : [])),
+  );
   const asked = new Set([...requests.values()].flatMap((r) => (r.type === 'interrupt' ? [r.question] : [])));
 
   if (problem === undefined) return <p aria-busy="true">Loading the interviewer card…</p>;
-  if (problem === null) return <p>This problem ({problemId}) is not in your copy of the bank, so its card cannot be shown.</p>;
+  if (problem === null)
+    return <p>This problem ({problemId}) is not in your copy of the bank, so its card cannot be shown.</p>;
   const interrupt = (text: string) => send({ type: 'interrupt', problemId, question: text });
 
   if (part === 'card') {
     return (
-    <div className="interviewer-card">
-      <section aria-labelledby="card-title">
-        <h2 id="card-title">{problem.title}</h2>
-        <details>
-          <summary>Statement (as the candidate sees it)</summary>
-          <div className="markdown" dangerouslySetInnerHTML={{ __html: statement }} />
-        </details>
-        <details>
-          <summary>Reference solution (only you see it)</summary>
-          <pre className="code-view" aria-label="Reference solution">{problem.solution}</pre>
-        </details>
-        <p className="muted">
-          Target: time {problem.complexity.time}, space {problem.complexity.space}
-        </p>
-      </section>
-      <section aria-labelledby="hints-title">
-        <h2 id="hints-title">Hints</h2>
-        <ol>
-          {problem.hints.map((hint, i) => (
-            <li key={i}>
-              {hint}{' '}
-              {revealed.has(i) ? (
-                <span className="badge">revealed</span>
-              ) : (
-                // After the round a hint reaches nobody: the button is off, like every other action.
-                <button type="button" disabled={!active || pendingHints.has(i)} onClick={() => send({ type: 'reveal-hint', problemId, index: i, text: hint })}>
-                  {pendingHints.has(i) ? `Hint ${i + 1} sent` : `Reveal hint ${i + 1}`}
-                </button>
-              )}
-            </li>
-          ))}
-        </ol>
-      </section>
-    </div>
+      <div className="interviewer-card">
+        <section aria-labelledby="card-title">
+          <h2 id="card-title">{problem.title}</h2>
+          <details>
+            <summary>Statement (as the candidate sees it)</summary>
+            <div className="markdown" dangerouslySetInnerHTML={{ __html: statement }} />
+          </details>
+          <details>
+            <summary>Reference solution (only you see it)</summary>
+            <pre className="code-view" aria-label="Reference solution">
+              {problem.solution}
+            </pre>
+          </details>
+          <p className="muted">
+            Target: time {problem.complexity.time}, space {problem.complexity.space}
+          </p>
+        </section>
+        <section aria-labelledby="hints-title">
+          <h2 id="hints-title">Hints</h2>
+          <ol>
+            {problem.hints.map((hint, i) => (
+              <li key={i}>
+                {hint}{' '}
+                {revealed.has(i) ? (
+                  <span className="badge">revealed</span>
+                ) : (
+                  // After the round a hint reaches nobody: the button is off, like every other action.
+                  <button
+                    type="button"
+                    disabled={!active || pendingHints.has(i)}
+                    onClick={() => send({ type: 'reveal-hint', problemId, index: i, text: hint })}
+                  >
+                    {pendingHints.has(i) ? `Hint ${i + 1} sent` : `Reveal hint ${i + 1}`}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
     );
   }
   return (
@@ -116,11 +132,13 @@ export function InterviewerCard({ part, problemId, active, timeline, requests, s
               <option value="">Choose a question…</option>
               {(Object.keys(PHASE_LABELS) as Phase[]).map((phase) => (
                 <optgroup key={phase} label={PHASE_LABELS[phase]}>
-                  {INTERRUPTION_PROMPTS.filter((p) => p.phase === phase && p.families.includes(problem.family)).map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.text.replaceAll('{minutesLeft}', 'N')}
-                    </option>
-                  ))}
+                  {INTERRUPTION_PROMPTS.filter((p) => p.phase === phase && p.families.includes(problem.family)).map(
+                    (p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.text.replaceAll('{minutesLeft}', 'N')}
+                      </option>
+                    ),
+                  )}
                 </optgroup>
               ))}
             </select>
@@ -140,7 +158,12 @@ export function InterviewerCard({ part, problemId, active, timeline, requests, s
         >
           <label className="field">
             Your question
-            <textarea rows={2} maxLength={MAX_QUESTION_CHARS} value={question} onChange={(e) => setQuestion(e.target.value)} />
+            <textarea
+              rows={2}
+              maxLength={MAX_QUESTION_CHARS}
+              value={question}
+              onChange={(e) => setQuestion(e.target.value)}
+            />
           </label>
           <button type="submit" disabled={!active || !question.trim()}>
             Interrupt now

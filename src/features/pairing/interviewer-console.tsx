@@ -4,7 +4,14 @@
 import { count, minutesLeftText, verdictLine } from '../../presentation/labels.ts';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { defaultServerUrl, normalizePairCode, parseJoinFragment, parseServerUrl, roomIdFor, type JoinDetails } from '../../domain/pair-code.ts';
+import {
+  defaultServerUrl,
+  normalizePairCode,
+  parseJoinFragment,
+  parseServerUrl,
+  roomIdFor,
+  type JoinDetails,
+} from '../../domain/pair-code.ts';
 import type { MirroredEvent } from '../../domain/pair-protocol.ts';
 import { formatClock, remainingMs } from '../../domain/round-clock.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
@@ -44,7 +51,13 @@ function JoinForm({ onJoin }: { onJoin: (d: JoinDetails) => void }) {
       >
         <label className="field">
           Code
-          <input value={code} onChange={(e) => setCode(e.target.value)} placeholder="ABCD-EFGH-JKMN-PQRS" autoComplete="off" spellCheck={false} />
+          <input
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            placeholder="ABCD-EFGH-JKMN-PQRS"
+            autoComplete="off"
+            spellCheck={false}
+          />
         </label>
         <label className="field">
           Pairing server
@@ -146,7 +159,14 @@ function Console({ details }: { details: JoinDetails }) {
     );
   }
 
-  const panel = (id: ToolTab) => ({ role: 'tabpanel', id: `tool-${id}`, 'aria-labelledby': `tool-tab-${id}`, hidden: tab !== id, className: 'console-panel' }) as const;
+  const panel = (id: ToolTab) =>
+    ({
+      role: 'tabpanel',
+      id: `tool-${id}`,
+      'aria-labelledby': `tool-tab-${id}`,
+      hidden: tab !== id,
+      className: 'console-panel',
+    }) as const;
 
   return (
     <main className="interviewer-console" aria-label="Interviewer console">
@@ -154,14 +174,20 @@ function Console({ details }: { details: JoinDetails }) {
         <h1>Interviewing{info ? `: ${info.problemIds.map(problemTitle).join(', ')}` : ''}</h1>
         {status}
         {left !== null ? (
-          <div role="timer" aria-label="Candidate’s time remaining" className={`round-timer${info?.pausedAt != null && !ended ? ' paused' : ''}`}>
+          <div
+            role="timer"
+            aria-label="Candidate’s time remaining"
+            className={`round-timer${info?.pausedAt != null && !ended ? ' paused' : ''}`}
+          >
             {formatClock(left)}
           </div>
         ) : null}
         {info && !ended ? <TimeControls paused={info.pausedAt !== null} send={room.send} /> : null}
         {ended ? (
           <>
-            <span className="badge" style={{ textTransform: 'none' }}>Round over</span>
+            <span className="badge" style={{ textTransform: 'none' }}>
+              Round over
+            </span>
             <button
               type="button"
               onClick={() => {
@@ -176,7 +202,16 @@ function Console({ details }: { details: JoinDetails }) {
         ) : null}
       </div>
       <section aria-label="Candidate’s code" className="console-live">
-        {connection && info ? <LiveCode key={info.activeProblemId} connection={connection} problemId={info.activeProblemId} mayType={info.interviewerMayType && !ended} /> : <p className="muted">Waiting for the candidate’s round…</p>}
+        {connection && info ? (
+          <LiveCode
+            key={info.activeProblemId}
+            connection={connection}
+            problemId={info.activeProblemId}
+            mayType={info.interviewerMayType && !ended}
+          />
+        ) : (
+          <p className="muted">Waiting for the candidate’s round…</p>
+        )}
         <div className="console-timeline">
           <h2>What happened</h2>
           <ol aria-label="Round timeline" className="timeline">
@@ -196,22 +231,53 @@ function Console({ details }: { details: JoinDetails }) {
       <aside aria-label="Interviewer tools" className="console-tools">
         <div role="tablist" aria-label="Interviewer tools" className="console-tabs">
           {TOOL_TABS.map((t) => (
-            <button key={t.id} type="button" role="tab" id={`tool-tab-${t.id}`} aria-controls={`tool-${t.id}`} aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`tool-tab-${t.id}`}
+              aria-controls={`tool-${t.id}`}
+              aria-selected={tab === t.id}
+              onClick={() => setTab(t.id)}
+            >
               {t.label}
             </button>
           ))}
         </div>
         <div {...panel('card')}>
-          {info ? <InterviewerCard part="card" problemId={info.activeProblemId} active={!ended} timeline={timeline} requests={room.requests} send={room.send} /> : <p className="muted">The card appears when the candidate’s round does.</p>}
+          {info ? (
+            <InterviewerCard
+              part="card"
+              problemId={info.activeProblemId}
+              active={!ended}
+              timeline={timeline}
+              requests={room.requests}
+              send={room.send}
+            />
+          ) : (
+            <p className="muted">The card appears when the candidate’s round does.</p>
+          )}
         </div>
         <div {...panel('interrupt')}>
-          {info ? <InterviewerCard part="interrupt" problemId={info.activeProblemId} active={!ended} timeline={timeline} requests={room.requests} send={room.send} /> : null}
+          {info ? (
+            <InterviewerCard
+              part="interrupt"
+              problemId={info.activeProblemId}
+              active={!ended}
+              timeline={timeline}
+              requests={room.requests}
+              send={room.send}
+            />
+          ) : null}
         </div>
         <div {...panel('notes')}>
           <PrivateNotes roomId={details.roomId} startedAt={info?.startedAt ?? null} />
         </div>
         <div {...panel('scorecard')}>
-          <ScorecardForm state={feedbackReceived ? 'received' : feedbackSent ? 'sent' : 'unsent'} onSend={(scorecard) => room.send({ type: 'feedback', scorecard })} />
+          <ScorecardForm
+            state={feedbackReceived ? 'received' : feedbackSent ? 'sent' : 'unsent'}
+            onSend={(scorecard) => room.send({ type: 'feedback', scorecard })}
+          />
         </div>
       </aside>
     </main>

@@ -8,11 +8,22 @@ import { bindEditorToPair } from '../../pairing/pair-binding.ts';
 import type { PairConnection } from '../../pairing/pair-connection.ts';
 import './pairing.css';
 
-export function LiveCode({ connection, problemId, mayType }: { connection: PairConnection; problemId: string; mayType: boolean }) {
+export function LiveCode({
+  connection,
+  problemId,
+  mayType,
+}: {
+  connection: PairConnection;
+  problemId: string;
+  mayType: boolean;
+}) {
   const theme = useTheme();
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onMount: OnMount = (e) => setEditor(e);
-  useEffect(() => (editor ? bindEditorToPair(connection, problemId, editor) : undefined), [editor, connection, problemId]);
+  useEffect(
+    () => (editor ? bindEditorToPair(connection, problemId, editor) : undefined),
+    [editor, connection, problemId],
+  );
   return (
     <div className="editor-frame live-code">
       <Editor
@@ -21,7 +32,9 @@ export function LiveCode({ connection, problemId, mayType }: { connection: PairC
         defaultValue=""
         theme={editorTheme(theme)}
         options={{
-          ...INTERVIEW_OPTIONS, readOnly: !mayType, readOnlyMessage: { value: 'The candidate’s code: read-only unless they let you type.' },
+          ...INTERVIEW_OPTIONS,
+          readOnly: !mayType,
+          readOnlyMessage: { value: 'The candidate’s code: read-only unless they let you type.' },
           ariaLabel: mayType ? 'Candidate’s code (live, you may type)' : 'Candidate’s code (live, read-only)',
         }}
         onMount={onMount}

@@ -26,8 +26,9 @@ function NoServerHint({ connecting, serverUrl }: { connecting: boolean; serverUr
   if (!connecting || !late) return null;
   return (
     <p role="alert" className="pair-notice">
-      No pairing server answers at {serverUrl}. Start one on that machine with <code>npm run pair-server</code> (or run the app
-      with <code>npm start</code> or <code>npm run dev</code>, which start it too); this page connects as soon as it answers.
+      No pairing server answers at {serverUrl}. Start one on that machine with <code>npm run pair-server</code> (or run
+      the app with <code>npm start</code> or <code>npm run dev</code>, which start it too); this page connects as soon
+      as it answers.
     </p>
   );
 }
@@ -68,7 +69,12 @@ export function PairPanel() {
         Code <strong className="pair-code">{formatPairCode(config.code)}</strong> · server {config.serverUrl}
       </span>
       <label className="chip">
-        <input type="checkbox" checked={mayType} disabled={!active} onChange={(e) => void useRoundStore.getState().setInterviewerTyping(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={mayType}
+          disabled={!active}
+          onChange={(e) => void useRoundStore.getState().setInterviewerTyping(e.target.checked)}
+        />
         Let the interviewer type
       </label>
       {notice ? (
@@ -81,7 +87,8 @@ export function PairPanel() {
       ) : null}
       {invitation ? (
         <p className="pair-invitation">
-          Your partner started their round. <a href={joinLink(window.location.origin, invitation)}>Interview your partner</a>
+          Your partner started their round.{' '}
+          <a href={joinLink(window.location.origin, invitation)}>Interview your partner</a>
         </p>
       ) : null}
       <RevealedHints />
@@ -98,9 +105,7 @@ function RevealedHints() {
   return (
     <section aria-label="Hints from your interviewer" className="revealed-hints">
       <h2>Hints from your interviewer</h2>
-      <ol>
-        {hints.map((h) => (h.type === 'hint-revealed' ? <li key={h.requestId}>{h.text}</li> : null))}
-      </ol>
+      <ol>{hints.map((h) => (h.type === 'hint-revealed' ? <li key={h.requestId}>{h.text}</li> : null))}</ol>
     </section>
   );
 }

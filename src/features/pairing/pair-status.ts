@@ -2,13 +2,19 @@
 import type { PairStatus } from '../../pairing/pair-connection.ts';
 
 /** The status line for `role`'s own screen. */
-export function statusText(status: PairStatus | null, partnerPresent: boolean, partner: 'interviewer' | 'candidate'): string {
+export function statusText(
+  status: PairStatus | null,
+  partnerPresent: boolean,
+  partner: 'interviewer' | 'candidate',
+): string {
   switch (status?.kind) {
     case undefined:
     case 'connecting':
       return 'Connecting to the pairing server…';
     case 'connected':
-      return partnerPresent ? `${partner === 'interviewer' ? 'Interviewer' : 'Candidate'} connected` : `Waiting for the ${partner} to join`;
+      return partnerPresent
+        ? `${partner === 'interviewer' ? 'Interviewer' : 'Candidate'} connected`
+        : `Waiting for the ${partner} to join`;
     case 'reconnecting':
       return 'Connection lost: reconnecting… Nothing typed is lost.';
     case 'refused':

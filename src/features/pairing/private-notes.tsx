@@ -16,7 +16,13 @@ function loadNotes(roomId: string): Note[] {
   try {
     const raw: unknown = JSON.parse(localStorage.getItem(key(roomId)) ?? '[]');
     return Array.isArray(raw)
-      ? raw.filter((n): n is Note => typeof n === 'object' && n !== null && typeof n.text === 'string' && (n.offsetMs === null || typeof n.offsetMs === 'number'))
+      ? raw.filter(
+          (n): n is Note =>
+            typeof n === 'object' &&
+            n !== null &&
+            typeof n.text === 'string' &&
+            (n.offsetMs === null || typeof n.offsetMs === 'number'),
+        )
       : [];
   } catch {
     return [];
@@ -37,7 +43,10 @@ export function PrivateNotes({ roomId, startedAt }: { roomId: string; startedAt:
         onSubmit={(e) => {
           e.preventDefault();
           if (!text.trim()) return;
-          setNotes((n) => [...n, { offsetMs: startedAt === null ? null : Math.max(0, Date.now() - startedAt), text: text.trim() }]);
+          setNotes((n) => [
+            ...n,
+            { offsetMs: startedAt === null ? null : Math.max(0, Date.now() - startedAt), text: text.trim() },
+          ]);
           setText('');
         }}
       >

@@ -1,7 +1,14 @@
 // The interviewer's scorecard: four signals from very weak to very strong with evidence, hire or
 // no hire, and a summary. It reaches the candidate only on Send feedback.
 import { useState } from 'react';
-import { RATING_LABELS, SIGNALS, type HireDecision, type Scorecard, type SignalId, type SignalRating } from '../../domain/scorecard.ts';
+import {
+  RATING_LABELS,
+  SIGNALS,
+  type HireDecision,
+  type Scorecard,
+  type SignalId,
+  type SignalRating,
+} from '../../domain/scorecard.ts';
 
 const RATINGS = [1, 2, 3, 4, 5] as const satisfies readonly SignalRating[];
 
@@ -20,7 +27,9 @@ export function ScorecardForm({ onSend, state }: Props) {
 
   function send() {
     if (!complete) return;
-    const signals = Object.fromEntries(SIGNALS.map((s) => [s.id, { rating: ratings[s.id]!, comment: (comments[s.id] ?? '').trim() }])) as Scorecard['signals'];
+    const signals = Object.fromEntries(
+      SIGNALS.map((s) => [s.id, { rating: ratings[s.id]!, comment: (comments[s.id] ?? '').trim() }]),
+    ) as Scorecard['signals'];
     onSend({ signals, decision, summary: summary.trim() });
   }
 
@@ -39,13 +48,22 @@ export function ScorecardForm({ onSend, state }: Props) {
           <legend>{s.label}</legend>
           {RATINGS.map((r) => (
             <label key={r} className="chip">
-              <input type="radio" name={`signal-${s.id}`} checked={ratings[s.id] === r} onChange={() => setRatings((x) => ({ ...x, [s.id]: r }))} />
+              <input
+                type="radio"
+                name={`signal-${s.id}`}
+                checked={ratings[s.id] === r}
+                onChange={() => setRatings((x) => ({ ...x, [s.id]: r }))}
+              />
               {RATING_LABELS[r]}
             </label>
           ))}
           <label className="field">
             Evidence for {s.label.toLowerCase()}
-            <textarea rows={2} value={comments[s.id] ?? ''} onChange={(e) => setComments((x) => ({ ...x, [s.id]: e.target.value }))} />
+            <textarea
+              rows={2}
+              value={comments[s.id] ?? ''}
+              onChange={(e) => setComments((x) => ({ ...x, [s.id]: e.target.value }))}
+            />
           </label>
         </fieldset>
       ))}
@@ -56,7 +74,12 @@ export function ScorecardForm({ onSend, state }: Props) {
           Hire
         </label>
         <label className="chip">
-          <input type="radio" name="decision" checked={decision === 'no-hire'} onChange={() => setDecision('no-hire')} />
+          <input
+            type="radio"
+            name="decision"
+            checked={decision === 'no-hire'}
+            onChange={() => setDecision('no-hire')}
+          />
           No hire
         </label>
       </fieldset>
@@ -68,7 +91,11 @@ export function ScorecardForm({ onSend, state }: Props) {
         Send feedback
       </button>
       {state !== 'unsent' ? (
-        <p role="status">{state === 'received' ? 'Feedback received: it is in the candidate’s review and gap log.' : 'Feedback sent; it lands when the candidate’s app is connected.'}</p>
+        <p role="status">
+          {state === 'received'
+            ? 'Feedback received: it is in the candidate’s review and gap log.'
+            : 'Feedback sent; it lands when the candidate’s app is connected.'}
+        </p>
       ) : (
         <p className="muted">Weak and very weak signals become entries in the candidate’s gap log.</p>
       )}

@@ -11,7 +11,8 @@ function bindWhenReady(problemId: string, editor: Editor): () => void {
   let unbind: (() => void) | null = null;
   const bind = () => {
     const { connection, ready } = usePairStore.getState();
-    if (!unbind && ready && connection) unbind = bindEditorToPair(connection, problemId, editor, (message) => usePairStore.getState().setNotice(message));
+    if (!unbind && ready && connection)
+      unbind = bindEditorToPair(connection, problemId, editor, (message) => usePairStore.getState().setNotice(message));
   };
   bind();
   const off = usePairStore.subscribe(bind);
@@ -30,5 +31,8 @@ export function useCandidatePairing(roundId: string | undefined, problemId: stri
   useEffect(() => {
     if (roundId) usePairStore.getState().start(roundId);
   }, [roundId]);
-  return useMemo(() => (paired && problemId ? (editor: Editor) => bindWhenReady(problemId, editor) : undefined), [paired, problemId]);
+  return useMemo(
+    () => (paired && problemId ? (editor: Editor) => bindWhenReady(problemId, editor) : undefined),
+    [paired, problemId],
+  );
 }

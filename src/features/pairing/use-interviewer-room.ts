@@ -3,8 +3,18 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { JoinDetails } from '../../domain/pair-code.ts';
 import {
-  INFO_KEY, isRequestId, parsePairInfo, parsePairRequest, readMirroredTimeline, REQUESTS_MAP, ROUND_MAP, TIMELINE_MAP,
-  type MirroredEvent, type PairInfo, type PairRequest, type PairRequestBody,
+  INFO_KEY,
+  isRequestId,
+  parsePairInfo,
+  parsePairRequest,
+  readMirroredTimeline,
+  REQUESTS_MAP,
+  ROUND_MAP,
+  TIMELINE_MAP,
+  type MirroredEvent,
+  type PairInfo,
+  type PairRequest,
+  type PairRequestBody,
 } from '../../domain/pair-protocol.ts';
 import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../../pairing/pair-connection.ts';
 import { pairPeerKey } from '../../storage/storage-keys.ts';
@@ -26,7 +36,14 @@ export interface InterviewerRoom extends RoomSnapshot {
   send(body: PairRequestBody): void;
 }
 
-const EMPTY: RoomSnapshot = { connection: null, status: null, candidatePresent: false, info: null, timeline: [], requests: new Map() };
+const EMPTY: RoomSnapshot = {
+  connection: null,
+  status: null,
+  candidatePresent: false,
+  info: null,
+  timeline: [],
+  requests: new Map(),
+};
 
 /** The same peer id across reloads of this tab, so the server gives the seat back at once. */
 function peerIdFor(roomId: string): string {
@@ -87,7 +104,9 @@ export function useInterviewerRoom(details: JoinDetails): InterviewerRoom {
   return {
     ...snapshot,
     send(body) {
-      snapshot.connection?.doc.getMap<unknown>(REQUESTS_MAP).set(randomHex(REQUEST_ID_BYTES), { ...body, sentAt: Date.now() });
+      snapshot.connection?.doc
+        .getMap<unknown>(REQUESTS_MAP)
+        .set(randomHex(REQUEST_ID_BYTES), { ...body, sentAt: Date.now() });
     },
   };
 }

@@ -43,10 +43,13 @@ export function DrillLink({ target, what }: { target: DrillTarget; what: string 
 
 export function EvidenceLink({ evidence }: { evidence: Evidence }) {
   const href =
-    evidence.kind === 'round' ? `/review/${evidence.id}`
-    : evidence.kind === 'session' ? `/session/${evidence.id}/review`
-    : evidence.kind === 'loop' ? `/loop/${evidence.id}`
-    : '/stories';
+    evidence.kind === 'round'
+      ? `/review/${evidence.id}`
+      : evidence.kind === 'session'
+        ? `/session/${evidence.id}/review`
+        : evidence.kind === 'loop'
+          ? `/loop/${evidence.id}`
+          : '/stories';
   return (
     <Link to={href}>
       {evidence.detail}, {new Date(evidence.at).toLocaleDateString()}
@@ -82,11 +85,21 @@ export function ActivityAction({ activity }: { activity: Activity }) {
       return (
         <StartSessionButton
           label={`Start a ${activity.minutes}-minute fundamentals round`}
-          start={() => startSession('fundamentals', { minutes: activity.minutes, count: Math.max(1, Math.floor(activity.minutes / MINUTES_PER_QUESTION)) })}
+          start={() =>
+            startSession('fundamentals', {
+              minutes: activity.minutes,
+              count: Math.max(1, Math.floor(activity.minutes / MINUTES_PER_QUESTION)),
+            })
+          }
         />
       );
     case 'design':
-      return <StartSessionButton label="Start this design" start={() => startSession('design', { minutes: activity.minutes, promptId: drill.promptId })} />;
+      return (
+        <StartSessionButton
+          label="Start this design"
+          start={() => startSession('design', { minutes: activity.minutes, promptId: drill.promptId })}
+        />
+      );
     case 'stories':
       return <Link to="/stories">Open your stories</Link>;
     case 'gaps':

@@ -5,13 +5,21 @@ import { addLocalDays, formatLocalDate, parseLocalDate, startOfLocalDay } from '
 import type { PlanLength, PlanRecord } from '../../domain/loop-records.ts';
 import { planProgress, type PlanProgress, type PracticeEntry } from '../../domain/plan-progress.ts';
 import type { RoutingAnswers } from '../../domain/readiness.ts';
-import { PLAN_LENGTHS, planDateProblem, planStart, schedule, type PlanContent, type PlanDay } from '../../domain/study-plan.ts';
+import {
+  PLAN_LENGTHS,
+  planDateProblem,
+  planStart,
+  schedule,
+  type PlanContent,
+  type PlanDay,
+} from '../../domain/study-plan.ts';
 import { getDb } from '../../storage/db.ts';
 import { createPlan, tickDay } from '../../storage/plans-repo.ts';
 import { ActivityAction } from './drill-links.tsx';
 
 const LENGTH_LABELS: Record<PlanLength, string> = { 2: '2 weeks (compressed)', 4: '4 weeks', 8: '8 weeks' };
-const dateText = (t: number) => new Date(t).toLocaleDateString(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' });
+const dateText = (t: number) =>
+  new Date(t).toLocaleDateString(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' });
 
 function CreatePlanForm({ now, routing, onCreated }: { now: number; routing: RoutingAnswers; onCreated: () => void }) {
   const [weeks, setWeeks] = useState<PlanLength>(4);
@@ -23,7 +31,13 @@ function CreatePlanForm({ now, routing, onCreated }: { now: number; routing: Rou
     const problem = interviewOn === undefined ? 'Pick the interview date.' : planDateProblem(interviewOn, now);
     if (problem !== undefined || interviewOn === undefined) return setError(problem ?? null);
     const answers = Object.fromEntries(Object.entries(routing).map(([k, v]) => [k, v ? 'yes' : 'no']));
-    await createPlan(getDb(), { weeks, startsOn: planStart(weeks, interviewOn), interviewOn, createdAt: now, routing: answers });
+    await createPlan(getDb(), {
+      weeks,
+      startsOn: planStart(weeks, interviewOn),
+      interviewOn,
+      createdAt: now,
+      routing: answers,
+    });
     onCreated();
   }
 
@@ -46,9 +60,17 @@ function CreatePlanForm({ now, routing, onCreated }: { now: number; routing: Rou
       </fieldset>
       <label className="field inline">
         Interview date
-        <input type="date" value={date} min={formatLocalDate(addLocalDays(now, 1))} onChange={(e) => setDate(e.target.value)} required />
+        <input
+          type="date"
+          value={date}
+          min={formatLocalDate(addLocalDays(now, 1))}
+          onChange={(e) => setDate(e.target.value)}
+          required
+        />
       </label>
-      <p className="muted">The plan ends the day before the interview. With less time than its length, it starts part-way through.</p>
+      <p className="muted">
+        The plan ends the day before the interview. With less time than its length, it starts part-way through.
+      </p>
       {error ? <p role="alert">{error}</p> : null}
       <button type="submit" className="primary">
         Create plan
@@ -59,15 +81,40 @@ function CreatePlanForm({ now, routing, onCreated }: { now: number; routing: Rou
 
 function progressText(progress: PlanProgress, total: number): string {
   const balance = progress.ahead - progress.behind;
-  const standing = balance < 0 ? `behind by ${-balance} day${balance === -1 ? '' : 's'}` : balance > 0 ? `ahead by ${balance} day${balance === 1 ? '' : 's'}` : 'on track';
+  const standing =
+    balance < 0
+      ? `behind by ${-balance} day${balance === -1 ? '' : 's'}`
+      : balance > 0
+        ? `ahead by ${balance} day${balance === 1 ? '' : 's'}`
+        : 'on track';
   return `${progress.done.length} of ${total} days done · ${standing}`;
 }
 
-function Today({ day, done, credited, onTick }: { day: PlanDay; done: boolean; credited: boolean; onTick: (done: boolean) => void }) {
+function Today({
+  day,
+  done,
+  credited,
+  onTick,
+}: {
+  day: PlanDay;
+  done: boolean;
+  credited: boolean;
+  onTick: (done: boolean) => void;
+}) {
   return (
     <section aria-labelledby="today-title">
-      <h3 id="today-title">Today, day {day.index + 1}: {dateText(day.date)}</h3>
-      <p>{day.review ? <strong>Review only — no new material.</strong> : <>Week {day.week}: {day.theme}</>}</p>
+      <h3 id="today-title">
+        Today, day {day.index + 1}: {dateText(day.date)}
+      </h3>
+      <p>
+        {day.review ? (
+          <strong>Review only — no new material.</strong>
+        ) : (
+          <>
+            Week {day.week}: {day.theme}
+          </>
+        )}
+      </p>
       <ul className="plan-activities" aria-label="Today’s activities">
         {day.activities.map((a, i) => (
           <li key={i}>
@@ -83,7 +130,15 @@ function Today({ day, done, credited, onTick }: { day: PlanDay; done: boolean; c
   );
 }
 
-function AllDays({ days, progress, onTick }: { days: readonly PlanDay[]; progress: PlanProgress; onTick: (index: number, done: boolean) => void }) {
+function AllDays({
+  days,
+  progress,
+  onTick,
+}: {
+  days: readonly PlanDay[];
+  progress: PlanProgress;
+  onTick: (index: number, done: boolean) => void;
+}) {
   const credited = new Set(progress.credited);
   return (
     <details>
@@ -92,10 +147,16 @@ function AllDays({ days, progress, onTick }: { days: readonly PlanDay[]; progres
         {days.map((d) => (
           <li key={d.index} className={`plan-day-${progress.status[d.index]}`}>
             <label className="check">
-              <input type="checkbox" checked={progress.status[d.index] === 'done'} disabled={credited.has(d.index)} onChange={(e) => onTick(d.index, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={progress.status[d.index] === 'done'}
+                disabled={credited.has(d.index)}
+                onChange={(e) => onTick(d.index, e.target.checked)}
+              />
               Day {d.index + 1} done
             </label>{' '}
-            {dateText(d.date)} · {d.review ? 'Review only' : `Week ${d.week}`} · {d.activities.map((a) => a.label).join('; ')}
+            {dateText(d.date)} · {d.review ? 'Review only' : `Week ${d.week}`} ·{' '}
+            {d.activities.map((a) => a.label).join('; ')}
           </li>
         ))}
       </ol>
@@ -103,7 +164,19 @@ function AllDays({ days, progress, onTick }: { days: readonly PlanDay[]; progres
   );
 }
 
-export function PlanPanel({ plan, practice, content, routing, now }: { plan: PlanRecord | undefined; practice: readonly PracticeEntry[]; content: PlanContent; routing: RoutingAnswers; now: number }) {
+export function PlanPanel({
+  plan,
+  practice,
+  content,
+  routing,
+  now,
+}: {
+  plan: PlanRecord | undefined;
+  practice: readonly PracticeEntry[];
+  content: PlanContent;
+  routing: RoutingAnswers;
+  now: number;
+}) {
   const [creating, setCreating] = useState(false);
   if (!plan || creating) {
     return (
@@ -121,11 +194,21 @@ export function PlanPanel({ plan, practice, content, routing, now }: { plan: Pla
     <section aria-labelledby="plan-title">
       <h2 id="plan-title">Study plan</h2>
       <p>
-        Your {plan.weeks}-week plan for the interview on <strong>{dateText(plan.interviewOn)}</strong>. {progressText(progress, days.length)}.
+        Your {plan.weeks}-week plan for the interview on <strong>{dateText(plan.interviewOn)}</strong>.{' '}
+        {progressText(progress, days.length)}.
       </p>
-      {progress.startsIn > 0 ? <p>The plan starts on {dateText(plan.startsOn)}, in {progress.startsIn} day{progress.startsIn === 1 ? '' : 's'}.</p> : null}
+      {progress.startsIn > 0 ? (
+        <p>
+          The plan starts on {dateText(plan.startsOn)}, in {progress.startsIn} day{progress.startsIn === 1 ? '' : 's'}.
+        </p>
+      ) : null}
       {today ? (
-        <Today day={today} done={progress.done.includes(today.index)} credited={progress.credited.includes(today.index)} onTick={(done) => tick(today.index, done)} />
+        <Today
+          day={today}
+          done={progress.done.includes(today.index)}
+          credited={progress.credited.includes(today.index)}
+          onTick={(done) => tick(today.index, done)}
+        />
       ) : startOfLocalDay(now) >= plan.interviewOn ? (
         <p>The plan is over: the interview day has come.</p>
       ) : null}

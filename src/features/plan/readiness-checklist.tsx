@@ -49,7 +49,10 @@ export function ReadinessChecklist({ items }: { items: readonly ChecklistItem[] 
         return (
           <section key={type} aria-labelledby={`readiness-${type}`}>
             <h3 id={`readiness-${type}`}>
-              {TYPE_LABELS[type]} <span className="muted">({mine.filter((i) => i.met).length} of {mine.length} met)</span>
+              {TYPE_LABELS[type]}{' '}
+              <span className="muted">
+                ({mine.filter((i) => i.met).length} of {mine.length} met)
+              </span>
             </h3>
             <ul className="checklist">
               {mine.map((item) => (

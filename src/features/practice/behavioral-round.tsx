@@ -2,7 +2,13 @@
 // told (from the candidate's inventory), a self-rating of structure and the follow-ups to expect.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { behavioralQuestion } from '../../data/behavioral-bank.ts';
-import { answerRemainingMs, currentBehavioral, hasNextBehavioral, storiesFor, type BehavioralSession } from '../../domain/behavioral-round.ts';
+import {
+  answerRemainingMs,
+  currentBehavioral,
+  hasNextBehavioral,
+  storiesFor,
+  type BehavioralSession,
+} from '../../domain/behavioral-round.ts';
 import type { Rating } from '../../domain/story-drill.ts';
 import { getDb } from '../../storage/db.ts';
 import { listStories } from '../../storage/stories-repo.ts';
@@ -35,7 +41,10 @@ export function BehavioralRound({ session }: { session: BehavioralSession }) {
           </div>
           <label className="field">
             Story you are telling
-            <select value={item.storyId ?? ''} onChange={(e) => chooseStory(e.target.value === '' ? null : e.target.value)}>
+            <select
+              value={item.storyId ?? ''}
+              onChange={(e) => chooseStory(e.target.value === '' ? null : e.target.value)}
+            >
               <option value="">No story from the inventory</option>
               {storiesFor(question, stories).map(({ story, shared }) => (
                 <option key={story.id} value={story.id}>

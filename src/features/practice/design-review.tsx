@@ -2,7 +2,13 @@
 // rough coverage score, time against budget; then the numbers checklist with what is missing.
 import { designPrompt } from '../../data/design-bank.ts';
 import { COVERAGE_MIN_WORDS, coverageScore, coverPoints } from '../../domain/design-coverage.ts';
-import { missingNumbers, NUMBER_NAMES, STEP_NAMES, stepSpentMs, type DesignSession } from '../../domain/design-round.ts';
+import {
+  missingNumbers,
+  NUMBER_NAMES,
+  STEP_NAMES,
+  stepSpentMs,
+  type DesignSession,
+} from '../../domain/design-round.ts';
 import type { NumberKind } from '../../domain/loop-bank-schema.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 
@@ -13,9 +19,10 @@ export function DesignReview({ session }: { session: DesignSession }) {
   return (
     <>
       <p className="muted">
-        Coverage is a rough guide, not a grade: a key point counts as covered when at least a third of its distinctive words (and no fewer than{' '}
-        {COVERAGE_MIN_WORDS}) appear in your notes for that step. Distinctive words are the longer words, acronyms and figures, without common ones.
-        Read the key points you missed and ask whether you said them in other words.
+        Coverage is a rough guide, not a grade: a key point counts as covered when at least a third of its distinctive
+        words (and no fewer than {COVERAGE_MIN_WORDS}) appear in your notes for that step. Distinctive words are the
+        longer words, acronyms and figures, without common ones. Read the key points you missed and ask whether you said
+        them in other words.
       </p>
       {session.steps.map((step) => {
         const points = prompt?.steps[step.step] ?? [];
@@ -26,9 +33,11 @@ export function DesignReview({ session }: { session: DesignSession }) {
           <section key={step.step} aria-labelledby={headingId} className="review-step">
             <h2 id={headingId}>{STEP_NAMES[step.step]}</h2>
             <p>
-              {step.startedAt === undefined ? 'Not reached' : `Took ${formatClock(stepSpentMs(step, end))} of ${formatClock(step.budgetMs)}`}
-              {step.startedAt !== undefined && stepSpentMs(step, end) > step.budgetMs ? ' · over budget' : ''} · Coverage: {covered} of {points.length} key points (
-              {Math.round(coverageScore(coverage) * 100)}%)
+              {step.startedAt === undefined
+                ? 'Not reached'
+                : `Took ${formatClock(stepSpentMs(step, end))} of ${formatClock(step.budgetMs)}`}
+              {step.startedAt !== undefined && stepSpentMs(step, end) > step.budgetMs ? ' · over budget' : ''} ·
+              Coverage: {covered} of {points.length} key points ({Math.round(coverageScore(coverage) * 100)}%)
             </p>
             <div className="side-by-side">
               <div>
@@ -52,7 +61,11 @@ export function DesignReview({ session }: { session: DesignSession }) {
       })}
       <section aria-labelledby="review-numbers">
         <h2 id="review-numbers">Numbers checklist</h2>
-        <p>{missing.length === 0 ? 'You gave a figure for every item.' : `Missing: ${missing.map((k) => NUMBER_NAMES[k]).join(', ')}.`}</p>
+        <p>
+          {missing.length === 0
+            ? 'You gave a figure for every item.'
+            : `Missing: ${missing.map((k) => NUMBER_NAMES[k]).join(', ')}.`}
+        </p>
         <table>
           <thead>
             <tr>

@@ -1,7 +1,14 @@
 // The ML system design round: the prompt, the six steps in order with a budget and notes each, and
 // the numbers checklist beside them.
 import { designPrompt } from '../../data/design-bank.ts';
-import { currentStepIndex, NUMBER_NAMES, STEP_NAMES, stepRemainingMs, stepSpentMs, type DesignSession } from '../../domain/design-round.ts';
+import {
+  currentStepIndex,
+  NUMBER_NAMES,
+  STEP_NAMES,
+  stepRemainingMs,
+  stepSpentMs,
+  type DesignSession,
+} from '../../domain/design-round.ts';
 import type { NumberKind } from '../../domain/loop-bank-schema.ts';
 import type { DesignStep } from '../../domain/loop-records.ts';
 import { formatClock } from '../../domain/round-clock.ts';
@@ -35,7 +42,10 @@ function StepSection({ session, index, now }: { session: DesignSession; index: n
   const started = step.startedAt !== undefined;
   const headingId = `step-${step.step}`;
   return (
-    <section aria-labelledby={headingId} className={`design-step ${current ? 'current' : ''} ${started ? '' : 'ahead'}`}>
+    <section
+      aria-labelledby={headingId}
+      className={`design-step ${current ? 'current' : ''} ${started ? '' : 'ahead'}`}
+    >
       <h2 id={headingId}>
         {index + 1}. {name}
       </h2>
@@ -61,7 +71,11 @@ function StepSection({ session, index, now }: { session: DesignSession; index: n
           ) : null}
           <label className="field">
             {name} notes
-            <textarea rows={current ? 8 : 3} value={step.notes} onChange={(e) => setStepNotes(step.step, e.target.value)} />
+            <textarea
+              rows={current ? 8 : 3}
+              value={step.notes}
+              onChange={(e) => setStepNotes(step.step, e.target.value)}
+            />
           </label>
           {current && index < session.steps.length - 1 ? (
             <button type="button" className="primary" onClick={nextStep}>

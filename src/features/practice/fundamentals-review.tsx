@@ -31,7 +31,9 @@ export function FundamentalsReview({ session }: { session: FundamentalsSession }
           <dd>{summary.overruns}</dd>
         </dl>
         {summary.graded.definition > 0 ? (
-          <p>Answers graded "definition only" are the ones to re-drill: say the mechanism, then one example of your own.</p>
+          <p>
+            Answers graded "definition only" are the ones to re-drill: say the mechanism, then one example of your own.
+          </p>
         ) : null}
       </section>
       <ol className="review-items">
@@ -47,10 +49,14 @@ export function FundamentalsReview({ session }: { session: FundamentalsSession }
                 {question ? <span className="badge">{FUNDAMENTALS_TOPICS[question.topic]}</span> : null}
                 <dl>
                   <dt>Your answer</dt>
-                  <dd>{item.answer.trim() !== '' ? item.answer : item.aloud ? 'Answered aloud' : 'No answer recorded'}</dd>
+                  <dd>
+                    {item.answer.trim() !== '' ? item.answer : item.aloud ? 'Answered aloud' : 'No answer recorded'}
+                  </dd>
                   <dt>Time</dt>
                   <dd>
-                    {took !== undefined ? `${formatClock(took)} of ${formatClock(item.limitMs)}` : `not answered (limit ${formatClock(item.limitMs)})`}
+                    {took !== undefined
+                      ? `${formatClock(took)} of ${formatClock(item.limitMs)}`
+                      : `not answered (limit ${formatClock(item.limitMs)})`}
                     {item.overran ? ' · over the limit' : ''}
                   </dd>
                   <dt>Grade</dt>

@@ -1,7 +1,13 @@
 // One ML fundamentals question at a time: answer (typed or aloud) against the question's clock,
 // then the model answer, key points and the deeper follow-up, then a self-grade.
 import { fundamentalsQuestion } from '../../data/fundamentals-bank.ts';
-import { canAdvance, currentItem, DEPTH_GRADES, questionRemainingMs, type FundamentalsSession } from '../../domain/fundamentals-round.ts';
+import {
+  canAdvance,
+  currentItem,
+  DEPTH_GRADES,
+  questionRemainingMs,
+  type FundamentalsSession,
+} from '../../domain/fundamentals-round.ts';
 import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/practice-round-store.ts';
@@ -39,7 +45,12 @@ export function FundamentalsRound({ session }: { session: FundamentalsSession })
             <textarea rows={6} value={item.answer} readOnly={revealed} onChange={(e) => setAnswer(e.target.value)} />
           </label>
           <label className="check">
-            <input type="checkbox" checked={item.aloud} disabled={revealed} onChange={(e) => setAloud(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={item.aloud}
+              disabled={revealed}
+              onChange={(e) => setAloud(e.target.checked)}
+            />
             Answered aloud
           </label>
           {!revealed ? (

@@ -52,10 +52,21 @@ export function PracticeSetup() {
 
   return (
     <div className="practice">
-      {error ? <p role="alert" className="error">{error}</p> : null}
-      <form aria-label="ML fundamentals" className="practice-card" onSubmit={submit('fundamentals', { minutes, count: questions })}>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+      <form
+        aria-label="ML fundamentals"
+        className="practice-card"
+        onSubmit={submit('fundamentals', { minutes, count: questions })}
+      >
         <h2>ML fundamentals</h2>
-        <p>Rapid-fire concept questions and debugging scenarios. Answer, then compare with the model answer and its deeper follow-up, and grade how deep you went.</p>
+        <p>
+          Rapid-fire concept questions and debugging scenarios. Answer, then compare with the model answer and its
+          deeper follow-up, and grade how deep you went.
+        </p>
         <NumberField label="Questions" min={1} max={60} value={count} onChange={setCount} />
         <NumberField label="Minutes" min={1} max={120} value={fundMinutes} onChange={setFundMinutes} />
         <p className="muted">{formatClock(questionLimitMs(minutes * 60_000, questions))} per question.</p>
@@ -63,9 +74,18 @@ export function PracticeSetup() {
           Start round
         </button>
       </form>
-      <form aria-label="ML system design" className="practice-card" onSubmit={submit('design', { minutes: whole(designMinutes, 10, 120, DESIGN_DEFAULT_MINUTES), ...(promptId ? { promptId } : {}) })}>
+      <form
+        aria-label="ML system design"
+        className="practice-card"
+        onSubmit={submit('design', {
+          minutes: whole(designMinutes, 10, 120, DESIGN_DEFAULT_MINUTES),
+          ...(promptId ? { promptId } : {}),
+        })}
+      >
         <h2>ML system design</h2>
-        <p>One prompt through six steps, each with its own time budget and notes, plus the numbers a design should carry.</p>
+        <p>
+          One prompt through six steps, each with its own time budget and notes, plus the numbers a design should carry.
+        </p>
         <label className="field">
           Prompt
           <select value={promptId} onChange={(e) => setPromptId(e.target.value)}>
@@ -85,10 +105,16 @@ export function PracticeSetup() {
       <form
         aria-label="Behavioral"
         className="practice-card"
-        onSubmit={submit('behavioral', { minutes: whole(behavioralMinutes, 5, 90, BEHAVIORAL_DEFAULTS.minutes), count: whole(behavioralCount, 1, 12, BEHAVIORAL_DEFAULTS.count) })}
+        onSubmit={submit('behavioral', {
+          minutes: whole(behavioralMinutes, 5, 90, BEHAVIORAL_DEFAULTS.minutes),
+          count: whole(behavioralCount, 1, 12, BEHAVIORAL_DEFAULTS.count),
+        })}
       >
         <h2>Behavioral</h2>
-        <p>ML-specific questions matched to the stories in your inventory, a 90-second clock per answer, and the follow-ups to expect.</p>
+        <p>
+          ML-specific questions matched to the stories in your inventory, a 90-second clock per answer, and the
+          follow-ups to expect.
+        </p>
         <NumberField label="Questions" min={1} max={12} value={behavioralCount} onChange={setBehavioralCount} />
         <NumberField label="Minutes" min={5} max={90} value={behavioralMinutes} onChange={setBehavioralMinutes} />
         <button type="submit" className="primary" disabled={starting}>
@@ -100,11 +126,23 @@ export function PracticeSetup() {
 }
 
 /** A labelled whole-number field of the setup forms; the text is kept as typed and read on submit. */
-function NumberField(props: { label: string; min: number; max: number; value: string; onChange: (value: string) => void }) {
+function NumberField(props: {
+  label: string;
+  min: number;
+  max: number;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <label className="field inline">
       {props.label}
-      <input type="number" min={props.min} max={props.max} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+      <input
+        type="number"
+        min={props.min}
+        max={props.max}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
     </label>
   );
 }

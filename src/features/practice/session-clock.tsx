@@ -45,7 +45,12 @@ function EndSessionButton() {
   const active = useSessionStore((s) => s.phase === 'active');
   const end = useSessionStore((s) => s.end);
   if (!active) return null;
-  return <EndRoundControl onEnd={() => void end('ended-early')} note="End the round now? Everything so far is saved and the review opens." />;
+  return (
+    <EndRoundControl
+      onEnd={() => void end('ended-early')}
+      note="End the round now? Everything so far is saved and the review opens."
+    />
+  );
 }
 
 /** Finish, on the last question or step: the round ends as finished, not "ended early". */

@@ -12,7 +12,9 @@ export function PartnerFeedback({ events }: { events: readonly TimelineEvent[] }
   return (
     <section aria-labelledby="partner-feedback-title" className="partner-feedback">
       <h2 id="partner-feedback-title">Feedback from your interviewer</h2>
-      <p className="muted">Third-party feedback from a paired mock. Weak signals were added to your gap log, marked “partner feedback”.</p>
+      <p className="muted">
+        Third-party feedback from a paired mock. Weak signals were added to your gap log, marked “partner feedback”.
+      </p>
       {cards.map((c) => (
         <div key={c.requestId} className="scorecard">
           <p>

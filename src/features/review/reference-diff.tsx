@@ -8,7 +8,13 @@ const DIFF_CODE_CHARS = 50_000;
 export function ReferenceDiff({ mine, reference }: { mine: string; reference: string }) {
   const tooLong = mine.length > DIFF_CODE_CHARS;
   const lines = useMemo(
-    () => (tooLong ? reference.replace(/\s+$/, '').split('\n').map((text) => ({ kind: 'same' as const, text })) : lineDiff(mine, reference)),
+    () =>
+      tooLong
+        ? reference
+            .replace(/\s+$/, '')
+            .split('\n')
+            .map((text) => ({ kind: 'same' as const, text }))
+        : lineDiff(mine, reference),
     [mine, reference, tooLong],
   );
   return (

@@ -41,7 +41,9 @@ export function ReplayPanel({ frames, startedAt, replay }: Props) {
           snapshot {index + 1} of {frames.length} · idle stretches are skipped
         </span>
       </div>
-      <p className="muted">{index === frames.length - 1 ? 'Your final code.' : 'Your code at this moment of the round.'}</p>
+      <p className="muted">
+        {index === frames.length - 1 ? 'Your final code.' : 'Your code at this moment of the round.'}
+      </p>
       <CodeEditorView code={frame?.code ?? ''} label="Code at this moment" />
     </section>
   );

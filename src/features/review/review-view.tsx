@@ -14,7 +14,15 @@ import { ReplayPanel } from './replay-panel.tsx';
 import { SelfCritique } from './self-critique.tsx';
 import { useReplay } from './use-replay.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
-import { BACK_TO_PROBLEMS, count, DECISION_LABEL, minutesLeftText, ROUND_END_LABEL, runSummaryText, verdictLine } from '../../presentation/labels.ts';
+import {
+  BACK_TO_PROBLEMS,
+  count,
+  DECISION_LABEL,
+  minutesLeftText,
+  ROUND_END_LABEL,
+  runSummaryText,
+  verdictLine,
+} from '../../presentation/labels.ts';
 
 const titleOf = problemTitle;
 const RATING_LABEL = { clear: 'clear', partial: 'partial', lost: 'lost it' } as const;
@@ -63,7 +71,12 @@ function useProblems(ids: readonly string[]): Record<string, Problem> {
   const key = ids.join(',');
   useEffect(() => {
     let live = true;
-    void Promise.all(key.split(',').filter(Boolean).map(async (id) => [id, await loadProblem(id)] as const)).then((pairs) => {
+    void Promise.all(
+      key
+        .split(',')
+        .filter(Boolean)
+        .map(async (id) => [id, await loadProblem(id)] as const),
+    ).then((pairs) => {
       if (live) setLoaded(Object.fromEntries(pairs.filter((p): p is [string, Problem] => p[1] !== undefined)));
     });
     return () => {
@@ -89,7 +102,9 @@ export function ReviewView({ roundId }: { roundId: string }) {
     const all = replayFrames(events, pid, round.startedAt, problem?.starter ?? '');
     // The replay ends on the final code (a draft newer than the last snapshot included): the code is shown once, here.
     const last = all.at(-1);
-    return finalCode !== null && last && last.code !== finalCode ? [...all, { at: Math.max(last.at, round.endedAt ?? last.at), code: finalCode }] : all;
+    return finalCode !== null && last && last.code !== finalCode
+      ? [...all, { at: Math.max(last.at, round.endedAt ?? last.at), code: finalCode }]
+      : all;
   }, [events, pid, round, problem, finalCode]);
   const replay = useReplay(frames);
 
@@ -98,7 +113,9 @@ export function ReviewView({ roundId }: { roundId: string }) {
   const verdicts = latestVerdicts(events);
   const code = { ...lastCode(events), ...loaded.drafts };
   const ended = round.endedAt !== undefined;
-  const described = events.map((e) => ({ e, text: describe(e, round.problemIds.length > 1) })).filter((x): x is { e: TimelineEvent; text: string } => x.text !== null);
+  const described = events
+    .map((e) => ({ e, text: describe(e, round.problemIds.length > 1) }))
+    .filter((x): x is { e: TimelineEvent; text: string } => x.text !== null);
   const replayOffset = replay.frame ? replay.frame.at - round.startedAt : 0;
 
   return (
@@ -121,7 +138,8 @@ export function ReviewView({ roundId }: { roundId: string }) {
         <section key={id} aria-label={`Result for ${titleOf(id)}`} hidden={id !== pid}>
           <h2>{titleOf(id)}</h2>
           <p>
-            Last run: {verdicts[id]?.run ? runSummaryText(verdicts[id].run) : 'none'} · Last submit: {verdicts[id]?.submit ? runSummaryText(verdicts[id].submit) : 'none'}
+            Last run: {verdicts[id]?.run ? runSummaryText(verdicts[id].run) : 'none'} · Last submit:{' '}
+            {verdicts[id]?.submit ? runSummaryText(verdicts[id].submit) : 'none'}
           </p>
         </section>
       ))}
@@ -132,7 +150,12 @@ export function ReviewView({ roundId }: { roundId: string }) {
           <ol className="timeline">
             {described.map(({ e, text }, i) => (
               <li key={i}>
-                <button type="button" className="link" onClick={() => replay.seek(frameIndexAt(frames, e.at))} aria-label={`Jump to ${formatClock(e.at - round.startedAt)}`}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => replay.seek(frameIndexAt(frames, e.at))}
+                  aria-label={`Jump to ${formatClock(e.at - round.startedAt)}`}
+                >
                   {formatClock(e.at - round.startedAt)}
                 </button>{' '}
                 {text}
@@ -152,7 +175,9 @@ export function ReviewView({ roundId }: { roundId: string }) {
         problemId={pid}
         family={problem?.family ?? null}
         tags={problem?.tags ?? []}
-        moments={described.filter(({ e }) => e.type !== 'round-started').map(({ e, text }) => ({ offsetMs: e.at - round.startedAt, label: text }))}
+        moments={described
+          .filter(({ e }) => e.type !== 'round-started')
+          .map(({ e, text }) => ({ offsetMs: e.at - round.startedAt, label: text }))}
         replayOffsetMs={replayOffset}
         entries={gaps}
       />

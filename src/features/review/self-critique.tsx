@@ -33,10 +33,23 @@ export function SelfCritique({ roundId, problemId, family, tags, moments, replay
   async function add() {
     const now = Date.now();
     const offset = moment === 'replay' ? replayOffsetMs : Number(moment);
-    await write((db) => addGap(db, {
-      id: crypto.randomUUID(), roundId, problemId, family, tags, momentMs: offset, categories,
-      quote: quote.trim(), fix: fix.trim(), source: 'self', createdAt: now, redrill: newRedrill(now), status: 'open',
-    }));
+    await write((db) =>
+      addGap(db, {
+        id: crypto.randomUUID(),
+        roundId,
+        problemId,
+        family,
+        tags,
+        momentMs: offset,
+        categories,
+        quote: quote.trim(),
+        fix: fix.trim(),
+        source: 'self',
+        createdAt: now,
+        redrill: newRedrill(now),
+        status: 'open',
+      }),
+    );
     setCategories([]);
     setQuote('');
     setFix('');
@@ -45,7 +58,9 @@ export function SelfCritique({ roundId, problemId, family, tags, moments, replay
   return (
     <section aria-labelledby="critique-title" className="critique">
       <h2 id="critique-title">Self-critique</h2>
-      <p className="muted">If you cannot quote yourself, you are not reviewing honestly. Each entry schedules a re-drill within 24 hours.</p>
+      <p className="muted">
+        If you cannot quote yourself, you are not reviewing honestly. Each entry schedules a re-drill within 24 hours.
+      </p>
       <form
         aria-label="Add a gap entry"
         onSubmit={(e) => {
@@ -71,7 +86,9 @@ export function SelfCritique({ roundId, problemId, family, tags, moments, replay
               <input
                 type="checkbox"
                 checked={categories.includes(c.id)}
-                onChange={(e) => setCategories(e.target.checked ? [...categories, c.id] : categories.filter((x) => x !== c.id))}
+                onChange={(e) =>
+                  setCategories(e.target.checked ? [...categories, c.id] : categories.filter((x) => x !== c.id))
+                }
               />
               {c.label}
             </label>
@@ -98,7 +115,11 @@ export function SelfCritique({ roundId, problemId, family, tags, moments, replay
               <blockquote>{g.quote}</blockquote>
               <p>Fix: {g.fix}</p>
               <p className="muted">Re-drill due {new Date(g.redrill.dueAt).toLocaleString()}</p>
-              <button type="button" onClick={() => void write((db) => deleteGap(db, g.id))} aria-label="Delete this gap entry">
+              <button
+                type="button"
+                onClick={() => void write((db) => deleteGap(db, g.id))}
+                aria-label="Delete this gap entry"
+              >
                 Delete
               </button>
             </li>

@@ -17,7 +17,10 @@ export const CASE_STATUS_LABEL: Record<CaseStatus, string> = {
 export function headline(report: JudgeReport): string {
   if (report.status === 'accepted') return report.followup ? `Accepted · follow-up: ${report.followup}` : 'Accepted';
   if (report.status === 'unavailable') return 'Python is not available';
-  if (report.setupError) return report.setupError.type === 'SyntaxError' || report.setupError.type === 'IndentationError' ? 'Syntax error' : 'Runtime error';
+  if (report.setupError)
+    return report.setupError.type === 'SyntaxError' || report.setupError.type === 'IndentationError'
+      ? 'Syntax error'
+      : 'Runtime error';
   const failed = report.verdicts.find((v) => v.status !== 'passed' && v.status !== 'not-run');
   return failed ? CASE_STATUS_LABEL[failed.status] : 'Not run';
 }

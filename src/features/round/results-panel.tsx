@@ -23,7 +23,8 @@ function toleranceText(problem: Problem): string {
 function Differences({ v, problem }: { v: CaseVerdict; problem: Problem | undefined }) {
   const floats = problem?.compare === 'float';
   const mode = problem && problem.compare !== 'checker' ? problem.compare : null;
-  const list = mode && v.got !== undefined ? listDifferences(v.expected, v.got, { mode, tolerance: problem!.tolerance }) : null;
+  const list =
+    mode && v.got !== undefined ? listDifferences(v.expected, v.got, { mode, tolerance: problem!.tolerance }) : null;
   return (
     <>
       <dt>Difference</dt>
@@ -45,8 +46,12 @@ function Differences({ v, problem }: { v: CaseVerdict; problem: Problem | undefi
                 {list.positions.map((d) => (
                   <tr key={d.path}>
                     <td>{d.path}</td>
-                    <td><code>{cut(pythonRepr(d.expected, { floats }))}</code></td>
-                    <td><code>{cut(pythonRepr(d.got, { floats }))}</code></td>
+                    <td>
+                      <code>{cut(pythonRepr(d.expected, { floats }))}</code>
+                    </td>
+                    <td>
+                      <code>{cut(pythonRepr(d.got, { floats }))}</code>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -75,17 +80,27 @@ function CaseDetails({ v, problem }: { v: CaseVerdict; problem: Problem | undefi
         <summary>
           {v.name}
           {v.hidden ? ' (hidden)' : ''}: <span className="case-status">{CASE_STATUS_LABEL[v.status]}</span>
-          {notRun ? <span className="muted"> (an earlier failure stopped the run)</span> : <span className="muted"> · {v.ms.toFixed(0)} ms</span>}
+          {notRun ? (
+            <span className="muted"> (an earlier failure stopped the run)</span>
+          ) : (
+            <span className="muted"> · {v.ms.toFixed(0)} ms</span>
+          )}
         </summary>
         <dl>
           <dt>Input</dt>
-          <dd><code>{cut(pythonArgs(v.args, floatParams))}</code></dd>
+          <dd>
+            <code>{cut(pythonArgs(v.args, floatParams))}</code>
+          </dd>
           <dt>Expected</dt>
-          <dd><code>{cut(pythonRepr(v.expected, { floats }))}</code></dd>
+          <dd>
+            <code>{cut(pythonRepr(v.expected, { floats }))}</code>
+          </dd>
           {v.got !== undefined ? (
             <>
               <dt>Your answer</dt>
-              <dd><code>{cut(pythonRepr(v.got, { floats }))}</code></dd>
+              <dd>
+                <code>{cut(pythonRepr(v.got, { floats }))}</code>
+              </dd>
             </>
           ) : null}
           {v.diff ? <Differences v={v} problem={problem} /> : null}
@@ -100,7 +115,10 @@ function CaseDetails({ v, problem }: { v: CaseVerdict; problem: Problem | undefi
         {v.stdout ? (
           <>
             <p className="label">Output</p>
-            <pre className="stdout">{v.stdout}{v.stdoutTruncated ? '\n… (output truncated)' : ''}</pre>
+            <pre className="stdout">
+              {v.stdout}
+              {v.stdoutTruncated ? '\n… (output truncated)' : ''}
+            </pre>
           </>
         ) : null}
       </details>
@@ -116,7 +134,9 @@ export function ResultsPanel() {
   const problem = useRoundStore((s) => (pid ? s.problems[pid] : undefined));
   return (
     <section className="results" aria-label="Results" aria-live="polite" aria-busy={running !== null}>
-      {running ? <p className="running">{running === 'run' ? 'Running the examples…' : 'Submitting against all tests…'}</p> : null}
+      {running ? (
+        <p className="running">{running === 'run' ? 'Running the examples…' : 'Submitting against all tests…'}</p>
+      ) : null}
       {!running && !result ? <p className="muted">Run checks the examples; Submit runs the hidden tests too.</p> : null}
       {!running && result ? (
         <>
@@ -130,7 +150,9 @@ export function ResultsPanel() {
           <ol className="cases">
             {(result.kind === 'run'
               ? result.report.verdicts
-              : result.report.verdicts.filter((v) => v.status !== 'passed' && v.status !== 'not-run' && !v.followup).slice(0, 1)
+              : result.report.verdicts
+                  .filter((v) => v.status !== 'passed' && v.status !== 'not-run' && !v.followup)
+                  .slice(0, 1)
             ).map((v) => (
               <CaseDetails key={v.index} v={v} problem={problem} />
             ))}

@@ -9,10 +9,23 @@ export function RunButtons() {
   const run = useRoundStore((s) => s.run);
   return (
     <div className="run-buttons">
-      <button type="button" onClick={() => void run('run')} disabled={!active || running !== null} aria-keyshortcuts="Control+Enter Meta+Enter" title="Run the examples (Ctrl/Cmd+Enter)">
+      <button
+        type="button"
+        onClick={() => void run('run')}
+        disabled={!active || running !== null}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        title="Run the examples (Ctrl/Cmd+Enter)"
+      >
         Run
       </button>
-      <button type="button" className="primary" onClick={() => void run('submit')} disabled={!active || running !== null} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter" title="Submit against all tests (Ctrl/Cmd+Shift+Enter)">
+      <button
+        type="button"
+        className="primary"
+        onClick={() => void run('submit')}
+        disabled={!active || running !== null}
+        aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter"
+        title="Submit against all tests (Ctrl/Cmd+Shift+Enter)"
+      >
         Submit
       </button>
       <span className="muted shortcut-hint">Ctrl/Cmd+Enter runs · Ctrl/Cmd+Shift+Enter submits</span>
@@ -25,7 +38,12 @@ export function EndRoundButton() {
   const active = useRoundStore((s) => s.phase === 'active');
   const end = useRoundStore((s) => s.end);
   if (!active) return null;
-  return <EndRoundControl onEnd={() => void end('ended-early')} note="End the round now? The clock stops and your attempt is saved." />;
+  return (
+    <EndRoundControl
+      onEnd={() => void end('ended-early')}
+      note="End the round now? The clock stops and your attempt is saved."
+    />
+  );
 }
 
 /** The 10- and 5-minute warnings. */
@@ -47,14 +65,14 @@ export function ProblemTabs() {
   }
   return (
     <>
-    <h1 className="visually-hidden">Round: {round.problemIds.map((id) => problems[id]?.title ?? id).join(', ')}</h1>
-    <div role="tablist" aria-label="Problems in this round" className="problem-tabs">
-      {round.problemIds.map((id, i) => (
-        <button key={id} role="tab" type="button" aria-selected={id === activeId} onClick={() => select(id)}>
-          {i + 1}. {problems[id]?.title ?? id}
-        </button>
-      ))}
-    </div>
+      <h1 className="visually-hidden">Round: {round.problemIds.map((id) => problems[id]?.title ?? id).join(', ')}</h1>
+      <div role="tablist" aria-label="Problems in this round" className="problem-tabs">
+        {round.problemIds.map((id, i) => (
+          <button key={id} role="tab" type="button" aria-selected={id === activeId} onClick={() => select(id)}>
+            {i + 1}. {problems[id]?.title ?? id}
+          </button>
+        ))}
+      </div>
     </>
   );
 }

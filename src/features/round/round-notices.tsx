@@ -21,8 +21,8 @@ export function RoundNotices() {
       ) : null}
       {tooLong ? (
         <p role="alert" className="error round-notice">
-          Your code is longer than {MAX_DRAFT_CHARS.toLocaleString('en')} characters, the most a round keeps: changes are not
-          saved until you shorten it.
+          Your code is longer than {MAX_DRAFT_CHARS.toLocaleString('en')} characters, the most a round keeps: changes
+          are not saved until you shorten it.
         </p>
       ) : null}
       {storageError ? (

@@ -19,7 +19,9 @@ export function RoundTimer() {
       <div role="timer" aria-label="Time remaining" className={`round-timer ${tone}`}>
         {formatClock(left)}
       </div>
-      {paused !== null && round.endedAt === undefined ? <span role="status">Clock paused by your interviewer</span> : null}
+      {paused !== null && round.endedAt === undefined ? (
+        <span role="status">Clock paused by your interviewer</span>
+      ) : null}
     </>
   );
 }

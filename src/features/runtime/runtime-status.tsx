@@ -12,7 +12,11 @@ const LABELS = {
 export function RuntimeStatus() {
   const status = useRunnerStore((s) => s.status);
   return (
-    <div role="status" className={`runtime-status runtime-${status.state}`} title={status.message ?? status.pythonVersion}>
+    <div
+      role="status"
+      className={`runtime-status runtime-${status.state}`}
+      title={status.message ?? status.pythonVersion}
+    >
       <span className="dot" aria-hidden="true" />
       {LABELS[status.state]}
       {status.state === 'failed' && status.message ? `: ${status.message}` : ''}
@@ -32,7 +36,11 @@ export function OfflineStatus() {
   const label = OFFLINE_LABELS[state];
   if (!label) return null;
   return (
-    <div role="status" className={`offline-status offline-${state}`} title={message ?? 'The app, the editor and Python are cached in this browser.'}>
+    <div
+      role="status"
+      className={`offline-status offline-${state}`}
+      title={message ?? 'The app, the editor and Python are cached in this browser.'}
+    >
       {label}
     </div>
   );

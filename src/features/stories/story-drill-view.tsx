@@ -84,7 +84,9 @@ export function StoryDrillView({ storyId, title }: { storyId: string; title: str
             >
               <p role="status">
                 Took {seconds(elapsed)}
-                {overrunMs(stage, elapsed) > 0 ? ` — ${seconds(overrunMs(stage, elapsed))} over the ${seconds(stage.limitMs)} limit` : ` — within ${seconds(stage.limitMs)}`}
+                {overrunMs(stage, elapsed) > 0
+                  ? ` — ${seconds(overrunMs(stage, elapsed))} over the ${seconds(stage.limitMs)} limit`
+                  : ` — within ${seconds(stage.limitMs)}`}
               </p>
               <RatingGroup name="Structure" value={structure} onChange={setStructure} />
               <RatingGroup name="Specificity" value={specificity} onChange={setSpecificity} />

@@ -31,7 +31,9 @@ export function StoryInventory() {
     <>
       <section aria-labelledby="stories-title">
         <h2 id="stories-title">Your stories</h2>
-        {stories.length === 0 ? <p className="muted">No stories yet. Three to five ML-specific stories cover most loops.</p> : null}
+        {stories.length === 0 ? (
+          <p className="muted">No stories yet. Three to five ML-specific stories cover most loops.</p>
+        ) : null}
         <ul className="story-list">
           {stories.map((s) => (
             <li key={s.id}>
@@ -44,12 +46,23 @@ export function StoryInventory() {
                   type="button"
                   onClick={() => {
                     setEditing(s.id);
-                    setDraft({ title: s.title, situation: s.situation, task: s.task, action: s.action, result: s.result, tags: s.tags });
+                    setDraft({
+                      title: s.title,
+                      situation: s.situation,
+                      task: s.task,
+                      action: s.action,
+                      result: s.result,
+                      tags: s.tags,
+                    });
                   }}
                 >
                   Edit
                 </button>
-                <button type="button" onClick={() => void write((db) => deleteStory(db, s.id))} aria-label={`Delete “${s.title}”`}>
+                <button
+                  type="button"
+                  onClick={() => void write((db) => deleteStory(db, s.id))}
+                  aria-label={`Delete “${s.title}”`}
+                >
                   Delete
                 </button>
               </span>
@@ -83,7 +96,12 @@ export function StoryInventory() {
               <input
                 type="checkbox"
                 checked={draft.tags.includes(t)}
-                onChange={(e) => setDraft({ ...draft, tags: e.target.checked ? [...draft.tags, t] : draft.tags.filter((x) => x !== t) })}
+                onChange={(e) =>
+                  setDraft({
+                    ...draft,
+                    tags: e.target.checked ? [...draft.tags, t] : draft.tags.filter((x) => x !== t),
+                  })
+                }
               />
               {t}
             </label>
@@ -93,7 +111,13 @@ export function StoryInventory() {
           Save story
         </button>
         {editing ? (
-          <button type="button" onClick={() => { setEditing(null); setDraft(EMPTY); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setEditing(null);
+              setDraft(EMPTY);
+            }}
+          >
             Cancel
           </button>
         ) : null}
