@@ -71,7 +71,7 @@ test('the full loop chains its rounds with a timed break, links each review and 
   await stages.nth(2).getByRole('link', { name: 'Review: ML coding' }).click();
   await expect(page).toHaveURL(new RegExp(`/review/${secondRound}$`));
   // The review's timeline ends with this round's own early end.
-  await expect(page.getByRole('listitem').filter({ hasText: /Ended early$/ })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /You ended the round early$/ })).toBeVisible();
 });
 
 test('a phone screen is a coding round then ML basics, with no break, and ends with a loop summary', async ({
