@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 
 const CASES: [string, string, string][] = [
-  ['/no/such/page', 'Page not found', 'Back to problems'],
+  ['/no/such/page', 'Page not found', 'Back to the problems'],
   ['/problems/no-such-problem', 'Unknown problem', 'Browse the problems'],
   ['/round/no-such-round', 'Round not found', 'Start a new round'],
   ['/review/no-such-round', 'Round not found', 'Back to the problems'],

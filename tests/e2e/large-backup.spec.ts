@@ -71,7 +71,7 @@ test('an exported 60 MiB backup imports into a fresh browser', async ({ page, br
   await expect(other.getByRole('status').filter({ hasText: /^Imported / })).toContainText(`${ROUNDS} rounds`, {
     timeout: 120_000,
   });
-  await expect(other.getByRole('status').filter({ hasText: /^Imported / })).toContainText(`${ROUNDS} drafts`);
+  await expect(other.getByRole('status').filter({ hasText: /^Imported / })).toContainText(`${ROUNDS} saved drafts`);
   await other.goto('/');
   await expect(other.getByRole('heading', { name: 'Recent rounds' })).toBeVisible();
   await fresh.close();

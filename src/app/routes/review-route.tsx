@@ -8,15 +8,19 @@ import { getDb } from '../../storage/db.ts';
 
 export function ReviewRoute() {
   const { roundId } = useParams();
-  const problemIds = useLiveQuery(async () => (await getDb().rounds.get(roundId ?? ''))?.problemIds, [roundId]);
+  // null once the round is known to be missing: the review then says so with its own way on, and this
+  // page adds no second link.
+  const problemIds = useLiveQuery(async () => (await getDb().rounds.get(roundId ?? ''))?.problemIds ?? null, [roundId]);
   useTitle(problemIds?.map(problemTitle).join(', '), 'Review');
   if (!roundId) return null;
   return (
     <main className="page">
       <ReviewView roundId={roundId} />
-      <p>
-        <Link to="/">{BACK_TO_PROBLEMS}</Link>
-      </p>
+      {problemIds === null ? null : (
+        <p>
+          <Link to="/">{BACK_TO_PROBLEMS}</Link>
+        </p>
+      )}
     </main>
   );
 }
