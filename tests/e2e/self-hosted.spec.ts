@@ -28,7 +28,8 @@ test('a full round never makes a request outside the app origin', async ({ page,
   expect(seen.some((u) => u.endsWith('/pyodide/pyodide.asm.wasm'))).toBe(true);
   expect(seen.some((u) => /python_stdlib\.zip$/.test(u))).toBe(true);
   expect(seen.some((u) => /python\.worker[^/]*\.js$/.test(u))).toBe(true);
-  await expect(page.locator('.monaco-editor')).toHaveCount(0); // the review page has no editor; the round page had one
+  // The review's replay is a read-only editor, loaded from this origin like the round's.
+  await expect(page.locator('.monaco-editor')).toHaveCount(1);
 });
 
 test('every page is cross-origin isolated, so loops can be interrupted in place', async ({ page }) => {
