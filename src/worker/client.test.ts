@@ -2,9 +2,14 @@
 // (The real interpreter is exercised in scripts/runner/hostile.test.ts and by the bank check.)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PythonRunner } from './client.ts';
-import type { WorkerPort, WorkerRequest, WorkerResponse } from './protocol.ts';
+import { ANSWERED_SLOT, type WorkerPort, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
-type Behaviour = 'answer' | 'hang' | 'crash';
+/**
+ * 'late': answers after the soft interrupt, marking the answer in the shared buffer at once but
+ * delivering it only after the grace period, as when the page's thread was too busy to read it.
+ * 'forge': marks the buffer as answered but never answers (code that reached the buffer).
+ */
+type Behaviour = 'answer' | 'hang' | 'crash' | 'late' | 'forge';
 
 /** A worker whose start takes `startMs` and whose answers follow `next` (a queue of behaviours). */
 class FakeWorker implements WorkerPort {
@@ -12,6 +17,7 @@ class FakeWorker implements WorkerPort {
   terminated = false;
   next: Behaviour[] = [];
   received: WorkerRequest[] = [];
+  private shared: Int32Array | null = null;
   private onMsg: ((m: WorkerResponse) => void) | null = null;
   private onDead: ((r: string) => void) | null = null;
 
@@ -26,6 +32,7 @@ class FakeWorker implements WorkerPort {
     this.received.push(message);
     if (this.terminated) return;
     if (message.type === 'init') {
+      this.shared = message.interruptBuffer ? new Int32Array(message.interruptBuffer) : null;
       setTimeout(() => {
         if (this.terminated) return;
         if (this.startFails) this.onDead?.('worker failed to load');
@@ -37,6 +44,21 @@ class FakeWorker implements WorkerPort {
     if (behaviour === 'hang') return; // time.sleep(1000): no answer, no interrupt
     if (behaviour === 'crash') {
       setTimeout(() => this.onDead?.('Python worker crashed: out of memory'), 1);
+      return;
+    }
+    if ((behaviour === 'late' || behaviour === 'forge') && message.type === 'prepare') {
+      const limit = 2000; // the limit every test here runs with
+      setTimeout(() => Atomics.store(this.shared!, ANSWERED_SLOT, 1), limit + 100);
+      if (behaviour === 'late')
+        setTimeout(() => {
+          if (this.terminated) return;
+          this.onMsg?.({
+            type: 'prepared',
+            id: message.id,
+            outcome: { status: 'interrupted', reason: 'time' },
+            output: { stdout: '', stdoutBytes: 0, truncated: false },
+          });
+        }, limit + 1300);
       return;
     }
     setTimeout(() => {
@@ -100,6 +122,31 @@ describe('PythonRunner', () => {
     expect(settled).toBe(false); // still starting Python
     await vi.advanceTimersByTimeAsync(200);
     await expect(next).resolves.toMatchObject({ kind: 'done' });
+  });
+
+  it('an answer posted within the grace period but read after it (a busy page) is a time-out, not a restart', async () => {
+    const r = runner();
+    await vi.advanceTimersByTimeAsync(2000);
+    FakeWorker.all[0]!.next = ['late'];
+    const run = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(3500);
+    await expect(run).resolves.toMatchObject({ kind: 'timed-out' });
+    expect(FakeWorker.all[0]!.terminated).toBe(false);
+    expect(r.getStatus().state).toBe('ready');
+  });
+
+  it('a forged answered mark buys one more grace period, then the worker is killed all the same', async () => {
+    const r = runner();
+    await vi.advanceTimersByTimeAsync(2000);
+    FakeWorker.all[0]!.next = ['forge'];
+    const run = r.prepare('x', SPEC, 2000);
+    let settled = false;
+    void run.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(3100);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(run).resolves.toMatchObject({ kind: 'killed' });
+    expect(FakeWorker.all[0]!.terminated).toBe(true);
   });
 
   it('the spare starts once the runner has been idle after ready, never inside the first run', async () => {

@@ -12,7 +12,7 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from './protocol.ts';
-import { SIGINT } from './protocol.ts';
+import { ANSWERED_SLOT, INTERRUPT_SLOTS, SIGINT } from './protocol.ts';
 
 export type RunnerState = 'loading' | 'ready' | 'restarting' | 'failed';
 
@@ -217,7 +217,7 @@ export class PythonRunner {
     const port = this.options.spawn();
     const interrupt =
       typeof SharedArrayBuffer !== 'undefined' && (globalThis.crossOriginIsolated ?? true)
-        ? new Int32Array(new SharedArrayBuffer(4))
+        ? new Int32Array(new SharedArrayBuffer(4 * INTERRUPT_SLOTS))
         : null;
     let resolveReady: (ok: boolean) => void = () => {};
     const ready = new Promise<boolean>((r) => (resolveReady = r));
@@ -459,12 +459,25 @@ export class PythonRunner {
         this.restart();
         finish({ kind: 'killed', ms });
       };
+      let extended = false;
+      const killUnlessAnswered = () => {
+        // The worker already posted its answer but this thread was too busy to read it (a loaded
+        // machine): wait one more grace period for it rather than restart Python. Only once, so code
+        // that could forge the mark cannot keep the worker alive.
+        if (!extended && interrupt && Atomics.load(interrupt, ANSWERED_SLOT) === 1) {
+          extended = true;
+          hardTimer = setTimeout(kill, this.graceMs);
+          return;
+        }
+        kill();
+      };
       const softTimer = setTimeout(() => {
         if (!interrupt) return kill();
         interrupted = true;
         Atomics.store(interrupt, 0, SIGINT);
-        hardTimer = setTimeout(kill, this.graceMs);
+        hardTimer = setTimeout(killUnlessAnswered, this.graceMs);
       }, limitMs);
+      if (interrupt) Atomics.store(interrupt, ANSWERED_SLOT, 0);
       const message = build(id);
       if (message.type !== 'check') slot.touched = true;
       port.post(message);

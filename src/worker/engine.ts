@@ -4,7 +4,7 @@
 
 import type { PyodideAPI } from 'pyodide';
 import type { Captured, ExecOutcome, PythonError, WorkerRequest, WorkerResponse } from './protocol.ts';
-import { SIGINT } from './protocol.ts';
+import { ANSWERED_SLOT, SIGINT } from './protocol.ts';
 
 type PyCallable = ((...args: string[]) => string) & { destroy?: () => void };
 
@@ -63,8 +63,14 @@ export interface EngineOptions {
   post: (message: WorkerResponse) => void;
 }
 
-export function createEngine({ load, harnessSource, post }: EngineOptions): (request: WorkerRequest) => void {
+export function createEngine({ load, harnessSource, post: send }: EngineOptions): (request: WorkerRequest) => void {
   let interrupt: Int32Array | null = null;
+  // Every answer is marked in the shared buffer before it is posted (see ANSWERED_SLOT).
+  const post = (message: WorkerResponse) => {
+    if (interrupt && message.type !== 'status' && interrupt.length > ANSWERED_SLOT)
+      Atomics.store(interrupt, ANSWERED_SLOT, 1);
+    send(message);
+  };
   let sink: OutputSink | null = null;
   let fns: HarnessFns | null = null;
   let healthCheck: (() => unknown) | null = null;

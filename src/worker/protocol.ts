@@ -65,3 +65,10 @@ export interface WorkerPort {
 
 /** Interrupt-buffer values understood by Pyodide: 2 raises KeyboardInterrupt (SIGINT). */
 export const SIGINT = 2;
+/**
+ * The shared buffer holds two Int32 slots: [0] is Pyodide's interrupt flag, [1] is set by the worker
+ * just before it posts an answer, so a client whose thread was too busy to read that answer in time
+ * does not mistake it for code that ignored the interrupt.
+ */
+export const INTERRUPT_SLOTS = 2;
+export const ANSWERED_SLOT = 1;
