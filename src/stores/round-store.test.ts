@@ -199,4 +199,38 @@ describe('interruptions', () => {
       Reflect.deleteProperty(globalThis, 'localStorage');
     }
   });
+  it('a round whose end is still being written when another opens never takes the new one over', async () => {
+    const first = await startRound(['demo'], 10 * MIN, 'off');
+    const second = await startRound(['demo'], 45 * MIN, 'off');
+    await useRoundStore.getState().open(first);
+    // Hold the first round's end-of-round write until the second round is open.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    let held = false;
+    const spy = vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+      if (!held && args[0] === 'rw' && args[1] === db.rounds && args[2] === db.events) {
+        held = true;
+        await gate;
+      }
+      return transaction(...args);
+    }) as never);
+    try {
+      now += 11 * MIN;
+      useRoundStore.getState().tick(); // the first round's end starts writing, and waits
+      await vi.waitFor(() => expect(held).toBe(true));
+      await useRoundStore.getState().open(second);
+      // The second round's own end is not refused because the first one's is in flight.
+      const ending = useRoundStore.getState().end('ended-early');
+      release();
+      await ending;
+      await settle();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(useRoundStore.getState().round?.id).toBe(second);
+    expect(useRoundStore.getState().round?.endReason).toBe('ended-early');
+    expect((await loadRound(db, first))?.round.endReason).toBe('time-up');
+    expect((await loadRound(db, second))?.round.endReason).toBe('ended-early');
+  });
 });

@@ -1,0 +1,48 @@
+// Run and Submit: the code is saved and snapshotted, the run recorded, the judge asked, and its
+// verdict recorded. Whatever fails on the way, Run and Submit work again afterwards.
+import type { RunSummary } from '../domain/timeline.ts';
+import { judge } from '../worker/judge.ts';
+import type { RoundContext, RoundState } from './round-state.ts';
+import { useRunnerStore } from './runner-store.ts';
+
+export function judgingActions(ctx: RoundContext): Pick<RoundState, 'run'> {
+  const { set, get } = ctx;
+  return {
+    async run(kind) {
+      const { activeProblemId: pid, phase, running, problems, round, editing } = get();
+      const { runner, checkerRunner } = useRunnerStore.getState();
+      if (!pid || !round || phase !== 'active' || editing !== 'here' || running || !runner || !checkerRunner) return;
+      const problem = problems[pid];
+      if (!problem) return;
+      set({ running: kind });
+      try {
+        const code = get().code[pid] ?? '';
+        // Submit is judged on an interpreter no earlier run has touched, when one is warm.
+        if (kind === 'submit') runner.freshInterpreter();
+        await get().flush();
+        await ctx.snapshot(pid, true);
+        await ctx.record({ type: 'run', problemId: pid, kind });
+        const cases = kind === 'run' ? problem.cases.filter((c) => !c.hidden) : problem.cases;
+        const report = await judge(problem, code, cases, { runner, checkerRunner });
+        // Follow-up cases never decide the verdict; how they went is its own line.
+        const failure = report.verdicts.find((v) => v.status !== 'passed' && !v.followup);
+        const summary: RunSummary = {
+          kind,
+          status: report.status,
+          passed: report.passed,
+          total: report.total,
+          ms: Math.round(report.ms),
+          ...(failure ? { firstFailure: { name: failure.name, status: failure.status } } : {}),
+          ...(report.followup ? { followup: report.followup } : {}),
+        };
+        if (get().round?.id === round.id) set((s) => ({ results: { ...s.results, [pid]: { kind, report } } }));
+        await ctx.record({ type: 'verdict', problemId: pid, summary });
+      } catch (err) {
+        ctx.reportStorageError(err);
+      } finally {
+        // Whatever failed, Run and Submit work again.
+        if (get().round?.id === round.id) set({ running: null });
+      }
+    },
+  };
+}
