@@ -1,6 +1,7 @@
 // Reads and writes of fundamentals, system design and behavioral sessions. A session is one row,
 // rewritten whole as it changes; an ended session is never rewritten, so a late write from another
 // tab or a slow timer cannot reopen it.
+import type { GapEntry } from '../domain/gap-entry.ts';
 import type { SessionRecord } from '../domain/loop-records.ts';
 import type { MockloopDb } from './db.ts';
 
@@ -19,14 +20,20 @@ export async function saveSession(db: MockloopDb, session: SessionRecord): Promi
 }
 
 /**
- * Stores the ended session once. A second end (another tab, a late timer) writes nothing and
- * returns the session as first ended.
+ * Stores the ended session once, with the gap entries its end files (in the same transaction, so
+ * they are filed exactly once). A second end (another tab, a late timer) writes nothing and returns
+ * the session as first ended.
  */
-export async function endStoredSession(db: MockloopDb, ended: SessionRecord): Promise<SessionRecord | undefined> {
-  return db.transaction('rw', db.sessions, async () => {
+export async function endStoredSession(
+  db: MockloopDb,
+  ended: SessionRecord,
+  gaps: readonly GapEntry[] = [],
+): Promise<SessionRecord | undefined> {
+  return db.transaction('rw', db.sessions, db.gaps, async () => {
     const stored = await db.sessions.get(ended.id);
     if (!stored || stored.endedAt !== undefined) return stored;
     await db.sessions.put(ended);
+    if (gaps.length > 0) await db.gaps.bulkAdd([...gaps]);
     return ended;
   });
 }

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BEHAVIORAL_QUESTIONS } from '../data/behavioral-bank.ts';
 import { FUNDAMENTALS_QUESTIONS } from '../data/fundamentals-bank.ts';
 import { seededRandom } from '../domain/interruption-scheduler.ts';
+import { categoryLabel } from '../data/failure-categories.ts';
 import { MockloopDb } from '../storage/db.ts';
+import { listGaps } from '../storage/gaps-repo.ts';
 import { journalledSession, journalSession } from '../storage/practice-round-journal.ts';
 import { endStoredSession, getSession } from '../storage/practice-rounds-repo.ts';
 import { saveStory } from '../storage/stories-repo.ts';
@@ -215,6 +217,60 @@ describe('session store', () => {
     state().tick();
     await vi.waitFor(() => expect(state().phase).toBe('ended'));
     expect(state().warning).toBeNull();
+  });
+
+  it('files each answer graded "definition only" in the gap log when the round ends, once', async () => {
+    const id = await startSession('fundamentals', { minutes: 6, count: 3 });
+    await state().open(id);
+    const asked = (state().session as { questionIds: string[] }).questionIds;
+    state().setAnswer('Bias is error from wrong assumptions');
+    state().revealAnswer();
+    state().grade('mechanism');
+    state().grade('definition'); // changed its mind: the last grade counts
+    now += 30_000;
+    state().nextQuestion();
+    state().setAloud(true);
+    state().revealAnswer();
+    state().grade('definition');
+    now += 30_000;
+    state().nextQuestion();
+    state().revealAnswer();
+    state().grade('mechanism-example');
+    await settle();
+    expect(await listGaps(db)).toEqual([]); // nothing filed while the round runs
+    await state().end('finished');
+    // Another tab's late end files nothing more.
+    await endStoredSession(db, { ...(await getSession(db, id))!, endedAt: now + 1 });
+
+    const gaps = (await listGaps(db)).sort((a, b) => a.momentMs - b.momentMs);
+    expect(gaps).toHaveLength(2);
+    const question = (i: number) => FUNDAMENTALS_QUESTIONS.find((q) => q.id === asked[i])!;
+    expect(gaps[0]).toMatchObject({
+      roundId: id,
+      problemId: null,
+      family: 'ml',
+      tags: [question(0).topic],
+      momentMs: 0,
+      categories: ['definition-without-mechanism'],
+      quote: 'Bias is error from wrong assumptions',
+      source: 'self',
+      status: 'open',
+      createdAt: now,
+      redrill: { dueAt: now + 24 * 60 * MIN, streak: 0, history: [] },
+    });
+    expect(gaps[0]!.fix).toContain(question(0).question);
+    expect(gaps[1]).toMatchObject({ momentMs: 30_000, quote: `Answered aloud: ${question(1).question}` });
+    expect(categoryLabel('definition-without-mechanism')).toBe('Definition without mechanism');
+  });
+
+  it('files no gap for a round with no answer graded "definition only"', async () => {
+    const id = await startSession('fundamentals', { minutes: 6, count: 2 });
+    await state().open(id);
+    state().revealAnswer();
+    state().grade('mechanism');
+    now += MIN;
+    await state().end('ended-early');
+    expect(await listGaps(db)).toEqual([]);
   });
 
   it('ends as finished with Finish, so the review does not say "ended early"', async () => {

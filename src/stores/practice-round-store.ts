@@ -31,6 +31,8 @@ import {
   FUNDAMENTALS_DEFAULTS,
   type FundamentalsSession,
 } from '../domain/fundamentals-round.ts';
+import { fundamentalsGapEntries } from '../domain/fundamentals-gaps.ts';
+import type { GapEntry } from '../domain/gap-entry.ts';
 import type { NumberKind } from '../domain/loop-bank-schema.ts';
 import type { DepthGrade, DesignStep, SessionRecord } from '../domain/loop-records.ts';
 import {
@@ -160,6 +162,13 @@ interface SessionState {
   nextBehavioral(): void;
 }
 
+/** The gap entries a fundamentals round files when it ends: one per answer graded "definition only". */
+async function definitionOnlyGaps(session: FundamentalsSession, now: number): Promise<GapEntry[]> {
+  if (!session.items.some((i) => i.grade === 'definition')) return [];
+  const { fundamentalsQuestion } = await import('../data/fundamentals-bank.ts');
+  return fundamentalsGapEntries(session, { now, newId: () => crypto.randomUUID(), question: fundamentalsQuestion });
+}
+
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let ending = false;
 /** The session as last stored: anything else in the store has changes the database lacks. */
@@ -266,7 +275,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       try {
         await get().flush();
         const ended = endSession(get().session ?? session, deps.now(), reason);
-        const stored = await write((db) => endStoredSession(db, ended), deps.db);
+        const gaps = ended.kind === 'fundamentals' ? await definitionOnlyGaps(ended, deps.now()) : [];
+        const stored = await write((db) => endStoredSession(db, ended, gaps), deps.db);
         clearJournalledSession(session.id);
         if (get().session?.id === session.id) set({ session: stored ?? ended, phase: 'ended', warning: null });
       } finally {

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { BACK_TO_PROBLEMS } from '../../presentation/labels.ts';
 import { ReviewView } from '../../features/review/review-view.tsx';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,8 +11,14 @@ export function ReviewRoute() {
   // null once the round is known to be missing: the review then says so with its own way on, and this
   // page adds no second link.
   const problemIds = useLiveQuery(async () => (await getDb().rounds.get(roundId ?? ''))?.problemIds ?? null, [roundId]);
+  // A gap entry from a fundamentals round names the session: its review is the session's.
+  const isSession = useLiveQuery(
+    async () => (problemIds === null ? (await getDb().sessions.get(roundId ?? '')) !== undefined : false),
+    [roundId, problemIds],
+  );
   useTitle(problemIds?.map(problemTitle).join(', '), 'Review');
   if (!roundId) return null;
+  if (isSession) return <Navigate to={`/session/${roundId}/review`} replace />;
   return (
     <main className="page">
       <ReviewView roundId={roundId} />

@@ -1,6 +1,7 @@
 // The review of an ML fundamentals round: the grades and overruns at a glance, then each question
 // with the answer given, its time against the limit, the grade and the model answer.
 import { Fragment } from 'react';
+import { Link } from 'react-router';
 import { fundamentalsQuestion } from '../../data/fundamentals-bank.ts';
 import { DEPTH_GRADES, summarizeFundamentals, type FundamentalsSession } from '../../domain/fundamentals-round.ts';
 import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
@@ -32,7 +33,8 @@ export function FundamentalsReview({ session }: { session: FundamentalsSession }
         </dl>
         {summary.graded.definition > 0 ? (
           <p>
-            Answers graded "definition only" are the ones to re-drill: say the mechanism, then one example of your own.
+            Answers graded "definition only" are in the <Link to="/gaps">gap log</Link>, each with a re-drill due within
+            a day: say the mechanism, then one example of your own.
           </p>
         ) : null}
       </section>
