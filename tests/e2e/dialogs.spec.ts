@@ -85,3 +85,58 @@ test('"End the round?" holds the focus, Escape keeps going, and the focus goes b
   await dialog.getByRole('button', { name: 'Keep going' }).click();
   await expect(page.getByRole('button', { name: 'End round' })).toBeFocused();
 });
+
+test('an interruption over "End the round?" takes the keyboard; answered, End the round? has it back, then the editor', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await startRound(page, 'Two Sum', 10, { interruptEvery: 2 });
+  await setCode(page, CODE);
+  await expectEditorToContain(page, 'my code');
+  const before = await editorText(page);
+
+  await page.getByRole('button', { name: 'End round' }).click();
+  const confirm = page.getByRole('dialog', { name: 'End the round?' });
+  await expect(confirm.getByRole('button', { name: 'End now' })).toBeFocused();
+
+  await page.clock.fastForward('02:05');
+  const cutIn = page.getByRole('alertdialog', { name: 'Interviewer interruption' });
+  const answer = cutIn.getByRole('textbox', { name: 'Your answer' });
+  await expect(answer).toBeFocused();
+  // The dialog underneath is as inert as the page: not a Tab stop, not clickable.
+  expect(await page.locator('[role="dialog"]').evaluate((el) => el.closest('[inert]') !== null)).toBe(true);
+  expect(await page.locator('[role="alertdialog"]').evaluate((el) => el.closest('[inert]') !== null)).toBe(false);
+  for (let i = 0; i < 10; i += 1) {
+    await page.keyboard.press('Tab');
+    expect(await focusInside(page, '[role="alertdialog"]'), `after Tab ${i + 1}`).toBe(true);
+  }
+  // Escape belongs to the top dialog, which has no cancel: End the round? stays open under it.
+  await page.keyboard.press('Escape');
+  await expect(cutIn).toBeVisible();
+  await expect(confirm).toBeAttached();
+
+  await answer.fill('A hash map from value to index.');
+  await cutIn.getByRole('button', { name: 'Submit answer' }).click();
+  await expect(cutIn).toBeHidden();
+  await expect(confirm.getByRole('button', { name: 'End now' })).toBeFocused();
+  expect(await page.locator('[role="dialog"]').evaluate((el) => el.closest('[inert]') !== null)).toBe(false);
+  expect(await page.locator('.round-panes').evaluate((el) => el.closest('[inert]') !== null)).toBe(true);
+  for (let i = 0; i < 4; i += 1) {
+    await page.keyboard.press('Tab');
+    expect(await focusInside(page, '[role="dialog"]'), `after Tab ${i + 1}`).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect.poll(() => editorFocused(page)).toBe(true);
+  expect(await page.locator('.round-panes').evaluate((el) => el.closest('[inert]') !== null)).toBe(false);
+  expect(await editorText(page)).toBe(before);
+
+  // A dialog opened right after one closed holds the keyboard the same way.
+  await page.getByRole('button', { name: 'End round' }).click();
+  await expect(confirm.getByRole('button', { name: 'End now' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await focusInside(page, '[role="dialog"]')).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect.poll(() => editorFocused(page)).toBe(true);
+});

@@ -91,3 +91,25 @@ test('a paired round with no pairing server says so within 5 seconds, with the c
   await expect(hint).toContainText('ws://127.0.0.1:9');
   await expect(hint).toContainText('npm run pair-server');
 });
+
+test('the interviewer console with no pairing server says so within 5 seconds too, with the command', async ({
+  page,
+}) => {
+  const t0 = new Date('2026-12-03T09:00:00Z');
+  await page.clock.install({ time: t0 });
+  await page.clock.pauseAt(new Date(t0.getTime() + 1_000));
+  await page.goto('/pair');
+  await page.getByRole('textbox', { name: 'Code' }).fill('ABCD-EFGH-JKMN-PQRS');
+  // Nothing listens on the discard port.
+  await page.getByRole('textbox', { name: 'Pairing server' }).fill('ws://127.0.0.1:9');
+  await page.getByRole('button', { name: 'Join' }).click();
+  const console = page.getByRole('main', { name: 'Interviewer console' });
+  await expect(console.getByRole('status')).toHaveText('Connecting to the pairing server…');
+  const hint = console.getByRole('alert').filter({ hasText: 'No pairing server answers' });
+  await page.clock.fastForward(4_000);
+  await expect(hint).toHaveCount(0);
+  await page.clock.fastForward(1_500);
+  await expect(hint).toContainText('ws://127.0.0.1:9');
+  await expect(hint).toContainText('npm run pair-server');
+  await expect(hint).toContainText('Ask the candidate to start one');
+});

@@ -18,6 +18,7 @@ import { problemTitle } from '../../data/problem-bank.ts';
 import { offerSwap } from '../../stores/pair-store.ts';
 import { InterviewerCard, TimeControls } from './interviewer-card.tsx';
 import { LiveCode } from './live-code.tsx';
+import { NoServerHint } from './no-server-hint.tsx';
 import { statusText } from './pair-status.ts';
 import { PrivateNotes } from './private-notes.tsx';
 import { ScorecardForm } from './scorecard-form.tsx';
@@ -173,6 +174,11 @@ function Console({ details }: { details: JoinDetails }) {
       <div className="console-bar">
         <h1>Interviewing{info ? `: ${info.problemIds.map(problemTitle).join(', ')}` : ''}</h1>
         {status}
+        <NoServerHint
+          connecting={room.status === null || room.status.kind === 'connecting'}
+          serverUrl={details.serverUrl}
+          side="interviewer"
+        />
         {left !== null ? (
           <div
             role="timer"

@@ -1,37 +1,15 @@
 // The candidate's pairing strip on the round page: the link and code to give the interviewer, the
 // connection, and the hints the interviewer chose to reveal (never the ones held back).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatPairCode, joinLink, roomIdFor } from '../../domain/pair-code.ts';
 import { interviewerMayType } from '../../domain/pair-trust.ts';
 import { usePairStore } from '../../stores/pair-store.ts';
 import { useRoundStore } from '../../stores/round-store.ts';
 import './pairing.css';
+import { NoServerHint } from './no-server-hint.tsx';
 import { statusText } from './pair-status.ts';
 
 const COPIED_MS = 2_000;
-/** How long "Connecting…" may last before the candidate is told no pairing server answers. */
-export const NO_SERVER_AFTER_MS = 5_000;
-
-/** After 5 s of connecting with no answer: say so, and how to start a server. */
-function NoServerHint({ connecting, serverUrl }: { connecting: boolean; serverUrl: string }) {
-  const [late, setLate] = useState(false);
-  useEffect(() => {
-    if (!connecting) return;
-    const t = setTimeout(() => setLate(true), NO_SERVER_AFTER_MS);
-    return () => {
-      clearTimeout(t);
-      setLate(false);
-    };
-  }, [connecting]);
-  if (!connecting || !late) return null;
-  return (
-    <p role="alert" className="pair-notice">
-      No pairing server answers at {serverUrl}. Start one on that machine with <code>npm run pair-server</code> (or run
-      the app with <code>npm start</code> or <code>npm run dev</code>, which start it too); this page connects as soon
-      as it answers.
-    </p>
-  );
-}
 
 /** Shown on a paired round only. */
 export function PairPanel() {
@@ -57,7 +35,11 @@ export function PairPanel() {
       <div role="status" className={`pair-status ${status?.kind ?? 'connecting'}`}>
         {statusText(status, partner, 'interviewer')}
       </div>
-      <NoServerHint connecting={status === null || status.kind === 'connecting'} serverUrl={config.serverUrl} />
+      <NoServerHint
+        connecting={status === null || status.kind === 'connecting'}
+        serverUrl={config.serverUrl}
+        side="candidate"
+      />
       <label className="field inline">
         Join link for your interviewer
         <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
