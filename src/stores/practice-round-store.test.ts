@@ -281,3 +281,37 @@ describe('session store', () => {
     expect(await getSession(db, id)).toMatchObject({ endedAt: now, endReason: 'finished' });
   });
 });
+
+describe('practice round store, one round after another', () => {
+  it('a round whose end is still being written does not hold up the End of the round opened next', async () => {
+    const first = await startSession('design', { minutes: 30 });
+    const second = await startSession('design', { minutes: 30 });
+    await state().open(first);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    let held = false;
+    const spy = vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+      if (!held && args[0] === 'rw' && args[1] === db.sessions) {
+        held = true;
+        await gate;
+      }
+      return transaction(...args);
+    }) as never);
+    try {
+      const endingFirst = state().end('ended-early');
+      await vi.waitFor(() => expect(held).toBe(true));
+      await state().open(second);
+      await state().end('ended-early');
+      expect(state().phase).toBe('ended');
+      release();
+      await endingFirst;
+      await settle();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(state().session?.id).toBe(second);
+    expect((await getSession(db, first))?.endedAt).toBe(now);
+    expect((await getSession(db, second))?.endedAt).toBe(now);
+  });
+});

@@ -6,15 +6,11 @@
 import { create } from 'zustand';
 import { createBackgroundWrites } from './background-writes.ts';
 import {
-  newBehavioralSession,
   nextBehavioral as nextBehavioralItem,
-  pickBehavioral,
   updateAnswer,
-  BEHAVIORAL_DEFAULTS,
   type BehavioralSession,
 } from '../domain/behavioral-round.ts';
 import {
-  newDesignSession,
   nextStep as nextDesignStep,
   setNumber as setDesignNumber,
   setStepNotes as setDesignNotes,
@@ -22,13 +18,10 @@ import {
 } from '../domain/design-round.ts';
 import {
   gradeAnswer,
-  newFundamentalsSession,
   nextQuestion as nextFundamentalsQuestion,
-  pickFundamentals,
   revealAnswer,
   revealDeeper as revealDeeperAnswer,
   setAnswer as setFundamentalsAnswer,
-  FUNDAMENTALS_DEFAULTS,
   type FundamentalsSession,
 } from '../domain/fundamentals-round.ts';
 import { fundamentalsGapEntries } from '../domain/fundamentals-gaps.ts';
@@ -43,87 +36,16 @@ import {
   type SessionKind,
 } from '../domain/practice-round-lifecycle.ts';
 import type { Rating } from '../domain/story-drill.ts';
-import { getDb, type MockloopDb } from '../storage/db.ts';
 import { clearJournalledSession, journalledSession, journalSession } from '../storage/practice-round-journal.ts';
-import {
-  createSession,
-  endStoredSession,
-  getSession,
-  saveSession,
-  seenQuestionIds,
-} from '../storage/practice-rounds-repo.ts';
+import { endStoredSession, getSession, saveSession } from '../storage/practice-rounds-repo.ts';
 import { write } from '../storage/storage-health.ts';
-import { listStories } from '../storage/stories-repo.ts';
+import { deps } from './practice-round-start.ts';
+
+export { configureSessionStore, startSession } from './practice-round-start.ts';
+export type { SessionDeps, StartOptions } from './practice-round-start.ts';
 
 /** Typing is saved this long after the last keystroke (and at once on page hide). */
 const TYPING_SAVE_DELAY_MS = 300;
-const MINUTE_MS = 60_000;
-
-export interface SessionDeps {
-  db: () => MockloopDb;
-  now: () => number;
-  /** Numbers in [0, 1) for picking questions and prompts. */
-  random: () => number;
-}
-
-const deps: SessionDeps = { db: getDb, now: () => Date.now(), random: Math.random };
-
-export function configureSessionStore(overrides: Partial<SessionDeps>): void {
-  Object.assign(deps, overrides);
-}
-
-export interface StartOptions {
-  minutes: number;
-  /** Fundamentals: how many questions (default 20); behavioral: how many (default 4). */
-  count?: number;
-  /** Design: the prompt (default: one at random). */
-  promptId?: string;
-  /** Set when the session is one stage of a full-loop simulation. */
-  loopId?: string;
-}
-
-/**
- * Creates a session of `kind` in storage, its questions or prompt chosen now, and returns its id;
- * the page is `/session/<id>`. Fundamentals prefer questions not shown in earlier sessions, spread
- * over topics; behavioral questions prefer the tags of the candidate's stories.
- */
-export async function startSession(kind: SessionKind, options: StartOptions): Promise<string> {
-  const id = crypto.randomUUID();
-  const now = deps.now();
-  const durationMs = Math.round(options.minutes * MINUTE_MS);
-  const loopId = options.loopId;
-  let session: SessionRecord;
-  if (kind === 'fundamentals') {
-    const { FUNDAMENTALS_QUESTIONS } = await import('../data/fundamentals-bank.ts');
-    const seen = await seenQuestionIds(deps.db(), 'fundamentals');
-    const questionIds = pickFundamentals(
-      FUNDAMENTALS_QUESTIONS,
-      options.count ?? FUNDAMENTALS_DEFAULTS.count,
-      seen,
-      deps.random,
-    );
-    session = newFundamentalsSession({ id, now, durationMs, questionIds, loopId });
-  } else if (kind === 'design') {
-    const { DESIGN_PROMPTS, designPrompt } = await import('../data/design-bank.ts');
-    const prompt = options.promptId
-      ? designPrompt(options.promptId)
-      : DESIGN_PROMPTS[Math.floor(deps.random() * DESIGN_PROMPTS.length)];
-    if (!prompt) throw new Error(`There is no system design prompt "${options.promptId}".`);
-    session = newDesignSession({ id, now, durationMs, promptId: prompt.id, promptTitle: prompt.title, loopId });
-  } else {
-    const { BEHAVIORAL_QUESTIONS } = await import('../data/behavioral-bank.ts');
-    const stories = await listStories(deps.db());
-    const questionIds = pickBehavioral(
-      BEHAVIORAL_QUESTIONS,
-      options.count ?? BEHAVIORAL_DEFAULTS.count,
-      stories,
-      deps.random,
-    );
-    session = newBehavioralSession({ id, now, durationMs, questionIds, loopId });
-  }
-  await write((db) => createSession(db, session), deps.db);
-  return id;
-}
 
 type Phase = 'idle' | 'loading' | 'missing' | 'active' | 'ended';
 
@@ -169,13 +91,15 @@ async function definitionOnlyGaps(session: FundamentalsSession, now: number): Pr
   return fundamentalsGapEntries(session, { now, newId: () => crypto.randomUUID(), question: fundamentalsQuestion });
 }
 
-let saveTimer: ReturnType<typeof setTimeout> | null = null;
-let ending = false;
-/** The session as last stored: anything else in the store has changes the database lacks. */
-let lastSaved: SessionRecord | null = null;
-const background = createBackgroundWrites();
-
 export const useSessionStore = create<SessionState>()((set, get) => {
+  // Working state of the store, not of the module.
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The session whose end is being written (another session's end is not held up by it). */
+  let ending: string | null = null;
+  /** The session as last stored: anything else in the store has changes the database lacks. */
+  let lastSaved: SessionRecord | null = null;
+  const background = createBackgroundWrites();
+
   /** Saves the session as it stands; if another tab ended it meanwhile, shows that end instead. */
   async function persist(): Promise<void> {
     const { session } = get();
@@ -270,8 +194,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
 
     async end(reason) {
       const { session, phase } = get();
-      if (!session || phase !== 'active' || ending) return;
-      ending = true;
+      if (!session || phase !== 'active' || ending === session.id) return;
+      ending = session.id;
       try {
         await get().flush();
         const ended = endSession(get().session ?? session, deps.now(), reason);
@@ -280,7 +204,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
         clearJournalledSession(session.id);
         if (get().session?.id === session.id) set({ session: stored ?? ended, phase: 'ended', warning: null });
       } finally {
-        ending = false;
+        if (ending === session.id) ending = null;
       }
     },
 
