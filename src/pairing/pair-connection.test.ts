@@ -24,8 +24,13 @@ afterAll(() => server.close());
 
 const freshCode = () => normalizePairCode(newPairCode(crypto.getRandomValues(new Uint8Array(CODE_RANDOM_BYTES))))!;
 
-function connect(code: string, role: 'candidate' | 'interviewer', peerId = randomHex(16)): PairConnection {
-  const c = openPairConnection({ serverUrl, code, role, peerId });
+function connect(
+  code: string,
+  role: 'candidate' | 'interviewer',
+  peerId = randomHex(16),
+  more: { known?: boolean; onAdmitted?: () => void } = {},
+): PairConnection {
+  const c = openPairConnection({ serverUrl, code, role, peerId, ...more });
   open.push(c);
   return c;
 }
@@ -111,4 +116,84 @@ describe('when the server slows a client down', () => {
       await strict.close();
     }
   });
+});
+
+describe('after the pairing server restarts (rooms are in memory: the candidate reopens its room)', () => {
+  async function restartServer(): Promise<void> {
+    const port = server.port;
+    await server.close();
+    server = await startPairServer({ host: '127.0.0.1', port });
+  }
+
+  it('an interviewer back before the candidate is told 4404 and keeps trying until the candidate is back', async () => {
+    const code = freshCode();
+    const candidate = connect(code, 'candidate', randomHex(16));
+    await candidate.synced;
+    candidate.doc.getText('code:p').insert(0, 'def f():');
+    let admissions = 0;
+    const interviewer = connect(code, 'interviewer', randomHex(16), { onAdmitted: () => (admissions += 1) });
+    await interviewer.synced;
+    await until(() => interviewer.doc.getText('code:p').toString() === 'def f():');
+    expect(admissions).toBe(1);
+    candidate.provider.disconnect(); // the candidate's browser is away for the moment
+    const closes: number[] = [];
+    interviewer.provider.on('connection-close', (e) => closes.push(e?.code ?? 0));
+    await restartServer();
+    await until(() => closes.filter((c) => c === 4404).length >= 2, 10_000);
+    expect(interviewer.status().kind).toBe('reconnecting');
+    candidate.provider.connect();
+    await until(() => candidate.status().kind === 'connected' && interviewer.status().kind === 'connected', 10_000);
+    candidate.doc.getText('code:p').insert(8, ' return 1');
+    await until(() => interviewer.doc.getText('code:p').toString() === 'def f(): return 1', 10_000);
+    expect(admissions).toBe(1);
+    // The candidate's seat is still bound to the candidate's browser.
+    const intruder = connect(code, 'candidate');
+    await until(() => intruder.status().kind === 'refused');
+  }, 30_000);
+
+  it('an interviewer whose page reloaded meanwhile (known to the room by its kept peer id) also waits', async () => {
+    const code = freshCode();
+    const candidate = connect(code, 'candidate', randomHex(16));
+    await candidate.synced;
+    const peerId = randomHex(16);
+    const before = connect(code, 'interviewer', peerId);
+    await before.synced;
+    candidate.provider.disconnect();
+    before.destroy();
+    await restartServer();
+    const closes: number[] = [];
+    const after = connect(code, 'interviewer', peerId, { known: true });
+    after.provider.on('connection-close', (e) => closes.push(e?.code ?? 0));
+    await until(() => closes.filter((c) => c === 4404).length >= 2, 10_000);
+    expect(after.status().kind).not.toBe('refused');
+    candidate.provider.connect();
+    await until(() => after.status().kind === 'connected' && after.partnerPresent(), 10_000);
+  }, 30_000);
+
+  it('a code no mock was opened with is refused at once, with the reason, and never retried', async () => {
+    // The socket opens before the server checks the room: an open socket is not an admission.
+    const closes: number[] = [];
+    let admitted = false;
+    const stranger = connect(freshCode(), 'interviewer', randomHex(16), { onAdmitted: () => (admitted = true) });
+    stranger.provider.on('connection-close', (e) => closes.push(e?.code ?? 0));
+    await until(() => stranger.status().kind === 'refused');
+    expect(stranger.status()).toEqual({
+      kind: 'refused',
+      reason: expect.stringMatching(/^No mock with this code is running on this server/),
+    });
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(closes).toEqual([4404]);
+    expect(admitted).toBe(false);
+  });
+
+  it('an interviewer who was never let in is refused after a restart too (nothing to wait for)', async () => {
+    const code = freshCode();
+    const candidate = connect(code, 'candidate', randomHex(16));
+    await candidate.synced;
+    candidate.provider.disconnect();
+    await restartServer();
+    const late = connect(code, 'interviewer', randomHex(16));
+    await until(() => late.status().kind === 'refused', 10_000);
+    candidate.provider.connect();
+  }, 30_000);
 });

@@ -36,6 +36,8 @@ const MAX_REASON_CHARS = 200;
  * wrong code, no such mock, seat taken, message or document too large.
  */
 const RETRY_CLOSES = new Set([4422, 4429]);
+/** No such room on this server: final for a code nobody opened, not for a participant of the room. */
+const CLOSE_NO_SUCH_ROOM = 4404;
 export const shouldReconnect = (event: { code: number }) =>
   !(event.code >= 4400 && event.code < 4500) || RETRY_CLOSES.has(event.code);
 
@@ -55,14 +57,31 @@ export function openPairConnection(options: {
   peerId: string;
   roomId?: string;
   doc?: Y.Doc;
+  /** This browser was in the room before (it kept the peer id the room admitted): 4404 is not final. */
+  known?: boolean;
+  /** Called once, when the server first lets this browser into the room. */
+  onAdmitted?: () => void;
 }): PairConnection {
   const { serverUrl, code, role, peerId } = options;
   const doc = options.doc ?? new Y.Doc();
   const roomId = options.roomId ?? roomIdFor(code);
+  // A server that restarted has lost its rooms until the candidate's browser opens the room again,
+  // so a participant who was admitted to this room before (in this page, or in an earlier one of
+  // this tab: `known`) and is told 4404 keeps waiting for the candidate. Anyone else told 4404 (a
+  // mistyped code) gets the refusal. The socket opens before the server decides, so admission is
+  // the first sync, which the server only answers after letting the browser in.
+  let admitted = options.known ?? false;
+  const reconnect = (event: { code: number }) =>
+    shouldReconnect(event) || (admitted && event.code === CLOSE_NO_SUCH_ROOM);
   const provider = new WebsocketProvider(serverUrl, roomId, doc, {
     params: { code, peer: peerId, role },
     disableBc: true,
-    shouldReconnect,
+    shouldReconnect: reconnect,
+  });
+  provider.on('sync', (isSynced: boolean) => {
+    if (!isSynced || admitted) return;
+    admitted = true;
+    options.onAdmitted?.();
   });
   provider.awareness.setLocalStateField('role', role);
   let status: PairStatus = { kind: 'connecting' };

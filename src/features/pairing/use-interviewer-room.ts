@@ -45,14 +45,24 @@ const EMPTY: RoomSnapshot = {
   requests: new Map(),
 };
 
-/** The same peer id across reloads of this tab, so the server gives the seat back at once. */
-function peerIdFor(roomId: string): string {
+/**
+ * The peer id this tab was let into the room with, kept across reloads so the server gives the seat
+ * back at once, and so a 4404 after a server restart means "wait for the candidate", not "no such
+ * mock". Saved only once the server has admitted it (`admitted`): a mistyped code leaves nothing.
+ */
+function seatFor(roomId: string): { peerId: string; known: boolean; admitted: () => void } {
   const key = pairPeerKey(roomId);
   const saved = sessionStorage.getItem(key);
-  if (saved && /^[0-9a-f]{32}$/.test(saved)) return saved;
-  const id = randomHex(PEER_ID_BYTES);
-  sessionStorage.setItem(key, id);
-  return id;
+  if (saved && /^[0-9a-f]{32}$/.test(saved)) return { peerId: saved, known: true, admitted: () => {} };
+  const peerId = randomHex(PEER_ID_BYTES);
+  const admitted = () => {
+    try {
+      sessionStorage.setItem(key, peerId);
+    } catch {
+      // Storage blocked: the seat holds for this page only.
+    }
+  };
+  return { peerId, known: false, admitted };
 }
 
 /** An external store over one connection: `connect` opens it and returns the close. */
@@ -70,7 +80,16 @@ function roomStore({ roomId, code, serverUrl }: JoinDetails) {
     },
     get: () => snapshot,
     connect(): () => void {
-      const conn = openPairConnection({ serverUrl, code, roomId, role: 'interviewer', peerId: peerIdFor(roomId) });
+      const seat = seatFor(roomId);
+      const conn = openPairConnection({
+        serverUrl,
+        code,
+        roomId,
+        role: 'interviewer',
+        peerId: seat.peerId,
+        known: seat.known,
+        onAdmitted: seat.admitted,
+      });
       const round = conn.doc.getMap<unknown>(ROUND_MAP);
       const events = conn.doc.getMap<unknown>(TIMELINE_MAP);
       const sent = conn.doc.getMap<unknown>(REQUESTS_MAP);
