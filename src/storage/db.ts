@@ -11,12 +11,15 @@
 //   plans   – study plans (v4)
 // v5 indexes events by type (statistics read verdicts and runs without the code snapshots, which
 // are most of the bytes) and gaps by status and due time (the home page's due re-drills).
+//   recordings – think-aloud audio of a round, practice round or story drill: codec, start, length (v7)
+//   audioChunks – the recording's bytes in the order MediaRecorder gave them (v7)
 // Schema changes add a new version with an upgrade; earlier versions stay listed below.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { BackupDraft, BackupRound, BackupStory, BackupStoryDrill } from '../domain/backup-format.ts';
 import type { GapEntry } from '../domain/gap-entry.ts';
 import type { LoopRecord, PlanRecord, RoundTemplate, SessionRecord } from '../domain/loop-records.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
+import type { AudioChunkRecord, RecordingRecord } from './audio-records.ts';
 
 // The stored records are exactly the backup file's records (one definition, in the domain).
 /** A round: problems, start, length, conditions (interruptions absent on v1 rounds: read as off), end. */
@@ -54,6 +57,10 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     events: '++seq, roundId, [roundId+at], type',
     gaps: 'id, roundId, createdAt, status, [status+redrill.dueAt]',
   },
+  7: {
+    recordings: 'roundId',
+    audioChunks: '[roundId+seq], roundId',
+  },
 };
 
 export class MockloopDb extends Dexie {
@@ -67,6 +74,8 @@ export class MockloopDb extends Dexie {
   loops!: Table<LoopRecord, string>;
   templates!: Table<RoundTemplate, string>;
   plans!: Table<PlanRecord, string>;
+  recordings!: Table<RecordingRecord, string>;
+  audioChunks!: Table<AudioChunkRecord, [string, number]>;
 
   /** `options` can point Dexie at another IndexedDB implementation (the in-memory fallback). */
   constructor(name: string = DB_NAME, options?: DexieOptions) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MockloopDb, SCHEMA_VERSIONS } from './db.ts';
 import { dueGaps, listGaps } from './gaps-repo.ts';
 import { allRoundsWithEvents, loadRound, solvedProblemIds } from './rounds-repo.ts';
+import { appendAudioChunk, beginRecording, loadAudio } from './audio-repo.ts';
 import { createSession, getSession, listRecentSessions } from './practice-rounds-repo.ts';
 import { listStories, saveStory } from './stories-repo.ts';
 
@@ -280,7 +281,7 @@ describe('schema migrations', () => {
     v4.close();
 
     const db = new MockloopDb(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number)));
     const [withCode] = await allRoundsWithEvents(db);
     expect(withCode!.events.map((e) => e.type)).toEqual(events.map((e) => e.type));
     // Statistics read the same timeline, in the same order, without the code.
@@ -295,6 +296,32 @@ describe('schema migrations', () => {
       soonCount: 1,
     });
     expect((await dueGaps(db, now, DAY, 20)).due.map((g) => g.id)).toEqual(['due-early', 'due-late']);
+    db.close();
+    await db.delete();
+  });
+
+  it('keeps the rounds written by version 5 and adds empty think-aloud audio tables (version 7)', async () => {
+    const name = 'migrate-v5-audio';
+    const v5 = openAtVersion(name, 5);
+    await v5
+      .table('rounds')
+      .add({ id: 'r1', problemIds: ['two-sum'], startedAt: 1, durationMs: 60_000, assists: 'off' });
+    await v5.table('events').add({
+      type: 'round-started',
+      roundId: 'r1',
+      at: 1,
+      problemIds: ['two-sum'],
+      durationMs: 60_000,
+      assists: 'off',
+    });
+    v5.close();
+
+    const db = new MockloopDb(name);
+    expect((await loadRound(db, 'r1'))?.round.id).toBe('r1');
+    expect(await db.recordings.count()).toBe(0);
+    await beginRecording(db, 'r1', 'audio/webm;codecs=opus', 1);
+    await appendAudioChunk(db, 'r1', 2, new Uint8Array([1]).buffer);
+    expect((await loadAudio(db, 'r1'))?.recording.bytes).toBe(1);
     db.close();
     await db.delete();
   });

@@ -21,3 +21,5 @@ export const PAIR_SWAP_KEY = 'mockloop.pair-swap';
 export const pairPeerKey = (roomId: string) => `mockloop.pair-peer.${roomId}`;
 /** localStorage: the interviewer's private notes for a room. */
 export const pairNotesKey = (roomId: string) => `mockloop.pair-notes.${roomId}`;
+/** localStorage: that the candidate has been told, once, that think-aloud audio never leaves the browser. */
+export const THINK_ALOUD_NOTICE_KEY = 'mockloop.think-aloud-notice-seen';

@@ -43,6 +43,8 @@ export function contentSecurityPolicy(options: { dev?: boolean; connect?: string
     "worker-src 'self' blob:",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
+    // The review plays think-aloud audio from an object URL of the chunks in IndexedDB.
+    "media-src 'self' blob:",
     "font-src 'self' data:",
     `connect-src ${connect.join(' ')}`,
     "object-src 'none'",

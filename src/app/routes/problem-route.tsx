@@ -2,6 +2,8 @@ import { Link, useParams } from 'react-router';
 import { ProblemStatement } from '../../features/problems/problem-statement.tsx';
 import { RoundSetup } from '../../features/problems/round-setup.tsx';
 import { useProblem } from '../../features/problems/use-problem.ts';
+import { startIfArmed } from '../../features/think-aloud/recorder.ts';
+import { ThinkAloudOption } from '../../features/think-aloud/think-aloud-option.tsx';
 import { useTitle } from '../../components/use-title.ts';
 
 export function ProblemRoute() {
@@ -38,7 +40,7 @@ export function ProblemRoute() {
           The editor has no autocomplete, hints or linting. The clock keeps running until time is up or you end the
           round.
         </p>
-        <RoundSetup problemId={problem.id} />
+        <RoundSetup problemId={problem.id} extra={<ThinkAloudOption />} onStarted={(id) => void startIfArmed(id)} />
       </aside>
     </main>
   );

@@ -1,6 +1,8 @@
 import { Link, Navigate, useParams } from 'react-router';
 import { BACK_TO_PROBLEMS } from '../../presentation/labels.ts';
 import { ReviewView } from '../../features/review/review-view.tsx';
+import { ReviewAudio } from '../../features/think-aloud/review-audio.tsx';
+import { DeleteRound } from '../../features/think-aloud/delete-round.tsx';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTitle } from '../../components/use-title.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
@@ -21,11 +23,14 @@ export function ReviewRoute() {
   if (isSession) return <Navigate to={`/session/${roundId}/review`} replace />;
   return (
     <main className="page">
-      <ReviewView roundId={roundId} />
+      <ReviewView roundId={roundId} besideReplay={(link) => <ReviewAudio roundId={roundId} link={link} />} />
       {problemIds === null ? null : (
-        <p>
-          <Link to="/">{BACK_TO_PROBLEMS}</Link>
-        </p>
+        <>
+          <DeleteRound roundId={roundId} />
+          <p>
+            <Link to="/">{BACK_TO_PROBLEMS}</Link>
+          </p>
+        </>
       )}
     </main>
   );

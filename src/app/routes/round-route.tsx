@@ -13,6 +13,7 @@ import { RoundNotices } from '../../features/round/round-notices.tsx';
 import { RoundTimer } from '../../features/round/round-timer.tsx';
 import { useRoundTicker } from '../../features/round/use-round-ticker.ts';
 import { useRunShortcuts } from '../../features/round/use-run-shortcuts.ts';
+import { RecordingBar } from '../../features/think-aloud/recording-bar.tsx';
 import { useRoundStore } from '../../stores/round-store.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
 import { useTitle } from '../../components/use-title.ts';
@@ -80,6 +81,7 @@ export function RoundRoute() {
         <EndRoundButton />
       </div>
       <TimeWarning />
+      <RecordingBar roundId={round.id} ended={round.endedAt !== undefined} />
       <RoundNotices />
       <EndedBanner />
       <PairPanel />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import {
   DEFAULT_INTERRUPTION_MIN,
@@ -19,8 +19,16 @@ const MODES: { value: InterruptionMode; label: string }[] = [
 ];
 const MAX_CUSTOM_MIN = 180;
 
+interface Props {
+  problemId: string;
+  /** More options from other features (the page composes them), shown before Start round. */
+  extra?: ReactNode;
+  /** Called with the new round's id once it is stored, before the round page opens. */
+  onStarted?: (roundId: string) => void;
+}
+
 /** Length, an optional second problem, interviewer interruptions, and Start round. */
-export function RoundSetup({ problemId }: { problemId: string }) {
+export function RoundSetup({ problemId, extra, onStarted }: Props) {
   const navigate = useNavigate();
   const [minutes, setMinutes] = useState<number>(DEFAULT_ROUND_LENGTH_MIN);
   const [second, setSecond] = useState('');
@@ -50,6 +58,7 @@ export function RoundSetup({ problemId }: { problemId: string }) {
         const config = savePairing(id, { code, serverUrl });
         if (swap) announceNextRound(swap, config);
       }
+      onStarted?.(id);
       navigate(`/round/${id}`);
     } catch (err) {
       setStartError(`The round could not be started: ${err instanceof Error ? err.message : String(err)}. Try again, or reload the page.`);
@@ -156,6 +165,7 @@ export function RoundSetup({ problemId }: { problemId: string }) {
           </>
         ) : null}
       </fieldset>
+      {extra}
       <button type="submit" className="primary" disabled={starting || (paired && !serverUrl)}>
         Start round
       </button>

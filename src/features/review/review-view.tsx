@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Problem } from '../../domain/problem-schema.ts';
-import { frameIndexAt, replayFrames } from '../../domain/replay.ts';
+import { frameIndexAt, replayFrames, type Frame } from '../../domain/replay.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { lastCode, latestVerdicts, type TimelineEvent } from '../../domain/timeline.ts';
 import { loadProblem, problemTitle } from '../../data/problem-bank.ts';
@@ -86,8 +86,26 @@ function useProblems(ids: readonly string[]): Record<string, Problem> {
   return loaded;
 }
 
+/** The code replay's position, shared with what the page shows beside it (the think-aloud audio). */
+export interface ReplayLink {
+  startedAt: number;
+  frames: readonly Frame[];
+  index: number;
+  playing: boolean;
+  seek(index: number): void;
+  toggle(): void;
+  /** The last timeline event jumped to (epoch ms); `n` changes on every jump, even to the same event. */
+  jumpedTo: { at: number; n: number } | null;
+}
+
+interface Props {
+  roundId: string;
+  /** Shown above the replay, sharing its position (the page composes it from another feature). */
+  besideReplay?: (link: ReplayLink) => ReactNode;
+}
+
 /** What happened in a round: verdicts, a replay of the code, the timeline, the reference, and self-critique. */
-export function ReviewView({ roundId }: { roundId: string }) {
+export function ReviewView({ roundId, besideReplay }: Props) {
   const loaded = useLiveQuery(() => loadRound(getDb(), roundId), [roundId], null);
   const gaps = useLiveQuery(() => gapsForRound(getDb(), roundId), [roundId], []);
   const problems = useProblems(loaded?.round.problemIds ?? []);
@@ -107,6 +125,7 @@ export function ReviewView({ roundId }: { roundId: string }) {
       : all;
   }, [events, pid, round, problem, finalCode]);
   const replay = useReplay(frames);
+  const [jumpedTo, setJumpedTo] = useState<ReplayLink['jumpedTo']>(null);
 
   if (loaded === null) return <p aria-busy="true">Loading…</p>;
   if (!loaded || !round) return <RoundNotFound to="/" label={BACK_TO_PROBLEMS} />;
@@ -143,6 +162,15 @@ export function ReviewView({ roundId }: { roundId: string }) {
           </p>
         </section>
       ))}
+      {besideReplay?.({
+        startedAt: round.startedAt,
+        frames,
+        index: replay.index,
+        playing: replay.playing,
+        seek: replay.seek,
+        toggle: replay.toggle,
+        jumpedTo,
+      })}
       <div className="review-grid">
         <ReplayPanel frames={frames} startedAt={round.startedAt} replay={replay} />
         <section aria-labelledby="timeline-title">
@@ -153,7 +181,10 @@ export function ReviewView({ roundId }: { roundId: string }) {
                 <button
                   type="button"
                   className="link"
-                  onClick={() => replay.seek(frameIndexAt(frames, e.at))}
+                  onClick={() => {
+                    replay.seek(frameIndexAt(frames, e.at));
+                    setJumpedTo((j) => ({ at: e.at, n: (j?.n ?? 0) + 1 }));
+                  }}
                   aria-label={`Jump to ${formatClock(e.at - round.startedAt)}`}
                 >
                   {formatClock(e.at - round.startedAt)}

@@ -1,0 +1,52 @@
+import './think-aloud.css';
+import { useEffect } from 'react';
+import { formatBytes } from './format-bytes.ts';
+import { recorderMessage, stopRecording, useRecorder } from './recorder.ts';
+
+/**
+ * The round page's recording indicator and level meter, or the reason nothing is recorded. Stops
+ * the recording when the round ends or the page is left (nothing records without this on screen).
+ */
+export function RecordingBar({ roundId, ended }: { roundId: string; ended: boolean }) {
+  const mine = useRecorder((s) => s.roundId === roundId);
+  const status = useRecorder((s) => s.status);
+  const level = useRecorder((s) => s.level);
+  const bytes = useRecorder((s) => s.bytes);
+
+  useEffect(() => {
+    if (ended) void stopRecording(roundId);
+  }, [ended, roundId]);
+  useEffect(() => {
+    return () => {
+      // Deferred: a remount of the same page (React's development double mount) keeps recording.
+      setTimeout(() => {
+        if (!document.querySelector(`[data-recording-round="${CSS.escape(roundId)}"]`)) void stopRecording(roundId);
+      }, 0);
+    };
+  }, [roundId]);
+
+  if (!mine || status === 'idle') return null;
+  const message = recorderMessage(status);
+  if (message)
+    return (
+      <p role="alert" className="recording-bar error" data-recording-round={roundId}>
+        {message}
+      </p>
+    );
+  return (
+    <div role="status" aria-label="Think-aloud recording" className="recording-bar" data-recording-round={roundId}>
+      {status === 'recording' ? (
+        <>
+          <span className="recording-dot" aria-hidden="true" />
+          <span>Recording your voice (stays in this browser)</span>
+          <meter aria-label="Microphone level" min={0} max={1} low={0.15} value={level} />
+          <span className="muted">{formatBytes(bytes)}</span>
+        </>
+      ) : status === 'starting' ? (
+        <span>Asking for the microphone…</span>
+      ) : (
+        <span>Recording stopped and saved with the round ({formatBytes(bytes)}).</span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import './think-aloud.css';
+import { useEffect, useRef, useState } from 'react';
+import { frameIndexAt, type Frame } from '../../domain/replay.ts';
+import { formatClock } from '../../domain/round-clock.ts';
+import { formatBytes } from './format-bytes.ts';
+import { useStoredAudio } from './use-audio-url.ts';
+
+/** What the review's code replay shares with the audio: one position for both. */
+export interface ReplayLink {
+  startedAt: number;
+  frames: readonly Frame[];
+  index: number;
+  playing: boolean;
+  seek(index: number): void;
+  toggle(): void;
+  /** The last timeline event jumped to (epoch ms); `n` changes on every jump, even to the same event. */
+  jumpedTo: { at: number; n: number } | null;
+}
+
+/**
+ * The round's think-aloud audio, in step with the code replay: playing or seeking the audio moves
+ * the replay, moving the replay's scrubber seeks the audio, and a timeline event puts both there.
+ */
+export function ReviewAudio({ roundId, link }: { roundId: string; link: ReplayLink }) {
+  const audio = useStoredAudio(roundId);
+  const el = useRef<HTMLAudioElement>(null);
+  /** The replay position the audio last put the replay at (so the replay's own moves are told apart). */
+  const synced = useRef<number | null>(null);
+  /** While the duration probe seeks to the end and back, the audio moves nothing else. */
+  const probing = useRef(false);
+  const [durationS, setDurationS] = useState<number | null>(null);
+  const [positionS, setPositionS] = useState(0);
+  const recStart = audio?.recording.startedAt ?? link.startedAt;
+  const { frames, index, seek, jumpedTo } = link;
+
+  // The replay moved by itself (its scrubber, its Play): the audio follows.
+  useEffect(() => {
+    const a = el.current;
+    if (!a || synced.current === index || !frames[index]) return;
+    synced.current = index;
+    a.currentTime = Math.max(0, (frames[index]!.at - recStart) / 1000);
+  }, [index, frames, recStart]);
+
+  // A timeline event: the audio goes to its exact moment (the replay goes to the snapshot before it).
+  useEffect(() => {
+    const a = el.current;
+    if (!a || !jumpedTo) return;
+    synced.current = frameIndexAt(frames, jumpedTo.at);
+    a.currentTime = Math.max(0, (jumpedTo.at - recStart) / 1000);
+  }, [jumpedTo, frames, recStart]);
+
+  if (audio === null) return null;
+  if (audio === undefined) return null;
+
+  const follow = () => {
+    const a = el.current;
+    if (!a || probing.current) return;
+    setPositionS(a.currentTime);
+    const i = frameIndexAt(frames, recStart + a.currentTime * 1000);
+    if (i !== synced.current) {
+      synced.current = i;
+      seek(i);
+    }
+  };
+
+  return (
+    <section aria-labelledby="think-aloud-title" className="review-audio">
+      <h2 id="think-aloud-title">Your voice</h2>
+      <audio
+        ref={el}
+        controls
+        preload="metadata"
+        src={audio.url}
+        aria-label="Think-aloud audio"
+        onLoadedMetadata={(e) => {
+          const a = e.currentTarget;
+          // MediaRecorder's WebM has no duration in its header: seeking past the end makes the browser find it.
+          if (!Number.isFinite(a.duration)) {
+            probing.current = true;
+            a.currentTime = 1e9;
+          } else setDurationS(a.duration);
+        }}
+        onDurationChange={(e) => {
+          const a = e.currentTarget;
+          if (Number.isFinite(a.duration) && durationS === null) {
+            setDurationS(a.duration);
+            if (probing.current) a.currentTime = 0;
+          }
+        }}
+        onTimeUpdate={follow}
+        onSeeked={(e) => {
+          const a = e.currentTarget;
+          // The probe ends on its seek back to the start.
+          if (probing.current) probing.current = !(Number.isFinite(a.duration) && a.currentTime === 0);
+          else follow();
+        }}
+        onPlay={() => {
+          // One clock at a time: while the audio plays, the code follows the audio.
+          if (link.playing) link.toggle();
+        }}
+      />
+      <p className="muted">
+        <output aria-label="Audio position">{formatClock(positionS * 1000)}</output> of{' '}
+        <span aria-label="Audio length">{durationS === null ? '…' : formatClock(durationS * 1000)}</span> ·{' '}
+        {formatBytes(audio.recording.bytes)} · kept in this browser only. Playing or seeking the audio moves the code
+        replay; the replay’s scrubber and the timeline move the audio.
+      </p>
+    </section>
+  );
+}
