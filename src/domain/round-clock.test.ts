@@ -42,4 +42,13 @@ describe('round clock', () => {
     expect(formatClock(0)).toBe('00:00');
     expect(formatClock(90 * MIN)).toBe('1:30:00');
   });
+
+  it('is the one clock of the app: hours appear only past 59:59, nothing reads below zero, and a damaged time reads --:--', () => {
+    expect(formatClock(60 * MIN - 1)).toBe('1:00:00'); // 59:59.999 rounds up to the hour
+    expect(formatClock(60 * MIN - 1000)).toBe('59:59');
+    expect(formatClock(10 * 60 * MIN + 5_000)).toBe('10:00:05');
+    expect(formatClock(-1)).toBe('00:00');
+    expect(formatClock(Number.NaN)).toBe('--:--');
+    expect(formatClock(Infinity)).toBe('--:--');
+  });
 });

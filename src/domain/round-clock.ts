@@ -41,8 +41,13 @@ export function dueWarnings(round: ClockInput, now: number, alreadyGiven: readon
   );
 }
 
-/** "mm:ss" (or "h:mm:ss"), rounding up so the display reads 45:00 at the start and 00:00 only at the end. */
+/**
+ * The app's one clock format, for every timer, offset and length shown or written: "mm:ss" (or
+ * "h:mm:ss"), rounding up so the display reads 45:00 at the start and 00:00 only at the end. A time
+ * that is not a number (a damaged record) reads "--:--".
+ */
 export function formatClock(ms: number): string {
+  if (!Number.isFinite(ms)) return '--:--';
   const total = Math.ceil(Math.max(0, ms) / 1000);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);

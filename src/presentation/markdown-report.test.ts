@@ -143,9 +143,9 @@ describe('markdownReport', () => {
     expect(md).toContain('- End: ended early');
     expect(md).toContain('| Two Sum | Accepted 8/8 | Accepted 12/12 |');
     expect(md).toContain('| LRU Cache | none | none |');
-    expect(md).toContain('1. At 2:00 on Two Sum: What is the complexity? (answered after 12 s, rated clear)');
+    expect(md).toContain('1. At 02:00 on Two Sum: What is the complexity? (answered after 12 s, rated clear)');
     expect(md).toContain('   > O(n) time\n   > O(n) space');
-    expect(md).toContain('2. At 4:00 on LRU Cache: Edge cases? (not answered)');
+    expect(md).toContain('2. At 04:00 on LRU Cache: Edge cases? (not answered)');
 
     const edge = md.indexOf('### Edge cases (1)');
     const complexity = md.indexOf('### Complexity analysis (1)');
@@ -335,9 +335,9 @@ describe('markdownReport: what a paired round, stories, loops and plans add', ()
       e.type === 'interruption-asked' && e.slot === 0 ? { ...e, at: START + 119_400 } : e,
     );
     const md = report({ rounds: [r] });
-    // The clock shows 38:12 taken and the question at 2:00 (1:59.4 rounds up), as on screen.
+    // The clock shows 38:12 taken and the question at 02:00 (1:59.4 rounds up), written as on screen.
     expect(md).toContain('38 min 12 s taken');
-    expect(md).toContain('1. At 2:00 on Two Sum');
+    expect(md).toContain('1. At 02:00 on Two Sum');
   });
 });
 

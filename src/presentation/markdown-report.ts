@@ -5,10 +5,11 @@ import type { GapEntry } from '../domain/gap-entry.ts';
 import type { InterruptionSettings } from '../domain/interruption-scheduler.ts';
 import type { BackupStory, BackupStoryDrill } from '../domain/backup-format.ts';
 import type { LoopRecord, PlanRecord } from '../domain/loop-records.ts';
+import { formatClock } from '../domain/round-clock.ts';
 import { count, ROUND_END_LABEL, runSummaryText } from './labels.ts';
 import { loopsSection, plansSection, scorecardLines, storiesSection, type LoopRefs } from './markdown-report-more.ts';
 import { sessionsSection, sessionsSummaryLine, type ReportSession } from './markdown-report-sessions.ts';
-import { blockquote, clock, date, dateTime, duration, escapeMarkdown, indent } from './markdown-text.ts';
+import { blockquote, date, dateTime, duration, escapeMarkdown, indent } from './markdown-text.ts';
 import {
   endOf,
   interruptions,
@@ -157,7 +158,7 @@ function roundSection({ round, events, titles }: ReportRound): string[] {
   if (asked.length > 0) {
     out.push('Interruptions:', '');
     asked.forEach(({ asked: q, answered: a }, i) => {
-      const when = clock(q.at - round.startedAt);
+      const when = formatClock(q.at - round.startedAt);
       const answer = a
         ? `answered after ${duration(a.latencyMs)}${a.aloud ? ' (aloud)' : ''}${a.rating ? `, rated ${a.rating}` : ''}`
         : 'not answered';
@@ -186,7 +187,7 @@ function gapSection(g: GapEntry, titles: Record<string, string>, now: number, al
     `- Fix: ${g.fix.trim() === '' ? 'none written' : escapeMarkdown(g.fix)}`,
     `- Due: ${date(g.redrill.dueAt)}`,
     `- Status: ${g.status === 'open' ? 'open' : 'fixed'}, ${g.redrill.streak === 0 ? 'no successful re-drill yet' : `${count(g.redrill.streak, 'successful re-drill')} in a row`}`,
-    `- Moment: ${clock(g.momentMs)} into the round, logged by ${g.source === 'self' ? 'me' : 'a partner'}`,
+    `- Moment: ${formatClock(g.momentMs)} into the round, logged by ${g.source === 'self' ? 'me' : 'a partner'}`,
   );
   if (allCategories) out.push(`- Categories: ${allCategories}`);
   if (g.tags.length > 0) out.push(`- Tags: ${g.tags.map(escapeMarkdown).join(', ')}`);

@@ -46,12 +46,6 @@ export function duration(ms: number): string {
   return s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
 
-/** An offset as "m:ss", part seconds rounded up like the round's clock. */
-export function clock(ms: number): string {
-  const total = Math.ceil(Math.max(0, ms) / SECOND_MS);
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}
-
 /** "2026-11-20" (UTC). */
 export function date(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
