@@ -19,11 +19,10 @@ import {
 } from './backup-fields.ts';
 import { asLoopTables, LOOP_TABLE_FIELDS, type LoopTables } from './backup-loop-format.ts';
 import type { GapEntry, GapSource, GapStatus } from './gap-entry.ts';
-import type { InterruptionMode } from './interruption-scheduler.ts';
-import { PAIR_EVENT_BODIES } from './pair-event-format.ts';
 import { isRecord } from './schema-issues.ts';
 import type { Rating, StageKind } from './story-drill.ts';
-import type { Assists, EndReason, EventType, RunKind, RunSummary, SelfRating, TimelineEvent } from './timeline.ts';
+import type { TimelineEvent } from './timeline.ts';
+import { ASSISTS, END_REASONS, InterruptionsSchema, asEvents, eventSchema } from './timeline-schema.ts';
 
 const LOOP_TABLES: (keyof LoopTables)[] = ['sessions', 'loops', 'templates', 'plans'];
 
@@ -134,19 +133,11 @@ function stableJson(v: unknown): string {
 
 // ---- Record schemas. A file is refused at its first bad field, named by its path. ----
 
-const ASSISTS = members<Assists>({ off: true, relaxed: true });
-const END_REASONS = members<EndReason>({ 'time-up': true, 'ended-early': true });
-const INTERRUPTION_MODES = members<InterruptionMode>({ off: true, fixed: true, random: true });
-const RUN_KINDS = members<RunKind>({ run: true, submit: true });
-const RUN_STATUSES = members<RunSummary['status']>({ accepted: true, failed: true, error: true, unavailable: true });
-const SELF_RATINGS = members<SelfRating>({ clear: true, partial: true, lost: true });
 const STAGES = members<StageKind>({ full: true, short: true, interrupted: true });
 const RATINGS = members<Rating>({ weak: true, ok: true, strong: true });
 const GAP_SOURCES = members<GapSource>({ self: true, partner: true });
 const GAP_STATUSES = members<GapStatus>({ open: true, fixed: true });
 const GAP_FAMILIES = members<NonNullable<GapEntry['family']>>({ algorithm: true, ml: true });
-
-const Interruptions = record({ mode: oneOf(INTERRUPTION_MODES), everyMin: num, seed: num });
 
 const Round = record({
   id,
@@ -154,7 +145,7 @@ const Round = record({
   startedAt: num,
   durationMs: num,
   assists: oneOf(ASSISTS),
-  interruptions: v.optional(Interruptions),
+  interruptions: v.optional(InterruptionsSchema),
   endedAt: v.optional(num),
   endReason: v.optional(oneOf(END_REASONS)),
 });
@@ -210,78 +201,6 @@ const Gap = record({
   }),
   status: oneOf(GAP_STATUSES),
 });
-
-const RunSummarySchema = record({
-  kind: oneOf(RUN_KINDS),
-  status: oneOf(RUN_STATUSES),
-  passed: num,
-  total: num,
-  ms: num,
-  followup: v.optional(text),
-  firstFailure: v.optional(record({ name: text, status: text })),
-});
-
-/** The fields of each event type beyond type, roundId and at. */
-const EVENT_BODIES = {
-  'round-started': {
-    problemIds: list(id),
-    durationMs: num,
-    assists: oneOf(ASSISTS),
-    interruptions: v.optional(Interruptions),
-  },
-  'code-snapshot': { problemId: id, code: text },
-  run: { problemId: id, kind: oneOf(RUN_KINDS) },
-  verdict: { problemId: id, summary: RunSummarySchema },
-  warning: { minutesLeft: num },
-  'interruption-asked': {
-    slot: num,
-    questionId: id,
-    source: oneOf(['followup', 'prompt', 'interviewer']),
-    question: text,
-    problemId: id,
-    code: text,
-  },
-  'interruption-answered': {
-    slot: num,
-    answer: text,
-    aloud: bool,
-    rating: v.nullable(oneOf(SELF_RATINGS)),
-    latencyMs: num,
-  },
-  'round-ended': { reason: oneOf(END_REASONS) },
-  ...PAIR_EVENT_BODIES,
-  'interviewer-typing': { allowed: bool },
-} as const satisfies Record<EventType, v.ObjectEntries>;
-const EVENT_TYPES = Object.keys(EVENT_BODIES) as EventType[];
-
-/** A timeline event: its type read first, then its round (which must be in the file), time and body. */
-function eventSchema(roundIds: ReadonlySet<string>) {
-  const roundId = v.pipe(
-    id,
-    v.check(
-      (r) => roundIds.has(r),
-      (issue) => `round "${String(issue.input)}" is not in this file`,
-    ),
-  );
-  const options = (Object.entries(EVENT_BODIES) as [EventType, v.ObjectEntries][]).map(([type, body]) =>
-    record({ type: v.literal(type), roundId, at: num, ...body }),
-  );
-  const typeSchema = oneOf(EVENT_TYPES);
-  // The options are built from EVENT_BODIES, each with its literal type; valibot cannot infer that from a map.
-  return v.variant('type', options as unknown as v.VariantOptions<'type'>, (issue) =>
-    issue.path
-      ? (v.safeParse(typeSchema, issue.input).issues?.[0]?.message ?? 'expected an event')
-      : `expected an object, found ${describeFound(issue.input)}`,
-  );
-}
-
-/**
- * The events as the app's type. Every EventType has a body (the `satisfies` above), but valibot
- * cannot infer a union from schemas built in a loop, so the fields are not compared by the compiler.
- */
-function asEvents(events: unknown[]): TimelineEvent[] {
-  return events as TimelineEvent[];
-}
 
 /** The whole file after its app and version: each list in order, ids once, events on rounds in the file. */
 function backupSchema() {

@@ -1,73 +1,18 @@
 // A round's append-only timeline: the typed events, and pure reducers that derive what the round
 // page and the review show. Nothing is stored twice: summaries are computed from events.
-import type { InterruptionSettings } from './interruption-scheduler.ts';
-import type { Scorecard } from './scorecard.ts';
 
-export type RunKind = 'run' | 'submit';
-export type EndReason = 'time-up' | 'ended-early';
-
-/** Which editor conditions a round ran under. */
-export type Assists = 'off' | 'relaxed';
-
-export interface RunSummary {
-  kind: RunKind;
-  status: 'accepted' | 'failed' | 'error' | 'unavailable';
-  passed: number;
-  total: number;
-  /** Name and status of the first case that did not pass. */
-  firstFailure?: { name: string; status: string };
-  /** How the follow-up cases went ("timed out at n = 20,000, O(n log n) expected"); never part of the status. */
-  followup?: string;
-  ms: number;
-}
-
-export type SelfRating = 'clear' | 'partial' | 'lost';
-
-export type TimelineEventBody =
-  | {
-      type: 'round-started';
-      problemIds: string[];
-      durationMs: number;
-      assists: Assists;
-      interruptions?: InterruptionSettings;
-    }
-  | { type: 'code-snapshot'; problemId: string; code: string }
-  | { type: 'run'; problemId: string; kind: RunKind }
-  | { type: 'verdict'; problemId: string; summary: RunSummary }
-  | { type: 'warning'; minutesLeft: number }
-  | {
-      type: 'interruption-asked';
-      slot: number;
-      questionId: string;
-      /** `interviewer`: asked by the partner in a paired mock, not by the schedule. */
-      source: 'followup' | 'prompt' | 'interviewer';
-      question: string;
-      problemId: string;
-      /** The candidate's code at the moment of the question. */
-      code: string;
-    }
-  | {
-      type: 'interruption-answered';
-      slot: number;
-      answer: string;
-      aloud: boolean;
-      rating: SelfRating | null;
-      latencyMs: number;
-    }
-  | { type: 'round-ended'; reason: EndReason }
-  // Paired mock: applied from the interviewer's request `requestId`, once.
-  | { type: 'hint-revealed'; problemId: string; index: number; text: string; requestId: string }
-  | { type: 'time-extended'; minutes: number; requestId: string }
-  | { type: 'clock-paused'; requestId: string }
-  /** `pausedMs` was added to the round's length (clock-pause.ts). */
-  | { type: 'clock-resumed'; pausedMs: number; requestId: string }
-  | { type: 'partner-feedback'; scorecard: Scorecard; requestId: string }
-  /** The candidate let the interviewer type in the shared code, or took it back. */
-  | { type: 'interviewer-typing'; allowed: boolean };
-
-export type TimelineEvent = TimelineEventBody & { roundId: string; at: number };
-
-export type EventType = TimelineEvent['type'];
+// The event types are inferred from their schemas (timeline-schema.ts).
+export type {
+  Assists,
+  EndReason,
+  EventType,
+  RunKind,
+  RunSummary,
+  SelfRating,
+  TimelineEvent,
+  TimelineEventBody,
+} from './timeline-schema.ts';
+import type { RunKind, RunSummary, TimelineEvent } from './timeline-schema.ts';
 
 /** The latest verdict per problem and kind, as shown after the round. */
 export function latestVerdicts(events: readonly TimelineEvent[]): Record<string, Partial<Record<RunKind, RunSummary>>> {
