@@ -8,12 +8,15 @@ import { applyStoredTheme } from '../components/use-theme.ts';
 import { requestPersistence } from '../storage/persistence.ts';
 import { openStorage } from '../storage/storage-health.ts';
 import { createBrowserRunner, createCheckerRunner } from '../worker/browser-runner.ts';
+import { narrowConnectionsAtLoad } from './connect-lock.ts';
 import { registerOffline } from './offline.ts';
 import { router } from './router.tsx';
 import './styles.css';
 
 // The stored theme before the first paint, so a dark setting never flashes light.
 applyStoredTheme();
+// The page may reach its origin and one pairing server, no other host (connect-policy.ts).
+narrowConnectionsAtLoad(window.location);
 // Python starts now, in parallel with everything else, so it is warm before a round begins.
 const runner = createBrowserRunner();
 useRunnerStore.getState().attach(runner, createCheckerRunner);

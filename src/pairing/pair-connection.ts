@@ -4,6 +4,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { roomIdFor } from '../domain/pair-code.ts';
+import { reachOnly } from './connect-policy.ts';
 import { parseRole, type PairRole } from '../domain/pair-protocol.ts';
 
 export type PairStatus =
@@ -71,6 +72,8 @@ export function openPairConnection(options: {
   // mistyped code) gets the refusal. The socket opens before the server decides, so admission is
   // the first sync, which the server only answers after letting the browser in.
   let admitted = options.known ?? false;
+  // The page may reach this one pairing server from now on (and no other: see connect-policy.ts).
+  reachOnly(serverUrl);
   const reconnect = (event: { code: number }) =>
     shouldReconnect(event) || (admitted && event.code === CLOSE_NO_SUCH_ROOM);
   const provider = new WebsocketProvider(serverUrl, roomId, doc, {

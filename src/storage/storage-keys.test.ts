@@ -13,5 +13,6 @@ describe('storage keys', () => {
     expect(keys.PAIR_SWAP_KEY).toBe('mockloop.pair-swap');
     expect(keys.pairPeerKey('room')).toBe('mockloop.pair-peer.room');
     expect(keys.pairNotesKey('room')).toBe('mockloop.pair-notes.room');
+    expect(keys.PAIR_SERVER_KEY).toBe('mockloop.pair-server');
   });
 });

@@ -19,6 +19,8 @@ export const pairDocKey = (roundId: string) => `mockloop.pair-doc.${roundId}`;
 export const PAIR_SWAP_KEY = 'mockloop.pair-swap';
 /** sessionStorage: this tab's peer id in a room, so a reload gets its seat back. */
 export const pairPeerKey = (roomId: string) => `mockloop.pair-peer.${roomId}`;
+/** localStorage: the pairing server this browser used last (the one a page may reach, `connect-policy.ts`). */
+export const PAIR_SERVER_KEY = 'mockloop.pair-server';
 /** localStorage: the interviewer's private notes for a room. */
 export const pairNotesKey = (roomId: string) => `mockloop.pair-notes.${roomId}`;
 /** localStorage: that the candidate has been told, once, that think-aloud audio never leaves the browser. */

@@ -20,10 +20,10 @@ export function withAppHeaders(response: Response): Response {
 }
 
 /**
- * The paired mock's server is chosen by the user (a LAN address, another port), so no fixed list
- * can name it: WebSockets may go to any host. Only WebSockets: fetch, images and scripts stay on
- * this origin, and script-src still forbids inline and foreign code, so an injected script has no
- * way in to use the opening.
+ * The paired mock's server is chosen by the user (a LAN address, another port), so no served list
+ * can name it: the served policy lets WebSockets go to any host, and each page narrows that to the
+ * one server it uses with a meta policy (src/pairing/connect-policy.ts). Only WebSockets: fetch,
+ * images and scripts stay on this origin, and script-src still forbids inline and foreign code.
  */
 export const PAIRING_CONNECT_SOURCES = ['ws:', 'wss:'] as const;
 
@@ -31,7 +31,8 @@ export const PAIRING_CONNECT_SOURCES = ['ws:', 'wss:'] as const;
  * The Content-Security-Policy of the built app: only its own origin, plus what WebAssembly needs
  * ('wasm-unsafe-eval' lets Pyodide compile its wasm; no JavaScript eval). Styles allow inline
  * because Monaco positions its widgets with style attributes. `connect` adds origins the app may
- * talk to; WebSockets to any host are allowed for the paired mock (PAIRING_CONNECT_SOURCES).
+ * talk to; WebSockets to any host are allowed for the paired mock, until the page narrows them
+ * (PAIRING_CONNECT_SOURCES).
  */
 export function contentSecurityPolicy(options: { dev?: boolean; connect?: string[] } = {}): string {
   // Vite's dev server also talks over ws:, which PAIRING_CONNECT_SOURCES already covers.

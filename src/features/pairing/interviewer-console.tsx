@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   defaultServerUrl,
+  joinLink,
   normalizePairCode,
   parseJoinFragment,
   parseServerUrl,
@@ -15,6 +16,7 @@ import {
 import type { MirroredEvent } from '../../domain/pair-protocol.ts';
 import { formatClock, remainingMs } from '../../domain/round-clock.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
+import { mayReach } from '../../pairing/connect-policy.ts';
 import { offerSwap } from '../../stores/pair-store.ts';
 import { InterviewerCard, TimeControls } from './interviewer-card.tsx';
 import { LiveCode } from './live-code.tsx';
@@ -47,7 +49,14 @@ function JoinForm({ onJoin }: { onJoin: (d: JoinDetails) => void }) {
           e.preventDefault();
           const c = normalizePairCode(code);
           const s = parseServerUrl(server);
-          if (c && s) onJoin({ roomId: roomIdFor(c), code: c, serverUrl: s });
+          if (!c || !s) return;
+          const details = { roomId: roomIdFor(c), code: c, serverUrl: s };
+          // This page may reach only the server it already uses: another one needs a fresh page.
+          if (mayReach(s)) onJoin(details);
+          else {
+            window.location.replace(joinLink(window.location.origin, details));
+            window.location.reload();
+          }
         }}
       >
         <label className="field">

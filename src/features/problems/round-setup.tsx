@@ -8,6 +8,7 @@ import {
 import { CODE_RANDOM_BYTES, defaultServerUrl, newPairCode, normalizePairCode, parseServerUrl } from '../../domain/pair-code.ts';
 import { DEFAULT_ROUND_LENGTH_MIN, ROUND_LENGTH_PRESETS_MIN } from '../../domain/round-clock.ts';
 import { problems } from '../../data/problem-bank.ts';
+import { mayReach } from '../../pairing/connect-policy.ts';
 import { announceNextRound, pendingSwap, savePairing } from '../../stores/pair-store.ts';
 import { startRound } from '../../stores/round-store.ts';
 import { useSettingsStore } from '../../stores/settings-store.ts';
@@ -57,6 +58,11 @@ export function RoundSetup({ problemId, extra, onStarted }: Props) {
         const code = normalizePairCode(newPairCode(crypto.getRandomValues(new Uint8Array(CODE_RANDOM_BYTES))))!;
         const config = savePairing(id, { code, serverUrl });
         if (swap) announceNextRound(swap, config);
+        // This page may reach only the server it already uses: another one needs a fresh page.
+        if (!mayReach(serverUrl)) {
+          window.location.assign(`/round/${id}`);
+          return;
+        }
       }
       onStarted?.(id);
       navigate(`/round/${id}`);
