@@ -1,6 +1,6 @@
 // A PythonRunner backed by a Node worker thread, for the CLI judge, the bank check and vitest.
 import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { PythonRunner, type RunnerOptions } from '../../src/worker/client.ts';
 import type { WorkerPort, WorkerResponse } from '../../src/worker/protocol.ts';
 
@@ -14,15 +14,35 @@ const ENTRY = new URL('./node-python-worker.mjs', import.meta.url);
  */
 let starting = 0;
 
+/**
+ * A memory snapshot of a started interpreter (the harness loaded, no candidate code run), sent by the
+ * first worker of this process that booted: every later worker restores it instead of booting Python,
+ * which makes replacing a killed or crashed worker, and the spare's start, several times faster.
+ */
+let snapshot: ArrayBuffer | null = null;
+
 function spawnNodeWorker(): WorkerPort {
   if (starting++ === 0) setFlagsFromString('--disallow-code-generation-from-strings');
-  const worker = new Worker(ENTRY);
+  // Without a snapshot yet, this worker boots and sends one back on its own channel.
+  const channel = snapshot ? null : new MessageChannel();
+  if (channel) {
+    channel.port1.once('message', (bytes: Uint8Array) => {
+      snapshot ??= bytes.buffer as ArrayBuffer;
+      channel.port1.close();
+    });
+    channel.port1.unref();
+  }
+  const worker = new Worker(ENTRY, {
+    workerData: { snapshot, snapshotPort: channel?.port2 ?? null },
+    transferList: channel ? [channel.port2] : [],
+  });
   let started = false;
   const online = () => {
     if (started) return;
     started = true;
     if (--starting === 0) setFlagsFromString('--no-disallow-code-generation-from-strings');
   };
+  if (channel) worker.once('exit', () => channel.port1.close());
   worker.once('online', online);
   worker.once('error', online);
   worker.once('exit', online);

@@ -57,6 +57,21 @@ const KEEP_OUTPUT_BYTES = 16 * 1024;
 /** Where a snapshot-restored interpreter keeps the already-executed harness until init takes it. */
 export const HARNESS_MODULE = '_mockloop_harness';
 
+/**
+ * Python that runs the harness into a module, run once after a boot and kept in the snapshot (no
+ * JavaScript object may be referenced from Python at snapshot time, so the source goes in as a
+ * Python literal; a JSON string is one).
+ */
+export function harnessPreload(harnessSource: string): string {
+  return [
+    'import sys, types',
+    `_h = types.ModuleType(${JSON.stringify(HARNESS_MODULE)})`,
+    `exec(compile(${JSON.stringify(harnessSource)}, 'harness.py', 'exec'), _h.__dict__)`,
+    `sys.modules[${JSON.stringify(HARNESS_MODULE)}] = _h`,
+    'del _h',
+  ].join('\n');
+}
+
 export interface EngineOptions {
   load: () => Promise<PyodideAPI>;
   harnessSource: string;

@@ -1,7 +1,7 @@
 // Browser worker entry: Pyodide from the app's own origin, the shared engine, nothing else.
 import { loadPyodide, version, type PyodideAPI } from 'pyodide';
 import { bootPython, type SnapshotStore } from './boot.ts';
-import { createEngine, HARNESS_MODULE } from './engine.ts';
+import { createEngine, harnessPreload } from './engine.ts';
 import harnessSource from './harness.py?raw';
 import { lockDownPyodide, lockDownWorkerScope } from './lockdown.ts';
 import type { WorkerRequest } from './protocol.ts';
@@ -15,15 +15,7 @@ const indexURL = new URL(`${import.meta.env.BASE_URL}pyodide/`, self.location.or
 // options in boot.ts: snapshots taken before hashes were fixed are not used).
 const SNAPSHOT_CACHE = 'mockloop-python-snapshot';
 const snapshotURL = new URL(`__snapshot/pyodide-${version}-${hash(harnessSource)}-env1.bin`, indexURL).href;
-// Runs the harness into a module (no JavaScript objects may be referenced from Python at snapshot
-// time, so the source goes in as a Python literal; a JSON string is one).
-const PRELOAD = [
-  'import sys, types',
-  `_h = types.ModuleType(${JSON.stringify(HARNESS_MODULE)})`,
-  `exec(compile(${JSON.stringify(harnessSource)}, 'harness.py', 'exec'), _h.__dict__)`,
-  `sys.modules[${JSON.stringify(HARNESS_MODULE)}] = _h`,
-  'del _h',
-].join('\n');
+const PRELOAD = harnessPreload(harnessSource);
 
 /** FNV-1a, enough to tell harness versions apart. */
 function hash(text: string): string {
