@@ -46,7 +46,7 @@ async function checkProblem(bank: BankJudge, p: (typeof problems)[number]): Prom
     );
   }
   for (const [name, code] of Object.entries(p.wrong)) {
-    const r = await bank.judge(p, code);
+    const r = await bank.judge(p, code, p.cases, { untilRejected: true });
     checks++;
     if (r.status === 'accepted')
       failures.push(`${p.id}/wrong/${name} must be rejected but passed all ${r.total} cases`);
@@ -63,7 +63,7 @@ async function checkProblem(bank: BankJudge, p: (typeof problems)[number]): Prom
   }
   const trivial = trivialAnswers(p.entry);
   for (const [label, code] of Object.entries(trivial)) {
-    const r = await bank.judge(p, code);
+    const r = await bank.judge(p, code, p.cases, { untilRejected: true });
     checks++;
     if (r.status === 'accepted')
       failures.push(`${p.id}: the trivial answer "${label}" passes every case; add cases that reject it`);

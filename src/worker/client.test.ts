@@ -9,7 +9,7 @@ import { ANSWERED_SLOT, type WorkerPort, type WorkerRequest, type WorkerResponse
  * delivering it only after the grace period, as when the page's thread was too busy to read it.
  * 'forge': marks the buffer as answered but never answers (code that reached the buffer).
  */
-type Behaviour = 'answer' | 'hang' | 'crash' | 'late' | 'forge';
+type Behaviour = 'answer' | 'hang' | 'crash' | 'late' | 'forge' | 'loop';
 
 /** A worker whose start takes `startMs` and whose answers follow `next` (a queue of behaviours). */
 class FakeWorker implements WorkerPort {
@@ -42,6 +42,22 @@ class FakeWorker implements WorkerPort {
     }
     const behaviour = this.next.shift() ?? 'answer';
     if (behaviour === 'hang') return; // time.sleep(1000): no answer, no interrupt
+    if (behaviour === 'loop' && message.type === 'prepare') {
+      // while True: pass — runs until the soft interrupt lands, then answers at once.
+      const poll = setInterval(() => {
+        if (this.terminated) return clearInterval(poll);
+        if (Atomics.load(this.shared!, 0) !== 2) return;
+        clearInterval(poll);
+        Atomics.store(this.shared!, 0, 0);
+        this.onMsg?.({
+          type: 'prepared',
+          id: message.id,
+          outcome: { status: 'interrupted', reason: 'time' },
+          output: { stdout: '', stdoutBytes: 0, truncated: false },
+        });
+      }, 10);
+      return;
+    }
     if (behaviour === 'crash') {
       setTimeout(() => this.onDead?.('Python worker crashed: out of memory'), 1);
       return;
@@ -260,6 +276,56 @@ describe('PythonRunner', () => {
     expect(FakeWorker.all[0]!.terminated).toBe(true);
     await vi.advanceTimersByTimeAsync(2000);
     expect(r.getStatus().state).toBe('ready');
+  });
+
+  it('stop() interrupts the run in flight at once; the interpreter is kept and the next run uses it', async () => {
+    const r = runner();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(r.stop()).toBe(false); // nothing running
+    FakeWorker.all[0]!.next = ['loop'];
+    const run = r.prepare('x', SPEC, 60_000);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(r.stop()).toBe(true);
+    await vi.advanceTimersByTimeAsync(20);
+    await expect(run).resolves.toMatchObject({ kind: 'stopped', restarted: false });
+    expect(FakeWorker.all[0]!.terminated).toBe(false);
+    expect(r.getStatus().state).toBe('ready');
+    const next = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(next).resolves.toMatchObject({ kind: 'done' });
+    expect(FakeWorker.all).toHaveLength(1);
+    expect(r.stop()).toBe(false);
+  });
+
+  it('stop() on code that ignores the interrupt kills it after the grace period, as the limit does', async () => {
+    const r = runner({ spare: true });
+    await vi.advanceTimersByTimeAsync(2000 + 1500 + 2000);
+    FakeWorker.all[0]!.next = ['hang'];
+    const run = r.prepare('x', SPEC, 60_000);
+    await vi.advanceTimersByTimeAsync(100);
+    r.stop();
+    let settled = false;
+    void run.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(900);
+    expect(settled).toBe(false); // the grace period first
+    await vi.advanceTimersByTimeAsync(200);
+    await expect(run).resolves.toMatchObject({ kind: 'stopped', restarted: true });
+    expect(FakeWorker.all[0]!.terminated).toBe(true);
+    expect(r.getStatus().state).toBe('ready'); // the warm spare took over
+    const next = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(next).resolves.toMatchObject({ kind: 'done' });
+  });
+
+  it('stop() after the limit has already interrupted leaves the time-out verdict', async () => {
+    const r = runner();
+    await vi.advanceTimersByTimeAsync(2000);
+    FakeWorker.all[0]!.next = ['late'];
+    const run = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(2050);
+    r.stop();
+    await vi.advanceTimersByTimeAsync(1500);
+    await expect(run).resolves.toMatchObject({ kind: 'timed-out' });
   });
 
   it('dispose terminates the worker and the spare', async () => {

@@ -29,6 +29,11 @@ export type TimedOutcome =
   | { kind: 'timed-out'; output: Captured; ms: number }
   /** The soft interrupt did not land (sleep, swallowed KeyboardInterrupt, no isolation): worker replaced. */
   | { kind: 'killed'; ms: number }
+  /**
+   * The candidate stopped it (stop()): interrupted at once, then killed after the grace period if
+   * the interrupt did not land (`restarted`), exactly as at the limit.
+   */
+  | { kind: 'stopped'; ms: number; restarted: boolean }
   /** The worker or the interpreter died (`error` when the engine could say why); it has been replaced. */
   | { kind: 'crashed'; message: string; ms: number; error?: PythonError }
   | { kind: 'unavailable'; message: string };
@@ -62,6 +67,8 @@ const DEFAULT_SPARE_IDLE_MS = 1500;
 interface Pending {
   id: string;
   settle: (response: WorkerResponse | { type: 'lost'; message: string }) => void;
+  /** The candidate asked to stop: interrupt now, as the limit would. */
+  stop: () => void;
 }
 
 /** One spawned worker: its port, interrupt buffer and whether Python in it has started. */
@@ -176,6 +183,18 @@ export class PythonRunner {
     if (this.active?.state === 'ready' && !this.active.touched) return true;
     if (!this.hasWarmSpare()) return false;
     this.restart();
+    return true;
+  }
+
+  /**
+   * Stops the Run or Submit in flight because the candidate asked to: the soft interrupt at once,
+   * then the kill after the grace period if it does not land, exactly as at the time limit, so the
+   * interpreter is usable right after. The request answers `{ kind: 'stopped' }`. Returns false when
+   * no request is in flight (a checker's included: those are never the candidate's to stop).
+   */
+  stop(): boolean {
+    if (this.disposed || !this.pending) return false;
+    this.pending.stop();
     return true;
   }
 
@@ -382,6 +401,7 @@ export class PythonRunner {
         const r = result.response;
         if (r.type !== 'prepared' && r.type !== 'case-result')
           return { kind: 'crashed', message: 'unexpected response', ms: result.ms };
+        if (result.stopped) return { kind: 'stopped', ms: result.ms, restarted: r.fatal === true };
         // Whatever an answer says, once the limit's interrupt has been sent it is too late: code that
         // swallows KeyboardInterrupt must not get to finish its work in the grace period.
         if (result.interrupted) return { kind: 'timed-out', output: r.output, ms: result.ms };
@@ -412,7 +432,7 @@ export class PythonRunner {
         };
       }
       case 'killed':
-        return { kind: 'killed', ms: result.ms };
+        return result.stopped ? { kind: 'stopped', ms: result.ms, restarted: true } : { kind: 'killed', ms: result.ms };
       case 'lost':
         return { kind: 'crashed', message: result.message, ms: result.ms };
       case 'unavailable':
@@ -424,8 +444,8 @@ export class PythonRunner {
     build: (id: string) => WorkerRequest,
     limitMs: number,
   ): Promise<
-    | { kind: 'response'; response: WorkerResponse; ms: number; interrupted: boolean }
-    | { kind: 'killed'; ms: number }
+    | { kind: 'response'; response: WorkerResponse; ms: number; interrupted: boolean; stopped: boolean }
+    | { kind: 'killed'; ms: number; stopped: boolean }
     | { kind: 'lost'; message: string; ms: number }
     | { kind: 'unavailable'; message: string }
   > {
@@ -439,6 +459,7 @@ export class PythonRunner {
     return new Promise((resolve) => {
       let hardTimer: ReturnType<typeof setTimeout> | undefined;
       let interrupted = false;
+      let stopped = false;
       const finish = (value: Parameters<typeof resolve>[0]) => {
         clearTimeout(softTimer);
         clearTimeout(hardTimer);
@@ -450,14 +471,15 @@ export class PythonRunner {
         settle: (response) => {
           const ms = this.now() - started;
           if (response.type === 'lost') return finish({ kind: 'lost', message: response.message, ms });
-          finish({ kind: 'response', response, ms, interrupted });
+          finish({ kind: 'response', response, ms, interrupted, stopped });
           if (response.type !== 'status' && response.fatal) this.restart();
         },
+        stop: () => {},
       };
       const kill = () => {
         const ms = this.now() - started;
         this.restart();
-        finish({ kind: 'killed', ms });
+        finish({ kind: 'killed', ms, stopped });
       };
       let extended = false;
       const killUnlessAnswered = () => {
@@ -471,14 +493,24 @@ export class PythonRunner {
         }
         kill();
       };
-      const softTimer = setTimeout(() => {
-        if (!interrupt) return kill();
+      /** The limit's interrupt, or the candidate's Stop: the same soft interrupt, then the kill. */
+      const interruptNow = () => {
+        clearTimeout(softTimer);
+        if (interrupted) return;
         interrupted = true;
+        if (!interrupt) return kill();
         Atomics.store(interrupt, 0, SIGINT);
         hardTimer = setTimeout(killUnlessAnswered, this.graceMs);
-      }, limitMs);
-      if (interrupt) Atomics.store(interrupt, ANSWERED_SLOT, 0);
+      };
+      const softTimer = setTimeout(interruptNow, limitMs);
       const message = build(id);
+      this.pending.stop = () => {
+        // Already on its way out (the limit's verdict stands), or a checker's: not the candidate's to stop.
+        if (interrupted || message.type === 'check') return;
+        stopped = true;
+        interruptNow();
+      };
+      if (interrupt) Atomics.store(interrupt, ANSWERED_SLOT, 0);
       if (message.type !== 'check') slot.touched = true;
       port.post(message);
     });

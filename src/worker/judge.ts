@@ -44,6 +44,8 @@ export interface JudgeReport {
   /** An error before any case ran: syntax error, missing entry point, module-level crash. */
   setupError?: PythonError;
   message?: string;
+  /** The candidate pressed Stop: no verdict on the code, which was not judged to the end. */
+  stopped?: boolean;
   ms: number;
 }
 
@@ -62,6 +64,8 @@ export interface JudgeOptions {
   /** Budget for executing the module-level code. */
   setupLimitMs?: number;
   onVerdict?: (v: CaseVerdict) => void;
+  /** The candidate pressed Stop: no further case starts (the runner's stop() ends the one in flight). */
+  stopRequested?: () => boolean;
   now?: () => number;
 }
 
@@ -110,6 +114,11 @@ export function followUpSummary(verdicts: readonly CaseVerdict[]): string | unde
   return `${STATUS_WORDS[failed.status]}${at}, ${f.expect} expected`;
 }
 
+/** What a case the candidate stopped, and every case after it, says. */
+export const STOPPED_MESSAGE = 'not run: you stopped the run';
+/** The report's own words for it: not a time-out, not an error in the code. */
+export const STOPPED_REPORT = 'You stopped the run before it finished.';
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
@@ -150,6 +159,8 @@ async function verdictFor(
         stdout: run.output.stdout,
         stdoutTruncated: run.output.truncated,
       };
+    case 'stopped':
+      return { ...b, status: 'not-run', ms: run.ms, message: STOPPED_MESSAGE };
     case 'done':
       break;
   }
@@ -223,7 +234,15 @@ export async function judge(
     returns: problem.returns,
     ...(problem.result !== undefined ? { result: problem.result } : {}),
   };
+  /** Stopped by the candidate: the cases before stay as they went, the rest say so. */
+  const stopped = (done: CaseVerdict[]): JudgeReport =>
+    finish([...done, ...notRun(done.length, STOPPED_MESSAGE)], {
+      status: 'failed',
+      stopped: true,
+      message: STOPPED_REPORT,
+    });
   const prep = await runner.prepare(code, spec, setupLimit);
+  if (prep.kind === 'stopped' || options.stopRequested?.()) return stopped([]);
   if (prep.kind === 'unavailable')
     return finish(notRun(0, prep.message), { status: 'unavailable', message: prep.message });
   if (prep.kind === 'killed' || prep.kind === 'timed-out') {
@@ -252,6 +271,7 @@ export async function judge(
       verdicts.push(...notRun(i, 'not run: follow-up cases run only when every other case passes'));
       break;
     }
+    if (options.stopRequested?.()) return stopped(verdicts);
     const remaining = runLimit - (now() - started);
     if (remaining <= 0) {
       verdicts.push(...notRun(i, `not run: the whole run is limited to ${seconds(runLimit)}`));
@@ -259,6 +279,7 @@ export async function judge(
     }
     const limit = Math.min(problem.timeLimitMs, remaining);
     const run = await runner.runCase(inputOf(c), limit);
+    if (run.kind === 'stopped') return stopped(verdicts);
     const v = await verdictFor(problem, c, i, run, limit, options.checkerRunner);
     verdicts.push(v);
     options.onVerdict?.(v);
