@@ -51,6 +51,8 @@ export interface RoundState {
   selectProblem(problemId: string): void;
   setCode(code: string): void;
   run(kind: RunKind): Promise<void>;
+  /** Stops the Run or Submit in flight (the candidate's Stop): no verdict is recorded for it. */
+  stop(): void;
   end(reason: EndReason): Promise<void>;
   tick(): void;
   dismissWarning(): void;

@@ -241,6 +241,7 @@ export async function judge(
       stopped: true,
       message: STOPPED_REPORT,
     });
+  if (options.stopRequested?.()) return stopped([]);
   const prep = await runner.prepare(code, spec, setupLimit);
   if (prep.kind === 'stopped' || options.stopRequested?.()) return stopped([]);
   if (prep.kind === 'unavailable')

@@ -17,6 +17,7 @@ export const CASE_STATUS_LABEL: Record<CaseStatus, string> = {
 export function headline(report: JudgeReport): string {
   if (report.status === 'accepted') return report.followup ? `Accepted · follow-up: ${report.followup}` : 'Accepted';
   if (report.status === 'unavailable') return 'Python is not available';
+  if (report.stopped) return 'Stopped by you';
   if (report.setupError)
     return report.setupError.type === 'SyntaxError' || report.setupError.type === 'IndentationError'
       ? 'Syntax error'

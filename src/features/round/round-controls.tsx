@@ -2,11 +2,12 @@ import { EndRoundControl } from '../../components/end-round-control.tsx';
 import { TimeWarningAlert } from '../../components/time-warning-alert.tsx';
 import { useRoundStore } from '../../stores/round-store.ts';
 
-/** Run and Submit, with their shortcuts. */
+/** Run and Submit, with their shortcuts, and Stop while either is going. */
 export function RunButtons() {
   const running = useRoundStore((s) => s.running);
   const active = useRoundStore((s) => s.phase === 'active' && s.editing === 'here');
   const run = useRoundStore((s) => s.run);
+  const stop = useRoundStore((s) => s.stop);
   return (
     <div className="run-buttons">
       <button
@@ -28,6 +29,11 @@ export function RunButtons() {
       >
         Submit
       </button>
+      {running ? (
+        <button type="button" className="stop" onClick={stop} title="Stop the run in progress">
+          Stop
+        </button>
+      ) : null}
       <span className="muted shortcut-hint">Ctrl/Cmd+Enter runs · Ctrl/Cmd+Shift+Enter submits</span>
     </div>
   );
