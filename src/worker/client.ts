@@ -2,96 +2,18 @@
 // runs), the soft interrupt, and terminate-and-respawn when the soft interrupt does not land.
 // Every method resolves with a result; timeouts and crashes are results too, never exceptions.
 
-import type {
-  Captured,
-  CaseInput,
-  EntrySpec,
-  ExecOutcome,
-  PythonError,
-  WorkerPort,
-  WorkerRequest,
-  WorkerResponse,
-} from './protocol.ts';
-import { ANSWERED_SLOT, INTERRUPT_SLOTS, SIGINT } from './protocol.ts';
+import type { CaseInput, EntrySpec, WorkerRequest } from './protocol.ts';
+import { type Pending, type RequestResult, sendTimed, timedOutcome } from './runner-request.ts';
+import { type Slot, spawnSlot } from './runner-slot.ts';
+import type { RunnerOptions, RunnerStatus, TimedOutcome } from './runner-types.ts';
 
-export type RunnerState = 'loading' | 'ready' | 'restarting' | 'failed';
-
-export interface RunnerStatus {
-  state: RunnerState;
-  message?: string;
-  pythonVersion?: string;
-}
-
-/** The result of one timed call: the harness's outcome, or how it was stopped. */
-export type TimedOutcome =
-  | { kind: 'done'; outcome: ExecOutcome; output: Captured; ms: number }
-  /** Interrupted by the soft interrupt after the limit; the interpreter is still usable. */
-  | { kind: 'timed-out'; output: Captured; ms: number }
-  /** The soft interrupt did not land (sleep, swallowed KeyboardInterrupt, no isolation): worker replaced. */
-  | { kind: 'killed'; ms: number }
-  /**
-   * The candidate stopped it (stop()): interrupted at once, then killed after the grace period if
-   * the interrupt did not land (`restarted`), exactly as at the limit.
-   */
-  | { kind: 'stopped'; ms: number; restarted: boolean }
-  /** The worker or the interpreter died (`error` when the engine could say why); it has been replaced. */
-  | { kind: 'crashed'; message: string; ms: number; error?: PythonError }
-  | { kind: 'unavailable'; message: string };
-
-export interface RunnerOptions {
-  spawn: () => WorkerPort;
-  /** How long to wait after the soft interrupt before terminating the worker. */
-  graceMs?: number;
-  stdoutLimitBytes?: number;
-  /** How long a (re)start may take before the runner reports failure. */
-  startTimeoutMs?: number;
-  /**
-   * Keep a second, pre-warmed worker so that killing a runaway run (or a crash) swaps it in at once
-   * instead of making the next run wait for a full Python start. Costs a second interpreter's memory.
-   */
-  spare?: boolean;
-  /**
-   * How long the runner must have been idle (no request in flight or queued) before it starts the
-   * spare: the spare's start then never competes with a Run or Submit for the CPU.
-   */
-  spareIdleMs?: number;
-  now?: () => number;
-}
+export type { RunnerOptions, RunnerState, RunnerStatus, TimedOutcome } from './runner-types.ts';
 
 const DEFAULT_GRACE_MS = 1000;
 const DEFAULT_STDOUT_LIMIT = 1_000_000;
 const DEFAULT_START_TIMEOUT_MS = 90_000;
 const MAX_FAILED_STARTS = 3;
 const DEFAULT_SPARE_IDLE_MS = 1500;
-
-interface Pending {
-  id: string;
-  settle: (response: WorkerResponse | { type: 'lost'; message: string }) => void;
-  /** The candidate asked to stop: interrupt now, as the limit would. */
-  stop: () => void;
-}
-
-/** One spawned worker: its port, interrupt buffer and whether Python in it has started. */
-interface Slot {
-  port: WorkerPort;
-  interrupt: Int32Array | null;
-  state: 'loading' | 'ready' | 'failed';
-  pythonVersion?: string;
-  message?: string;
-  /** Resolves true when Python is warm, false if this worker failed to start. */
-  ready: Promise<boolean>;
-  /** Whether candidate code has run in this interpreter (the start's own warm-up does not count). */
-  touched: boolean;
-  /** Set once the slot is terminated; messages from it are ignored afterwards. */
-  retired: boolean;
-  settleReady: (ok: boolean) => void;
-}
-
-function newToken(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export class PythonRunner {
   private active: Slot | null = null;
@@ -231,67 +153,21 @@ export class PythonRunner {
     slot.port.terminate();
   }
 
-  /** Spawns a worker and starts Python in it. */
+  /** Spawns a worker; its answers go to the request in flight, its death to onSlotLost. */
   private spawnSlot(): Slot {
-    const port = this.options.spawn();
-    const interrupt =
-      typeof SharedArrayBuffer !== 'undefined' && (globalThis.crossOriginIsolated ?? true)
-        ? new Int32Array(new SharedArrayBuffer(4 * INTERRUPT_SLOTS))
-        : null;
-    let resolveReady: (ok: boolean) => void = () => {};
-    const ready = new Promise<boolean>((r) => (resolveReady = r));
-    const slot: Slot = {
-      port,
-      interrupt,
-      state: 'loading',
-      retired: false,
-      touched: false,
-      ready,
-      settleReady: (ok) => resolveReady(ok),
-    };
-    const startTimer = setTimeout(() => {
-      if (slot.retired || slot.state !== 'loading') return;
-      slot.state = 'failed';
-      slot.message = 'Python did not start in time';
-      resolveReady(false);
-    }, this.startTimeoutMs);
-    const fail = (reason: string) => {
-      clearTimeout(startTimer);
-      if (slot.retired) return;
-      const wasReady = slot.state === 'ready';
-      slot.state = 'failed';
-      slot.message = reason;
-      resolveReady(false);
-      // A request in flight on this worker will never be answered now.
-      if (slot === this.active) this.pending?.settle({ type: 'lost', message: reason });
-      if (wasReady) this.onSlotLost(slot, reason);
-    };
-    port.onMessage((msg) => {
-      if (slot.retired) return;
-      if (msg.type === 'status') {
-        if (msg.state === 'ready' && slot.state === 'loading') {
-          clearTimeout(startTimer);
-          slot.state = 'ready';
-          if (msg.pythonVersion) slot.pythonVersion = msg.pythonVersion;
-          resolveReady(true);
-        } else if (msg.state === 'failed') {
-          fail(msg.message ?? 'Python failed');
-        }
-        return;
-      }
-      if (slot === this.active && this.pending && 'id' in msg && msg.id === this.pending.id) this.pending.settle(msg);
-    });
-    port.onCrash((reason) => {
-      if (slot.retired) return;
-      if (slot === this.active) this.pending?.settle({ type: 'lost', message: reason });
-      fail(reason);
-    });
-    port.post({
-      type: 'init',
-      interruptBuffer: interrupt ? (interrupt.buffer as SharedArrayBuffer) : null,
-      stdoutLimitBytes: this.stdoutLimitBytes,
-    });
-    return slot;
+    return spawnSlot(
+      { spawn: this.options.spawn, stdoutLimitBytes: this.stdoutLimitBytes, startTimeoutMs: this.startTimeoutMs },
+      {
+        answer: (slot, msg) => {
+          if (slot === this.active && this.pending && 'id' in msg && msg.id === this.pending.id)
+            this.pending.settle(msg);
+        },
+        lose: (slot, reason) => {
+          if (slot === this.active) this.pending?.settle({ type: 'lost', message: reason });
+        },
+        lost: (slot, reason) => this.onSlotLost(slot, reason),
+      },
+    );
   }
 
   /** Starts a fresh worker as the active one. */
@@ -395,124 +271,18 @@ export class PythonRunner {
   }
 
   private async timed(build: (id: string) => WorkerRequest, limitMs: number): Promise<TimedOutcome> {
-    const result = await this.serial(() => this.request(build, limitMs));
-    switch (result.kind) {
-      case 'response': {
-        const r = result.response;
-        if (r.type !== 'prepared' && r.type !== 'case-result')
-          return { kind: 'crashed', message: 'unexpected response', ms: result.ms };
-        if (result.stopped) return { kind: 'stopped', ms: result.ms, restarted: r.fatal === true };
-        // Whatever an answer says, once the limit's interrupt has been sent it is too late: code that
-        // swallows KeyboardInterrupt must not get to finish its work in the grace period.
-        if (result.interrupted) return { kind: 'timed-out', output: r.output, ms: result.ms };
-        if (r.fatal) {
-          const error = r.outcome.status === 'error' ? r.outcome.error : undefined;
-          return {
-            kind: 'crashed',
-            message: error ? `${error.type}: ${error.message}` : 'Python crashed; it was restarted',
-            ms: result.ms,
-            ...(error ? { error } : {}),
-          };
-        }
-        if (r.outcome.status === 'interrupted' && r.outcome.reason === 'time') {
-          // Not the limit's interrupt (that was never sent): the code raised KeyboardInterrupt itself.
-          const error = r.outcome.error ?? {
-            type: 'KeyboardInterrupt',
-            message: 'raised by your code, not by the time limit',
-            traceback: 'KeyboardInterrupt',
-            line: null,
-          };
-          return { kind: 'done', outcome: { status: 'error', error }, output: r.output, ms: result.ms };
-        }
-        return {
-          kind: 'done',
-          outcome: r.outcome,
-          output: r.output,
-          ms: r.type === 'case-result' && r.ms > 0 ? r.ms : result.ms,
-        };
-      }
-      case 'killed':
-        return result.stopped ? { kind: 'stopped', ms: result.ms, restarted: true } : { kind: 'killed', ms: result.ms };
-      case 'lost':
-        return { kind: 'crashed', message: result.message, ms: result.ms };
-      case 'unavailable':
-        return { kind: 'unavailable', message: result.message };
-    }
+    return timedOutcome(await this.serial(() => this.request(build, limitMs)));
   }
 
-  private async request(
-    build: (id: string) => WorkerRequest,
-    limitMs: number,
-  ): Promise<
-    | { kind: 'response'; response: WorkerResponse; ms: number; interrupted: boolean; stopped: boolean }
-    | { kind: 'killed'; ms: number; stopped: boolean }
-    | { kind: 'lost'; message: string; ms: number }
-    | { kind: 'unavailable'; message: string }
-  > {
+  private async request(build: (id: string) => WorkerRequest, limitMs: number): Promise<RequestResult> {
     if (!(await this.ready) || !this.active || this.active.state !== 'ready') {
       return { kind: 'unavailable', message: this.status.message ?? 'Python is not available' };
     }
-    const id = newToken();
-    const started = this.now();
-    const slot = this.active;
-    const { port, interrupt } = slot;
-    return new Promise((resolve) => {
-      let hardTimer: ReturnType<typeof setTimeout> | undefined;
-      let interrupted = false;
-      let stopped = false;
-      const finish = (value: Parameters<typeof resolve>[0]) => {
-        clearTimeout(softTimer);
-        clearTimeout(hardTimer);
-        this.pending = null;
-        resolve(value);
-      };
-      this.pending = {
-        id,
-        settle: (response) => {
-          const ms = this.now() - started;
-          if (response.type === 'lost') return finish({ kind: 'lost', message: response.message, ms });
-          finish({ kind: 'response', response, ms, interrupted, stopped });
-          if (response.type !== 'status' && response.fatal) this.restart();
-        },
-        stop: () => {},
-      };
-      const kill = () => {
-        const ms = this.now() - started;
-        this.restart();
-        finish({ kind: 'killed', ms, stopped });
-      };
-      let extended = false;
-      const killUnlessAnswered = () => {
-        // The worker already posted its answer but this thread was too busy to read it (a loaded
-        // machine): wait one more grace period for it rather than restart Python. Only once, so code
-        // that could forge the mark cannot keep the worker alive.
-        if (!extended && interrupt && Atomics.load(interrupt, ANSWERED_SLOT) === 1) {
-          extended = true;
-          hardTimer = setTimeout(kill, this.graceMs);
-          return;
-        }
-        kill();
-      };
-      /** The limit's interrupt, or the candidate's Stop: the same soft interrupt, then the kill. */
-      const interruptNow = () => {
-        clearTimeout(softTimer);
-        if (interrupted) return;
-        interrupted = true;
-        if (!interrupt) return kill();
-        Atomics.store(interrupt, 0, SIGINT);
-        hardTimer = setTimeout(killUnlessAnswered, this.graceMs);
-      };
-      const softTimer = setTimeout(interruptNow, limitMs);
-      const message = build(id);
-      this.pending.stop = () => {
-        // Already on its way out (the limit's verdict stands), or a checker's: not the candidate's to stop.
-        if (interrupted || message.type === 'check') return;
-        stopped = true;
-        interruptNow();
-      };
-      if (interrupt) Atomics.store(interrupt, ANSWERED_SLOT, 0);
-      if (message.type !== 'check') slot.touched = true;
-      port.post(message);
+    return sendTimed(this.active, build, limitMs, {
+      graceMs: this.graceMs,
+      now: this.now,
+      setPending: (pending) => (this.pending = pending),
+      restart: () => this.restart(),
     });
   }
 }
