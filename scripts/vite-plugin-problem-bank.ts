@@ -2,6 +2,7 @@
 // lazily loaded module per problem (statement, cases, reference solution). A malformed problem stops
 // the build (and the dev server's page) with the file and field named.
 import type { Plugin } from 'vite';
+import type { Problem } from '../src/domain/problem-schema.ts';
 import { loadBank, loadBankOrThrow, PROBLEMS_DIR, type BankProblem } from './lib/load-bank.ts';
 
 const INDEX_ID = 'virtual:problem-bank';
@@ -21,9 +22,9 @@ function summary(p: BankProblem) {
   };
 }
 
-function runtime(p: BankProblem) {
-  // wrong/ and slow/ solutions are for CI only and never ship.
-  const { wrong: _wrong, slow: _slow, ...rest } = p;
+function runtime(p: BankProblem): Problem {
+  // wrong/ and slow/ solutions are for CI only and never ship; the statement ships as HTML only.
+  const { wrong: _wrong, slow: _slow, statement: _statement, ...rest } = p;
   return rest;
 }
 

@@ -31,6 +31,16 @@ describe('loadBank', () => {
     expect(problems.map((p) => p.id)).toContain('two-sum');
   });
 
+  it('renders each statement to HTML at load, showing raw HTML in a statement as text', () => {
+    const bank = scratchBank();
+    const md = join(bank, 'two-sum/problem.md');
+    writeFileSync(md, `${readFileSync(md, 'utf8')}\n<img src=x onerror="alert(1)"> and **bold**\n`);
+    const [problem] = loadBankOrThrow(bank);
+    expect(problem?.statementHtml).toContain('<strong>bold</strong>');
+    expect(problem?.statementHtml).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(problem?.statementHtml).not.toContain('<img');
+  });
+
   it('names file and field for a malformed front matter, bad JSON and a missing solution', () => {
     const bank = scratchBank();
     const md = join(bank, 'two-sum/problem.md');

@@ -10,8 +10,11 @@ import {
   validateCases,
   validateMeta,
 } from '../../src/domain/problem-schema.ts';
+import { renderMarkdown } from './markdown.ts';
 
 export interface BankProblem extends Problem {
+  /** The statement's Markdown source (the app gets only `statementHtml`). */
+  statement: string;
   /** Known-wrong solutions by file name, for the bank check. */
   wrong: Record<string, string>;
   /** Solutions LeetCode accepts that miss the interview bar: accepted, with a follow-up case failed. */
@@ -142,7 +145,16 @@ function loadOne(
   return {
     errors,
     files,
-    problem: { ...meta, statement, cases, solution, ...(checker !== undefined ? { checker } : {}), wrong, slow },
+    problem: {
+      ...meta,
+      statement,
+      statementHtml: renderMarkdown(statement),
+      cases,
+      solution,
+      ...(checker !== undefined ? { checker } : {}),
+      wrong,
+      slow,
+    },
   };
 }
 

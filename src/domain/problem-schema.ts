@@ -257,7 +257,11 @@ export {
 } from './problem-cases-schema.ts';
 
 export interface Problem extends ProblemMeta {
-  statement: string;
+  /**
+   * The statement as HTML, rendered from its Markdown with raw HTML disabled when the bank is built
+   * (scripts/lib/load-bank.ts): the app ships the HTML, not a Markdown parser.
+   */
+  statementHtml: string;
   cases: TestCase[];
   solution: string;
   checker?: string;

@@ -2,13 +2,12 @@
 // hints (revealed on click), follow-ups to fire as interruptions, a question of one's own, and
 // extra time. All of it comes from this browser's own copy of the bank; only what the interviewer
 // sends enters the shared document.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { INTERRUPTION_PROMPTS } from '../../data/prompt-banks.ts';
 import type { Phase } from '../../domain/interruption-scheduler.ts';
 import type { MirroredEvent, PairRequest, PairRequestBody } from '../../domain/pair-protocol.ts';
 import { MAX_QUESTION_CHARS } from '../../domain/pair-protocol.ts';
 import type { Problem } from '../../domain/problem-schema.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
 import { loadProblem } from '../../data/problem-bank.ts';
 
 const EXTEND_MIN = 5;
@@ -45,7 +44,7 @@ export function InterviewerCard({ part, problemId, active, timeline, requests, s
   const problem = useBankProblem(problemId);
   const [question, setQuestion] = useState('');
   const [bankPick, setBankPick] = useState('');
-  const statement = useMemo(() => (problem ? renderMarkdown(problem.statement) : ''), [problem]);
+  const statement = problem?.statementHtml ?? '';
   const revealed = new Set(
     timeline.flatMap((e) => (e.type === 'hint-revealed' && e.problemId === problemId ? [e.index] : [])),
   );

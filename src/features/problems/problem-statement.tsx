@@ -1,6 +1,4 @@
-import { useMemo } from 'react';
 import type { Problem } from '../../domain/problem-schema.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
 import { useSettingsStore } from '../../stores/settings-store.ts';
 
 interface Props {
@@ -13,8 +11,8 @@ interface Props {
 
 export function ProblemStatement({ problem, showMeta = true, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
-  // markdown-it runs with raw HTML disabled, so this HTML holds only what Markdown produces.
-  const html = useMemo(() => renderMarkdown(problem.statement), [problem.statement]);
+  // Rendered when the bank was built, with raw HTML disabled: it holds only what Markdown produces.
+  const html = problem.statementHtml;
   const hideDifficulty = useSettingsStore((s) => s.hideDifficulty);
   return (
     <article className="statement" aria-labelledby={`title-${problem.id}`}>
