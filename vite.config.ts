@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { boardOnlyFiles, excalidrawAssets } from './scripts/vite-plugin-excalidraw-assets.ts';
 import { problemBank } from './scripts/vite-plugin-problem-bank.ts';
 import { pyodideAssets } from './scripts/vite-plugin-pyodide.ts';
 import { contentSecurityPolicy, ISOLATION_HEADERS } from './src/sw/isolation.ts';
@@ -27,9 +28,19 @@ const outDirProbe = {
 // 9.6 MB wasm included. Registration is in src/app/offline.ts, after Python is warm.
 // Files a visitor may never need stay out of the precache: the service worker fetches them when
 // first used and keeps them (src/sw/service-worker.ts). Today that is the fallback storage for
-// browsers that refuse IndexedDB. (The practice banks are imported statically by the round store,
+// browsers that refuse IndexedDB, and the whiteboard (its chunks, named board-*, and its fonts under
+// excalidraw/, and every file only its chunk reaches: boardOnlyFiles): its 18 MB would otherwise
+// join every first visit. (The practice banks are imported statically by the round store,
 // so a round needs them offline; they can join once they load on demand.)
-const ON_DEMAND = [/^assets\/fallback-storage-/];
+const ON_DEMAND = [
+  /^assets\/fallback-storage-/,
+  /^assets\/board-/,
+  /^assets\/excalidraw-canvas-/,
+  /^excalidraw\//,
+  /\.woff2$/,
+];
+/** Chunks holding any of Excalidraw's modules: the board's, loaded only when a board opens. */
+const BOARD_MODULE = /\/node_modules\/@excalidraw\//;
 const offline = VitePWA({
   strategies: 'injectManifest',
   srcDir: 'src/sw',
@@ -40,7 +51,11 @@ const offline = VitePWA({
   // The manifest's icons are in globPatterns already: listed once.
   includeManifestIcons: false,
   injectManifest: {
-    globPatterns: ['**/*.{js,mjs,css,html,wasm,zip,json,svg,png}'],
+    globPatterns: ['**/*.{js,mjs,css,html,wasm,zip,json,svg,png,woff2}'],
+    // The board's Chinese and Japanese hand-drawn font (209 files, 13 MB) stays out of the manifest
+    // altogether: listing it would add 12 kB to every first visit's service worker. Online it loads
+    // from our origin when such text is drawn; offline that text falls back to a system font.
+    globIgnores: ['**/node_modules/**', 'excalidraw/fonts/Xiaolai/**'],
     maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
     // Each file's SHA-256, which the service worker checks a cached copy against before serving it
     // (src/sw/integrity.ts); as `integrity`, Workbox also checks the download at install.
@@ -51,7 +66,9 @@ const offline = VitePWA({
           integrity: `sha256-${createHash('sha256')
             .update(readFileSync(resolve(buildOutDir, entry.url)))
             .digest('base64')}`,
-          ...(ON_DEMAND.some((pattern) => pattern.test(entry.url)) ? { onDemand: true } : {}),
+          ...(ON_DEMAND.some((pattern) => pattern.test(entry.url)) || boardOnlyFiles.has(entry.url)
+            ? { onDemand: true }
+            : {}),
         })),
         warnings: [],
       }),
@@ -75,7 +92,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), problemBank(), pyodideAssets(), outDirProbe, offline],
+  plugins: [react(), problemBank(), pyodideAssets(), excalidrawAssets(), outDirProbe, offline],
   server: { headers: devHeaders },
   preview: { headers: servedHeaders, port: 4173, strictPort: true },
   worker: { format: 'es' },
@@ -93,7 +110,9 @@ export default defineConfig({
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.includes('/node_modules/fake-indexeddb/'))
             ? 'assets/fallback-storage-[hash].js'
-            : 'assets/[name]-[hash].js',
+            : chunk.moduleIds.some((id) => BOARD_MODULE.test(id))
+              ? 'assets/board-[name]-[hash].js'
+              : 'assets/[name]-[hash].js',
       },
     },
   },

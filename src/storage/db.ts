@@ -13,8 +13,11 @@
 // are most of the bytes) and gaps by status and due time (the home page's due re-drills).
 //   recordings – think-aloud audio of a round, practice round or story drill: codec, start, length (v7)
 //   audioChunks – the recording's bytes in the order MediaRecorder gave them (v7)
+//   boardChanges – the whiteboard of a design session, as the changes recorded while drawing
+//                  (append-only, like events; the board now is every change folded in order) (v8)
 // Schema changes add a new version with an upgrade; earlier versions stay listed below.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { BoardChange } from '../domain/board-scene.ts';
 import type { BackupDraft, BackupRound, BackupStory, BackupStoryDrill } from '../domain/backup-format.ts';
 import type { GapEntry } from '../domain/gap-entry.ts';
 import type { LoopRecord, PlanRecord, RoundTemplate, SessionRecord } from '../domain/loop-records.ts';
@@ -30,6 +33,7 @@ export type StoryRecord = BackupStory;
 export type StoryDrillRecord = BackupStoryDrill;
 
 export type StoredEvent = TimelineEvent & { seq?: number };
+export type StoredBoardChange = BoardChange & { seq?: number };
 
 export const DB_NAME = 'mockloop';
 
@@ -61,6 +65,9 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     recordings: 'roundId',
     audioChunks: '[roundId+seq], roundId',
   },
+  8: {
+    boardChanges: '++seq, sessionId, [sessionId+at]',
+  },
 };
 
 export class MockloopDb extends Dexie {
@@ -76,6 +83,7 @@ export class MockloopDb extends Dexie {
   plans!: Table<PlanRecord, string>;
   recordings!: Table<RecordingRecord, string>;
   audioChunks!: Table<AudioChunkRecord, [string, number]>;
+  boardChanges!: Table<StoredBoardChange, number>;
 
   /** `options` can point Dexie at another IndexedDB implementation (the in-memory fallback). */
   constructor(name: string = DB_NAME, options?: DexieOptions) {

@@ -3,6 +3,7 @@ import { Navigate, useParams } from 'react-router';
 import { BehavioralRound } from '../../features/practice/behavioral-round.tsx';
 import { DesignRound } from '../../features/practice/design-round.tsx';
 import { FundamentalsRound } from '../../features/practice/fundamentals-round.tsx';
+import { Whiteboard } from '../../features/whiteboard/whiteboard.tsx';
 import { useSessionTicker } from '../../features/practice/use-session-ticker.ts';
 import { useSessionStore } from '../../stores/practice-round-store.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
@@ -37,6 +38,6 @@ export function SessionRoute() {
   }
   if (phase === 'ended') return <Navigate to={`/session/${session.id}/review`} replace />;
   if (session.kind === 'fundamentals') return <FundamentalsRound session={session} />;
-  if (session.kind === 'design') return <DesignRound session={session} />;
+  if (session.kind === 'design') return <DesignRound session={session} board={<Whiteboard sessionId={session.id} />} />;
   return <BehavioralRound session={session} />;
 }

@@ -1,5 +1,6 @@
 // The ML system design round: the prompt, the six steps in order with a budget and notes each, and
 // the numbers checklist beside them.
+import type { ReactNode } from 'react';
 import { designPrompt } from '../../data/design-bank.ts';
 import {
   currentStepIndex,
@@ -94,14 +95,15 @@ function StepSection({ session, index, now }: { session: DesignSession; index: n
   );
 }
 
-export function DesignRound({ session }: { session: DesignSession }) {
+/** `board`: the whiteboard beside the steps (composed in by the route). */
+export function DesignRound({ session, board }: { session: DesignSession; board?: ReactNode }) {
   const now = useSessionStore((s) => s.now);
   const setNumber = useSessionStore((s) => s.setNumber);
   const prompt = designPrompt(session.promptId);
   return (
     <main className="session-page">
       <SessionBar title={`ML system design: ${session.promptTitle}`} />
-      <div className="design-grid page">
+      <div className={`design-grid page${board ? ' with-board' : ''}`}>
         <aside aria-label="Prompt" className="design-prompt">
           <h2>The prompt</h2>
           <p>{prompt?.brief ?? 'This prompt is no longer in the bank.'}</p>
@@ -123,6 +125,7 @@ export function DesignRound({ session }: { session: DesignSession }) {
             ))}
           </form>
         </aside>
+        {board}
         <div className="design-steps">
           {session.steps.map((step, i) => (
             <StepSection key={step.step} session={session} index={i} now={now} />
