@@ -11,7 +11,7 @@ export interface CompareOptions {
 }
 
 /** Decodes the harness's tags for values JSON cannot hold (huge ints, NaN, ±inf). */
-function decode(v: unknown): unknown {
+export function decode(v: unknown): unknown {
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
     // Only well-formed tags: a candidate's own dict such as {"$int": "x"} stays a dict.

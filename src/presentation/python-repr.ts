@@ -1,20 +1,8 @@
 // Values as Python prints them: None, True, 'a', 1.0, nan, {'k': [1, 2]}. The judge's values are
 // JSON, where Python's 1.0 arrives as the number 1; whether a number is a float comes from the
 // problem (a float comparison, or a parameter typed float), so the expected `1.0` prints as `1.0`.
-
-/** Decodes the harness's tags for values JSON cannot hold (huge ints, NaN, ±inf), as compare.ts does. */
-function decode(v: unknown): unknown {
-  if (v && typeof v === 'object' && !Array.isArray(v)) {
-    const o = v as Record<string, unknown>;
-    if (Object.keys(o).length === 1) {
-      if (o.$float === 'nan') return Number.NaN;
-      if (o.$float === 'inf') return Infinity;
-      if (o.$float === '-inf') return -Infinity;
-      if (typeof o.$int === 'string' && /^-?\d+$/.test(o.$int)) return BigInt(o.$int);
-    }
-  }
-  return v;
-}
+// The harness's tags (huge ints, NaN, ±inf) are decoded as the comparison decodes them.
+import { decode } from '../domain/compare.ts';
 
 /** Python's repr of a float: shortest round-trip digits, scientific below 1e-4 and from 1e16. */
 export function pythonFloat(x: number): string {

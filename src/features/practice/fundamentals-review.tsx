@@ -6,6 +6,7 @@ import { fundamentalsQuestion } from '../../data/fundamentals-bank.ts';
 import { DEPTH_GRADES, summarizeFundamentals, type FundamentalsSession } from '../../domain/fundamentals-round.ts';
 import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
 import { formatClock } from '../../domain/round-clock.ts';
+import { ReviewItems } from './review-items.tsx';
 
 const GRADE_LABEL = Object.fromEntries(DEPTH_GRADES.map((g) => [g.grade, g.label]));
 
@@ -38,52 +39,46 @@ export function FundamentalsReview({ session }: { session: FundamentalsSession }
           </p>
         ) : null}
       </section>
-      <ol className="review-items">
-        {session.items.map((item, i) => {
+      <ReviewItems items={session.items} questionText={(item) => fundamentalsQuestion(item.questionId)?.question}>
+        {(item, took) => {
           const question = fundamentalsQuestion(item.questionId);
-          const took = item.answeredAt !== undefined ? item.answeredAt - item.shownAt : undefined;
           return (
-            <li key={item.questionId}>
-              <article aria-label={`Question ${i + 1}`}>
-                <h3>
-                  {i + 1}. {question?.question ?? `A question no longer in the bank (${item.questionId})`}
-                </h3>
-                {question ? <span className="badge">{FUNDAMENTALS_TOPICS[question.topic]}</span> : null}
-                <dl>
-                  <dt>Your answer</dt>
-                  <dd>
-                    {item.answer.trim() !== '' ? item.answer : item.aloud ? 'Answered aloud' : 'No answer recorded'}
-                  </dd>
-                  <dt>Time</dt>
-                  <dd>
-                    {took !== undefined
-                      ? `${formatClock(took)} of ${formatClock(item.limitMs)}`
-                      : `not answered (limit ${formatClock(item.limitMs)})`}
-                    {item.overran ? ' · over the limit' : ''}
-                  </dd>
-                  <dt>Grade</dt>
-                  <dd>{item.grade ? GRADE_LABEL[item.grade] : 'Not graded'}</dd>
-                </dl>
-                {question ? (
-                  <details>
-                    <summary>Model answer and the deeper follow-up</summary>
-                    <p>{question.model_answer}</p>
-                    <ul>
-                      {question.key_points.map((k) => (
-                        <li key={k}>{k}</li>
-                      ))}
-                    </ul>
-                    <p>
-                      <strong>One level deeper:</strong> {question.deeper}
-                    </p>
-                    <p>{question.deeper_answer}</p>
-                  </details>
-                ) : null}
-              </article>
-            </li>
+            <>
+              {question ? <span className="badge">{FUNDAMENTALS_TOPICS[question.topic]}</span> : null}
+              <dl>
+                <dt>Your answer</dt>
+                <dd>
+                  {item.answer.trim() !== '' ? item.answer : item.aloud ? 'Answered aloud' : 'No answer recorded'}
+                </dd>
+                <dt>Time</dt>
+                <dd>
+                  {took !== undefined
+                    ? `${formatClock(took)} of ${formatClock(item.limitMs)}`
+                    : `not answered (limit ${formatClock(item.limitMs)})`}
+                  {item.overran ? ' · over the limit' : ''}
+                </dd>
+                <dt>Grade</dt>
+                <dd>{item.grade ? GRADE_LABEL[item.grade] : 'Not graded'}</dd>
+              </dl>
+              {question ? (
+                <details>
+                  <summary>Model answer and the deeper follow-up</summary>
+                  <p>{question.model_answer}</p>
+                  <ul>
+                    {question.key_points.map((k) => (
+                      <li key={k}>{k}</li>
+                    ))}
+                  </ul>
+                  <p>
+                    <strong>One level deeper:</strong> {question.deeper}
+                  </p>
+                  <p>{question.deeper_answer}</p>
+                </details>
+              ) : null}
+            </>
           );
-        })}
-      </ol>
+        }}
+      </ReviewItems>
     </>
   );
 }
