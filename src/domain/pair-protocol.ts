@@ -1,25 +1,17 @@
-// The shared document of a paired mock, and the validators every value read from it goes through.
-// A partner's browser is untrusted: whatever it wrote is parsed here into a known shape (or dropped)
-// before the app uses it. Layout of the Yjs document:
+// The shared document of a paired mock, and the schemas every value read from it goes through.
+// A partner's browser is untrusted: whatever it wrote is parsed here (valibot) into a known shape,
+// or dropped, before the app uses it; the types the app uses are inferred from the same schemas.
+// Layout of the Yjs document:
 //   map  "round"     – "info": PairInfo, written by the candidate; "next": the partner's own round
 //                      (room, code, server) when the two swap roles
 //   text "code:<id>" – the candidate's code per problem (bound to Monaco through y-monaco)
 //   map  "timeline"  – the candidate's timeline events (not code snapshots), by `timelineKeys`
 //   map  "requests"  – the interviewer's requests (interrupt, reveal a hint, extend, feedback) by id
 // Awareness carries each peer's role (and y-monaco's cursor).
-import {
-  MAX_COMMENT_CHARS,
-  MAX_SUMMARY_CHARS,
-  SIGNALS,
-  type HireDecision,
-  type Scorecard,
-  type SignalRating,
-  type SignalScore,
-} from './scorecard.ts';
+import * as v from 'valibot';
+import { MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, SIGNALS, type Scorecard } from './scorecard.ts';
 import { isRoomId, normalizePairCode, parseServerUrl, type JoinDetails } from './pair-code.ts';
-import type { EndReason, TimelineEvent, TimelineEventBody } from './timeline.ts';
-
-export type PairRole = 'candidate' | 'interviewer';
+import type { TimelineEvent } from './timeline.ts';
 
 export const ROUND_MAP = 'round';
 export const INFO_KEY = 'info';
@@ -36,245 +28,164 @@ const MAX_PROBLEMS = 4;
 const MAX_TEXT_CHARS = 20_000;
 const MAX_CODE_CHARS = 200_000;
 const MAX_HINT_INDEX = 50;
+const MAX_COUNT = 1e6;
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
 const REQUEST_ID = /^[0-9a-f]{16,64}$/;
 
-/** What the candidate publishes about the round: enough for the interviewer's clock and problem panel. */
-export interface PairInfo {
-  roundId: string;
-  problemIds: string[];
-  activeProblemId: string;
-  startedAt: number;
-  durationMs: number;
-  endedAt: number | null;
-  endReason: EndReason | null;
-  /** Set while the interviewer has the clock paused. */
-  pausedAt: number | null;
-  /** The candidate lets the interviewer type in the shared code (off unless the candidate turns it on). */
-  interviewerMayType: boolean;
-}
-
-/** What the interviewer asks of the candidate's app. Each is applied once, however often it syncs. */
-export type PairRequestBody =
-  | { type: 'interrupt'; problemId: string; question: string }
-  | { type: 'reveal-hint'; problemId: string; index: number; text: string }
-  | { type: 'extend'; minutes: number }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'feedback'; scorecard: Scorecard };
-
-export type PairRequest = PairRequestBody & { sentAt: number };
-
-/** A timeline event as mirrored to the interviewer (code travels in the Y.Text instead). */
-export type MirroredEvent = Exclude<TimelineEventBody, { type: 'code-snapshot' }> & { at: number };
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isInt = (v: unknown, min: number, max: number): v is number =>
-  Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
-const isText = (v: unknown, max: number, min = 0): v is string =>
-  typeof v === 'string' && v.length >= min && v.length <= max;
-const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
-const isTime = (v: unknown): v is number => isNum(v) && v >= 0;
-function isOneOf<T extends string>(v: unknown, options: readonly T[]): v is T {
-  return typeof v === 'string' && (options as readonly string[]).includes(v);
-}
+// Field schemas. A parse here only says yes or no (a peer is not told why), so no messages.
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const text = (max: number, min = 0) => v.pipe(v.string(), v.minLength(min), v.maxLength(max));
+const id = v.pipe(v.string(), v.regex(ID));
+const requestId = v.pipe(v.string(), v.regex(REQUEST_ID));
+const runKind = v.picklist(['run', 'submit']);
+const endReason = v.picklist(['time-up', 'ended-early']);
 
 /** Whether `id` can name a request (random hex). */
-export const isRequestId = (id: string) => REQUEST_ID.test(id);
+export const isRequestId = (value: string) => REQUEST_ID.test(value);
+
+export const PAIR_ROLES = ['candidate', 'interviewer'] as const;
+export type PairRole = (typeof PAIR_ROLES)[number];
+
+/** The value of `schema` in `value`, or null: the one way every reader below parses. */
+function parseWith<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> | null {
+  const parsed = v.safeParse(schema, value);
+  return parsed.success ? parsed.output : null;
+}
+
+/** What the candidate publishes about the round: enough for the interviewer's clock and problem panel. */
+const PairInfoSchema = v.pipe(
+  v.object({
+    roundId: id,
+    problemIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(MAX_PROBLEMS)),
+    activeProblemId: id,
+    startedAt: time,
+    durationMs: v.pipe(time, v.gtValue(0)),
+    endedAt: v.nullable(time),
+    endReason: v.nullable(endReason),
+    /** Set while the interviewer has the clock paused. */
+    pausedAt: v.nullish(time, null),
+    /** The candidate lets the interviewer type in the shared code (off unless the candidate turns it on; absent from older candidates). */
+    interviewerMayType: v.optional(v.boolean(), false),
+  }),
+  v.check((info) => info.problemIds.includes(info.activeProblemId)),
+);
+export type PairInfo = v.InferOutput<typeof PairInfoSchema>;
 
 /** The round info, or null when any field is missing or malformed. */
-export function parsePairInfo(v: unknown): PairInfo | null {
-  if (!isObj(v)) return null;
-  const { roundId, problemIds, activeProblemId, startedAt, durationMs, endedAt, endReason } = v;
-  const pausedAt = v.pausedAt ?? null;
-  if (!isId(roundId) || !Array.isArray(problemIds) || problemIds.length < 1 || problemIds.length > MAX_PROBLEMS)
-    return null;
-  if (!problemIds.every(isId) || !isId(activeProblemId) || !problemIds.includes(activeProblemId)) return null;
-  if (!isTime(startedAt) || !isTime(durationMs) || durationMs <= 0) return null;
-  if (endedAt !== null && !isTime(endedAt)) return null;
-  if (endReason !== null && !isOneOf<EndReason>(endReason, ['time-up', 'ended-early'])) return null;
-  if (pausedAt !== null && !isTime(pausedAt)) return null;
-  if (v.interviewerMayType !== undefined && typeof v.interviewerMayType !== 'boolean') return null;
-  return {
-    roundId,
-    problemIds: [...problemIds],
-    activeProblemId,
-    startedAt,
-    durationMs,
-    endedAt,
-    endReason,
-    pausedAt,
-    interviewerMayType: v.interviewerMayType === true,
-  };
-}
+export const parsePairInfo = (value: unknown): PairInfo | null => parseWith(PairInfoSchema, value);
 
-function parseSignal(v: unknown): SignalScore | null {
-  if (!isObj(v) || !isInt(v.rating, 1, 5) || !isText(v.comment, MAX_COMMENT_CHARS)) return null;
-  return { rating: v.rating as SignalRating, comment: v.comment };
-}
+const SignalSchema = v.object({ rating: v.picklist([1, 2, 3, 4, 5]), comment: text(MAX_COMMENT_CHARS) });
+const signalEntries = Object.fromEntries(SIGNALS.map((s) => [s.id, SignalSchema])) as Record<
+  (typeof SIGNALS)[number]['id'],
+  typeof SignalSchema
+>;
+const ScorecardSchema = v.object({
+  // Every signal an own field (a value on the prototype chain is not the partner's rating).
+  signals: v.pipe(
+    v.custom<object>(
+      (s) =>
+        typeof s === 'object' && s !== null && !Array.isArray(s) && SIGNALS.every(({ id }) => Object.hasOwn(s, id)),
+    ),
+    v.object(signalEntries),
+  ),
+  decision: v.picklist(['hire', 'no-hire']),
+  summary: text(MAX_SUMMARY_CHARS),
+});
 
 /** A scorecard with every signal rated, or null. */
-export function parseScorecard(v: unknown): Scorecard | null {
-  if (
-    !isObj(v) ||
-    !isObj(v.signals) ||
-    !isOneOf<HireDecision>(v.decision, ['hire', 'no-hire']) ||
-    !isText(v.summary, MAX_SUMMARY_CHARS)
-  )
-    return null;
-  const signals = {} as Scorecard['signals'];
-  for (const s of SIGNALS) {
-    const score = parseSignal(Object.hasOwn(v.signals, s.id) ? v.signals[s.id] : undefined);
-    if (!score) return null;
-    signals[s.id] = score;
-  }
-  return { signals, decision: v.decision, summary: v.summary };
-}
+export const parseScorecard = (value: unknown): Scorecard | null => parseWith(ScorecardSchema, value);
+
+/** What the interviewer asks of the candidate's app. Each is applied once, however often it syncs. */
+const PairRequestSchema = v.variant('type', [
+  v.object({
+    type: v.literal('interrupt'),
+    problemId: id,
+    question: v.pipe(text(MAX_QUESTION_CHARS), v.trim(), v.minLength(1)),
+    sentAt: time,
+  }),
+  v.object({
+    type: v.literal('reveal-hint'),
+    problemId: id,
+    index: int(0, MAX_HINT_INDEX),
+    text: text(MAX_HINT_CHARS, 1),
+    sentAt: time,
+  }),
+  v.object({ type: v.literal('extend'), minutes: int(1, MAX_EXTEND_MIN), sentAt: time }),
+  v.object({ type: v.literal('pause'), sentAt: time }),
+  v.object({ type: v.literal('resume'), sentAt: time }),
+  v.object({ type: v.literal('feedback'), scorecard: ScorecardSchema, sentAt: time }),
+]);
+export type PairRequest = v.InferOutput<typeof PairRequestSchema>;
+/** A request as the console sends it; `sentAt` is added at sending. */
+export type PairRequestBody = PairRequest extends infer R ? (R extends unknown ? Omit<R, 'sentAt'> : never) : never;
 
 /** An interviewer's request, or null. */
-export function parsePairRequest(v: unknown): PairRequest | null {
-  if (!isObj(v) || !isTime(v.sentAt)) return null;
-  const sentAt = v.sentAt;
-  switch (v.type) {
-    case 'interrupt':
-      return isId(v.problemId) && isText(v.question, MAX_QUESTION_CHARS) && v.question.trim() !== ''
-        ? { type: 'interrupt', problemId: v.problemId, question: v.question.trim(), sentAt }
-        : null;
-    case 'reveal-hint':
-      return isId(v.problemId) && isInt(v.index, 0, MAX_HINT_INDEX) && isText(v.text, MAX_HINT_CHARS, 1)
-        ? { type: 'reveal-hint', problemId: v.problemId, index: v.index, text: v.text, sentAt }
-        : null;
-    case 'extend':
-      return isInt(v.minutes, 1, MAX_EXTEND_MIN) ? { type: 'extend', minutes: v.minutes, sentAt } : null;
-    case 'pause':
-    case 'resume':
-      return { type: v.type, sentAt };
-    case 'feedback': {
-      const scorecard = parseScorecard(v.scorecard);
-      return scorecard ? { type: 'feedback', scorecard, sentAt } : null;
-    }
-    default:
-      return null;
-  }
-}
+export const parsePairRequest = (value: unknown): PairRequest | null => parseWith(PairRequestSchema, value);
 
-function parseSummary(v: unknown): Extract<TimelineEventBody, { type: 'verdict' }>['summary'] | null {
-  if (
-    !isObj(v) ||
-    !isOneOf(v.kind, ['run', 'submit'] as const) ||
-    !isOneOf(v.status, ['accepted', 'failed', 'error', 'unavailable'] as const)
-  )
-    return null;
-  if (!isInt(v.passed, 0, 1e6) || !isInt(v.total, 0, 1e6) || !isTime(v.ms)) return null;
-  const base = {
-    kind: v.kind,
-    status: v.status,
-    passed: v.passed,
-    total: v.total,
-    ms: v.ms,
-    ...(isText(v.followup, 200) ? { followup: v.followup } : {}),
-  };
-  if (v.firstFailure === undefined) return base;
-  const f = v.firstFailure;
-  if (!isObj(f) || !isText(f.name, 200) || !isText(f.status, 100)) return null;
-  return { ...base, firstFailure: { name: f.name, status: f.status } };
-}
+const RunSummarySchema = v.object({
+  kind: runKind,
+  status: v.picklist(['accepted', 'failed', 'error', 'unavailable']),
+  passed: int(0, MAX_COUNT),
+  total: int(0, MAX_COUNT),
+  ms: time,
+  // A follow-up note that is not short text is left out, not a reason to drop the verdict.
+  followup: v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform((f) => (typeof f === 'string' && f.length <= 200 ? f : undefined)),
+    ),
+  ),
+  firstFailure: v.optional(v.object({ name: text(200), status: text(100) })),
+});
+
+const event = <const E extends v.ObjectEntries>(entries: E) => v.object({ at: time, ...entries });
+/** A timeline event as mirrored to the interviewer (code travels in the Y.Text instead: no code snapshots). */
+const MirroredEventSchema = v.variant('type', [
+  event({
+    type: v.literal('round-started'),
+    problemIds: v.pipe(v.array(id), v.maxLength(MAX_PROBLEMS)),
+    durationMs: time,
+    assists: v.picklist(['off', 'relaxed']),
+  }),
+  event({ type: v.literal('run'), problemId: id, kind: runKind }),
+  event({ type: v.literal('verdict'), problemId: id, summary: RunSummarySchema }),
+  event({ type: v.literal('warning'), minutesLeft: int(1, 600) }),
+  event({
+    type: v.literal('interruption-asked'),
+    slot: int(-MAX_COUNT, MAX_COUNT),
+    questionId: id,
+    source: v.picklist(['followup', 'prompt', 'interviewer']),
+    question: text(MAX_TEXT_CHARS),
+    problemId: id,
+    code: text(MAX_CODE_CHARS),
+  }),
+  event({
+    type: v.literal('interruption-answered'),
+    slot: int(-MAX_COUNT, MAX_COUNT),
+    answer: text(MAX_TEXT_CHARS),
+    aloud: v.boolean(),
+    rating: v.nullable(v.picklist(['clear', 'partial', 'lost'])),
+    latencyMs: time,
+  }),
+  event({
+    type: v.literal('hint-revealed'),
+    problemId: id,
+    index: int(0, MAX_HINT_INDEX),
+    text: text(MAX_HINT_CHARS, 1),
+    requestId,
+  }),
+  event({ type: v.literal('time-extended'), minutes: int(1, MAX_EXTEND_MIN), requestId }),
+  event({ type: v.literal('clock-paused'), requestId }),
+  event({ type: v.literal('clock-resumed'), pausedMs: time, requestId }),
+  event({ type: v.literal('partner-feedback'), scorecard: ScorecardSchema, requestId }),
+  event({ type: v.literal('round-ended'), reason: endReason }),
+  event({ type: v.literal('interviewer-typing'), allowed: v.boolean() }),
+]);
+export type MirroredEvent = v.InferOutput<typeof MirroredEventSchema>;
 
 /** A mirrored timeline event, or null. Code snapshots are not mirrored and are refused. */
-export function parseMirroredEvent(v: unknown): MirroredEvent | null {
-  if (!isObj(v) || !isTime(v.at)) return null;
-  const at = v.at;
-  switch (v.type) {
-    case 'round-started':
-      return Array.isArray(v.problemIds) &&
-        v.problemIds.length <= MAX_PROBLEMS &&
-        v.problemIds.every(isId) &&
-        isTime(v.durationMs) &&
-        isOneOf(v.assists, ['off', 'relaxed'] as const)
-        ? { type: 'round-started', at, problemIds: [...v.problemIds], durationMs: v.durationMs, assists: v.assists }
-        : null;
-    case 'run':
-      return isId(v.problemId) && isOneOf(v.kind, ['run', 'submit'] as const)
-        ? { type: 'run', at, problemId: v.problemId, kind: v.kind }
-        : null;
-    case 'verdict': {
-      const summary = parseSummary(v.summary);
-      return isId(v.problemId) && summary ? { type: 'verdict', at, problemId: v.problemId, summary } : null;
-    }
-    case 'warning':
-      return isInt(v.minutesLeft, 1, 600) ? { type: 'warning', at, minutesLeft: v.minutesLeft } : null;
-    case 'interruption-asked':
-      return isInt(v.slot, -1e6, 1e6) &&
-        isId(v.questionId) &&
-        isOneOf(v.source, ['followup', 'prompt', 'interviewer'] as const) &&
-        isText(v.question, MAX_TEXT_CHARS) &&
-        isId(v.problemId) &&
-        isText(v.code, MAX_CODE_CHARS)
-        ? {
-            type: 'interruption-asked',
-            at,
-            slot: v.slot,
-            questionId: v.questionId,
-            source: v.source,
-            question: v.question,
-            problemId: v.problemId,
-            code: v.code,
-          }
-        : null;
-    case 'interruption-answered':
-      return isInt(v.slot, -1e6, 1e6) &&
-        isText(v.answer, MAX_TEXT_CHARS) &&
-        typeof v.aloud === 'boolean' &&
-        (v.rating === null || isOneOf(v.rating, ['clear', 'partial', 'lost'] as const)) &&
-        isTime(v.latencyMs)
-        ? {
-            type: 'interruption-answered',
-            at,
-            slot: v.slot,
-            answer: v.answer,
-            aloud: v.aloud,
-            rating: v.rating,
-            latencyMs: v.latencyMs,
-          }
-        : null;
-    case 'hint-revealed':
-      return isId(v.problemId) &&
-        isInt(v.index, 0, MAX_HINT_INDEX) &&
-        isText(v.text, MAX_HINT_CHARS, 1) &&
-        typeof v.requestId === 'string' &&
-        isRequestId(v.requestId)
-        ? { type: 'hint-revealed', at, problemId: v.problemId, index: v.index, text: v.text, requestId: v.requestId }
-        : null;
-    case 'time-extended':
-      return isInt(v.minutes, 1, MAX_EXTEND_MIN) && typeof v.requestId === 'string' && isRequestId(v.requestId)
-        ? { type: 'time-extended', at, minutes: v.minutes, requestId: v.requestId }
-        : null;
-    case 'clock-paused':
-      return typeof v.requestId === 'string' && isRequestId(v.requestId)
-        ? { type: 'clock-paused', at, requestId: v.requestId }
-        : null;
-    case 'clock-resumed':
-      return isTime(v.pausedMs) && typeof v.requestId === 'string' && isRequestId(v.requestId)
-        ? { type: 'clock-resumed', at, pausedMs: v.pausedMs, requestId: v.requestId }
-        : null;
-    case 'partner-feedback': {
-      const scorecard = parseScorecard(v.scorecard);
-      return scorecard && typeof v.requestId === 'string' && isRequestId(v.requestId)
-        ? { type: 'partner-feedback', at, scorecard, requestId: v.requestId }
-        : null;
-    }
-    case 'round-ended':
-      return isOneOf(v.reason, ['time-up', 'ended-early'] as const)
-        ? { type: 'round-ended', at, reason: v.reason }
-        : null;
-    case 'interviewer-typing':
-      return typeof v.allowed === 'boolean' ? { type: 'interviewer-typing', at, allowed: v.allowed } : null;
-    default:
-      return null;
-  }
-}
+export const parseMirroredEvent = (value: unknown): MirroredEvent | null => parseWith(MirroredEventSchema, value);
 
 /**
  * Stable keys for mirroring a timeline into a Y.Map: time, type and the count of earlier events
@@ -305,10 +216,9 @@ export function readMirroredTimeline(values: Iterable<unknown>): MirroredEvent[]
   return out.sort((a, b) => a.at - b.at);
 }
 
+const RoleStateSchema = v.object({ role: v.picklist(PAIR_ROLES) });
 /** The role a peer announces in awareness, or null. */
-export function parseRole(state: unknown): PairRole | null {
-  return isObj(state) && isOneOf<PairRole>(state.role, ['candidate', 'interviewer']) ? state.role : null;
-}
+export const parseRole = (state: unknown): PairRole | null => parseWith(RoleStateSchema, state)?.role ?? null;
 
 /** Ids of the interviewer's requests already applied to this timeline (each is applied once). */
 export function handledRequests(events: readonly TimelineEvent[]): Set<string> {
@@ -334,20 +244,14 @@ export function nextInterviewerSlot(events: readonly TimelineEvent[]): number {
   return -1 - events.filter((e) => e.type === 'interruption-asked' && e.source === 'interviewer').length;
 }
 
+const NextRoundSchema = v.object({
+  roomId: v.pipe(v.string(), v.check(isRoomId)),
+  code: v.pipe(v.string(), v.transform(normalizePairCode), v.string()),
+  serverUrl: v.pipe(v.string(), v.transform(parseServerUrl), v.string()),
+});
+
 /**
  * The partner's next round when the two swap roles (room, code and server to join it), or null.
  * Only the details travel: the link is built on the reader's own origin, never taken from the peer.
  */
-export function parseNextRound(v: unknown): JoinDetails | null {
-  if (
-    !isObj(v) ||
-    typeof v.roomId !== 'string' ||
-    !isRoomId(v.roomId) ||
-    typeof v.code !== 'string' ||
-    typeof v.serverUrl !== 'string'
-  )
-    return null;
-  const code = normalizePairCode(v.code);
-  const serverUrl = parseServerUrl(v.serverUrl);
-  return code && serverUrl ? { roomId: v.roomId, code, serverUrl } : null;
-}
+export const parseNextRound = (value: unknown): JoinDetails | null => parseWith(NextRoundSchema, value);

@@ -4,7 +4,7 @@
 // The session outlives the round page, so feedback sent after the round still lands.
 import { create } from 'zustand';
 import { pausedSince } from '../domain/clock-pause.ts';
-import { normalizePairCode, parseServerUrl, roomIdFor, type JoinDetails } from '../domain/pair-code.ts';
+import { normalizePairCode, parseServerUrl, type JoinDetails } from '../domain/pair-code.ts';
 import {
   codeTextName,
   handledRequests,
@@ -25,7 +25,7 @@ import { openPairConnection, randomHex, type PairConnection, type PairStatus } f
 import { persistDoc, restoreDoc } from '../pairing/pair-doc-cache.ts';
 import { acceptInvitation, editBetween, interviewerMayType, RequestGate } from '../domain/pair-trust.ts';
 import { useRoundStore } from './round-store.ts';
-import { PAIR_SWAP_KEY, pairDocKey, pairingKey, pairPeerKey } from '../storage/storage-keys.ts';
+import { pairDocKey, pairingKey } from '../storage/storage-keys.ts';
 import { clearJournal, journalKeys, readJournal, writeJournal } from '../storage/local-journal.ts';
 import type { KeyValueStore } from '../pairing/pair-doc-cache.ts';
 
@@ -92,48 +92,8 @@ export function pairingFor(roundId: string): PairingConfig | null {
     : null;
 }
 
-const SWAP_KEY = PAIR_SWAP_KEY;
-/** How long the announcing connection stays open: enough for the server to relay one small update. */
-const ANNOUNCE_MS = 3_000;
-
-/** The interviewer will be the candidate next: remember the room to tell the partner in (this tab only). */
-export function offerSwap(from: JoinDetails): void {
-  sessionStorage.setItem(SWAP_KEY, JSON.stringify(from));
-}
-
-/** The room of a pending role swap, if this tab's previous console offered one. */
-export function pendingSwap(): JoinDetails | null {
-  try {
-    return parseNextRound(JSON.parse(sessionStorage.getItem(SWAP_KEY) ?? 'null'));
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Tells the partner waiting in `from` (the room where this browser was the interviewer) how to join
- * this browser's new paired round, then forgets the swap. The seat in `from` is taken back with the
- * same peer id the console used.
- */
-export function announceNextRound(from: JoinDetails, next: PairingConfig): void {
-  sessionStorage.removeItem(SWAP_KEY);
-  const peerId = sessionStorage.getItem(pairPeerKey(from.roomId)) ?? randomHex(PEER_ID_BYTES);
-  const connection = openPairConnection({ ...from, role: 'interviewer', peerId });
-  const details: JoinDetails = { roomId: roomIdFor(next.code), code: next.code, serverUrl: next.serverUrl };
-  let done = false;
-  const close = () => {
-    if (!done) connection.destroy();
-    done = true;
-  };
-  connection.subscribe(() => {
-    if (connection.status().kind === 'refused') close();
-  });
-  void connection.synced.then(() => {
-    if (done) return;
-    connection.doc.getMap<unknown>(ROUND_MAP).set(NEXT_ROUND_KEY, details);
-    setTimeout(close, ANNOUNCE_MS);
-  });
-}
+// The role swap (the interviewer is the candidate next) lives beside the session.
+export { announceNextRound, offerSwap, pendingSwap } from './pair-swap.ts';
 
 interface PairState {
   roundId: string | null;
