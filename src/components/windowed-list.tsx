@@ -1,7 +1,8 @@
 // A list that renders only the rows in view (plus a margin), so a history of ten thousand entries
 // costs what twenty do. Rows may differ in height: each is measured once rendered, and rows not yet
-// seen are counted at an estimate. The list scrolls in its own box.
-import { useCallback, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+// seen are counted at an estimate, and a row whose height changes (the window narrowed, text
+// wrapped) is measured again. The list scrolls in its own box.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 
 /** Pixels rendered beyond the visible box, above and below. */
 const MARGIN_PX = 600;
@@ -52,22 +53,47 @@ export function WindowedList<T>({ items, keyOf, render, label, estimatePx, maxHe
   while (last < items.length && offsets[last]! < scroll.top + scroll.height + MARGIN_PX) last++;
 
   const pending = useRef(false);
+  const record = useCallback((key: string, h: number) => {
+    if (h > 0 && heights.current.get(key) !== h) {
+      heights.current.set(key, h);
+      if (!pending.current) {
+        pending.current = true;
+        requestAnimationFrame(() => {
+          pending.current = false;
+          remeasure();
+        });
+      }
+    }
+  }, []);
+  // Rows on screen are watched: a row that grows when the window narrows moves the ones below it.
+  const observed = useRef(new Map<string, HTMLLIElement>());
+  const observer = useRef<ResizeObserver | null>(null);
+  useEffect(
+    () => () => {
+      observer.current?.disconnect();
+      observer.current = null;
+      observed.current.clear();
+    },
+    [],
+  );
   const measure = useCallback(
     (key: string) => (el: HTMLLIElement | null) => {
       if (!el) return;
-      const h = el.offsetHeight;
-      if (h > 0 && heights.current.get(key) !== h) {
-        heights.current.set(key, h);
-        if (!pending.current) {
-          pending.current = true;
-          requestAnimationFrame(() => {
-            pending.current = false;
-            remeasure();
-          });
-        }
+      if (typeof ResizeObserver !== 'undefined' && observed.current.get(key) !== el) {
+        observer.current ??= new ResizeObserver((entries) => {
+          for (const entry of entries) {
+            const row = entry.target as HTMLLIElement;
+            if (row.dataset.key !== undefined) record(row.dataset.key, row.offsetHeight);
+          }
+        });
+        const before = observed.current.get(key);
+        if (before) observer.current.unobserve(before);
+        observer.current.observe(el);
+        observed.current.set(key, el);
       }
+      record(key, el.offsetHeight);
     },
-    [],
+    [record],
   );
 
   const onScroll = () => {
@@ -93,6 +119,7 @@ export function WindowedList<T>({ items, keyOf, render, label, estimatePx, maxHe
             <li
               key={key}
               ref={measure(key)}
+              data-key={key}
               aria-setsize={items.length}
               aria-posinset={first + i + 1}
               style={{ position: 'absolute', top: offsets[first + i], left: 0, right: 0 }}

@@ -74,7 +74,16 @@ export function InterviewEditor({
         theme={editorTheme(theme)}
         options={{
           ...INTERVIEW_OPTIONS,
-          ...(narrow ? { lineNumbersMinChars: 2, lineDecorationsWidth: 6, fontSize: 14, folding: false } : {}),
+          // Both sets in full: Monaco keeps an option it is no longer given, so a window widened again
+          // would keep the phone's gutter.
+          ...(narrow
+            ? { lineNumbersMinChars: 2, lineDecorationsWidth: 6, fontSize: 14, folding: false }
+            : {
+                lineNumbersMinChars: 5,
+                lineDecorationsWidth: 10,
+                fontSize: INTERVIEW_OPTIONS.fontSize,
+                folding: INTERVIEW_OPTIONS.folding ?? true,
+              }),
           readOnly,
           readOnlyMessage: { value: 'The round is over: the editor is read-only.' },
         }}

@@ -5,6 +5,7 @@ import { WindowedList } from '../../components/windowed-list.tsx';
 import { Link } from 'react-router';
 import { categoryLabel, FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
 import type { GapEntry } from '../../domain/gap-entry.ts';
+import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
 import {
   entriesPerCategoryByWeek,
   filterGaps,
@@ -45,12 +46,18 @@ function redrillSummary(done: number, intervalDays: number): string {
   return done === 0 ? `no re-drills yet, then ${every}` : `${count(done, 're-drill')} so far, ${every}`;
 }
 
+/** "ML fundamentals · Overfitting" for an answer from a fundamentals round, which has no problem. */
+function fundamentalsTopic(g: GapEntry): string | null {
+  const topic = g.tags.find((t): t is keyof typeof FUNDAMENTALS_TOPICS => Object.hasOwn(FUNDAMENTALS_TOPICS, t));
+  return g.problemId === null && g.family === 'ml' && topic ? `ML fundamentals · ${FUNDAMENTALS_TOPICS[topic]}` : null;
+}
+
 /** One entry of the log. */
 function renderGap(g: GapEntry) {
   return (
     <>
       <strong>{g.categories.map(categoryLabel).join(', ')}</strong> ·{' '}
-      {g.problemId ? problemTitle(g.problemId) : 'no problem'} ·{' '}
+      {g.problemId ? problemTitle(g.problemId) : (fundamentalsTopic(g) ?? 'no problem')} ·{' '}
       <Link to={`/review/${g.roundId}`}>round at {formatClock(g.momentMs)}</Link>
       {g.source === 'partner' ? <span className="badge">Partner feedback</span> : null}
       <span className={`badge status-${g.status}`}>{g.status === 'open' ? 'Open' : 'Fixed'}</span>

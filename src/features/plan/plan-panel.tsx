@@ -44,6 +44,7 @@ function CreatePlanForm({ now, routing, onCreated }: { now: number; routing: Rou
   return (
     <form
       aria-label="Create a study plan"
+      className="plan-form"
       onSubmit={(e) => {
         e.preventDefault();
         void create();

@@ -12,6 +12,16 @@ const FILTER_KEYS = ['family', 'group', 'category', 'difficulty', 'tag', 'query'
 const CATEGORIES = facetValues(problems, 'category');
 const TAGS = facetValues(problems, 'tags');
 const label = (s: string) => s.replace(/-/g, ' ');
+/** Categories whose id joins two subjects read with an "&": "arrays & strings", not "arrays strings". */
+const CATEGORY_NAMES: Record<string, string> = {
+  'arrays-strings': 'arrays & strings',
+  'trees-graphs': 'trees & graphs',
+  'sorting-searching': 'sorting & searching',
+  'heaps-queues': 'heaps & queues',
+  'math-bits': 'math & bits',
+  design: 'design & OOP',
+};
+const categoryName = (c: string) => CATEGORY_NAMES[c] ?? label(c);
 
 function Select({ name, label: text, values, value, onChange, format = label }: { name: string; label: string; values: readonly string[]; value: string; onChange: (v: string) => void; format?: (v: string) => string }) {
   return (
@@ -59,7 +69,7 @@ export function ProblemList() {
         </label>
         <Select name="family" label="Family" values={FAMILIES} value={filters.family ?? ''} onChange={(v) => set('family', v)} format={(v) => FAMILY_LABEL[v as keyof typeof FAMILY_LABEL]} />
         <Select name="group" label="NeetCode group" values={GROUPS} value={filters.group ?? ''} onChange={(v) => set('group', v)} format={(v) => GROUP_LABEL[v as Group]} />
-        <Select name="category" label="Category" values={CATEGORIES} value={filters.category ?? ''} onChange={(v) => set('category', v)} />
+        <Select name="category" label="Category" values={CATEGORIES} value={filters.category ?? ''} onChange={(v) => set('category', v)} format={categoryName} />
         {hideDifficulty ? null : <Select name="difficulty" label="Difficulty" values={DIFFICULTIES} value={filters.difficulty ?? ''} onChange={(v) => set('difficulty', v)} />}
         <Select name="tag" label="Tag" values={TAGS} value={filters.tag ?? ''} onChange={(v) => set('tag', v)} />
         <label className="check">
@@ -87,7 +97,7 @@ export function ProblemList() {
           <li key={p.id}>
             <Link to={`/problems/${p.id}`}>{p.title}</Link>
             {solved.has(p.id) ? <span className="badge solved">solved</span> : null}
-            <span className="muted">{FAMILY_LABEL[p.family]} · {label(p.category)}</span>
+            <span className="muted">{FAMILY_LABEL[p.family]} · {categoryName(p.category)}</span>
             {hideDifficulty ? null : <span className={`badge difficulty-${p.difficulty}`}>{p.difficulty}</span>}
             <span className="muted tags">{p.tags.join(' · ')}</span>
           </li>

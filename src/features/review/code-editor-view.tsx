@@ -1,14 +1,17 @@
 // Code in the review as the candidate saw it while typing: a read-only Monaco editor with Python
 // colouring, from the app's own Monaco bundle (nothing fetched from elsewhere).
 import Editor from '@monaco-editor/react';
-import { INTERVIEW_OPTIONS } from '../../components/monaco.ts';
+import { editorTheme, INTERVIEW_OPTIONS } from '../../components/monaco.ts';
+import { useTheme } from '../../components/use-theme.ts';
 import { SHOWN_CODE_CHARS } from './code-view.tsx';
 
 const LINE_PX = 20;
 const MAX_HEIGHT_PX = 520;
 
 /** Read-only, coloured code; cut at SHOWN_CODE_CHARS like every code view of the review. */
-export function CodeEditorView({ code, label, theme = 'vs' }: { code: string; label: string; theme?: string }) {
+export function CodeEditorView({ code, label, theme }: { code: string; label: string; theme?: string }) {
+  // The page's theme (light or dark, as the Theme control says), like the round's own editor.
+  const pageTheme = useTheme();
   const shown = code.length > SHOWN_CODE_CHARS ? code.slice(0, SHOWN_CODE_CHARS) : code;
   const lines = shown.split('\n').length;
   const height = Math.min(MAX_HEIGHT_PX, Math.max(6, lines + 1) * LINE_PX);
@@ -18,7 +21,7 @@ export function CodeEditorView({ code, label, theme = 'vs' }: { code: string; la
         <Editor
           value={shown}
           defaultLanguage="python"
-          theme={theme}
+          theme={theme ?? editorTheme(pageTheme)}
           options={{
             ...INTERVIEW_OPTIONS,
             readOnly: true,

@@ -83,7 +83,7 @@ function CaseDetails({ v, problem }: { v: CaseVerdict; problem: Problem | undefi
           {notRun ? (
             <span className="muted"> (an earlier failure stopped the run)</span>
           ) : (
-            <span className="muted"> · {v.ms.toFixed(0)} ms</span>
+            <span className="muted"> · {v.ms < 1 ? 'under 1 ms' : `${v.ms.toFixed(0)} ms`}</span>
           )}
         </summary>
         <dl>

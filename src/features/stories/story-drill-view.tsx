@@ -101,32 +101,38 @@ export function StoryDrillView({ storyId, title }: { storyId: string; title: str
       )}
       <section aria-labelledby="drill-history">
         <h2 id="drill-history">Tellings of this story</h2>
-        <table>
-          <thead>
-            <tr>
-              <th>When</th>
-              <th>Stage</th>
-              <th>Took</th>
-              <th>Over by</th>
-              <th>Probes</th>
-              <th>Structure</th>
-              <th>Specificity</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((d) => (
-              <tr key={d.id}>
-                <td>{new Date(d.startedAt).toLocaleString()}</td>
-                <td>{STAGE_LABEL[d.stage]}</td>
-                <td>{seconds(d.durationMs)}</td>
-                <td>{d.overrunMs > 0 ? seconds(d.overrunMs) : '—'}</td>
-                <td>{d.probes.length}</td>
-                <td>{d.structure ?? '—'}</td>
-                <td>{d.specificity ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {history.length === 0 ? (
+          <p className="muted">None saved yet: each stage you finish is listed here.</p>
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th>When</th>
+                  <th>Stage</th>
+                  <th>Took</th>
+                  <th>Over by</th>
+                  <th>Probes</th>
+                  <th>Structure</th>
+                  <th>Specificity</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((d) => (
+                  <tr key={d.id}>
+                    <td>{new Date(d.startedAt).toLocaleString()}</td>
+                    <td>{STAGE_LABEL[d.stage]}</td>
+                    <td>{seconds(d.durationMs)}</td>
+                    <td>{d.overrunMs > 0 ? seconds(d.overrunMs) : '—'}</td>
+                    <td>{d.probes.length}</td>
+                    <td>{d.structure ?? '—'}</td>
+                    <td>{d.specificity ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
     </article>
   );

@@ -39,7 +39,7 @@ export function StoryInventory() {
             <li key={s.id}>
               <strong>{s.title}</strong> <span className="muted">{s.tags.join(' · ')}</span>
               <span className="actions">
-                <Link to={`/stories/${s.id}/drill`} aria-label={`Drill “${s.title}”`}>
+                <Link className="button" to={`/stories/${s.id}/drill`} aria-label={`Drill “${s.title}”`}>
                   Drill
                 </Link>
                 <button
