@@ -28,16 +28,20 @@ const outDirProbe = {
 // 9.6 MB wasm included. Registration is in src/app/offline.ts, after Python is warm.
 // Files a visitor may never need stay out of the precache: the service worker fetches them when
 // first used and keeps them (src/sw/service-worker.ts). Today that is the fallback storage for
-// browsers that refuse IndexedDB, and the whiteboard (its chunks, named board-*, and its fonts under
+// browsers that refuse IndexedDB, the whiteboard (its chunks, named board-*, and its fonts under
 // excalidraw/, and every file only its chunk reaches: boardOnlyFiles): its 18 MB would otherwise
-// join every first visit. (The practice banks are imported statically by the round store,
-// so a round needs them offline; they can join once they load on demand.)
+// join every first visit, and the narration coach's voice model, its onnxruntime wasm (15 MB) and
+// its worker, which only a review of a recorded round loads. (The practice banks are imported
+// statically by the round store, so a round needs them offline; they can join once they load on demand.)
 const ON_DEMAND = [
   /^assets\/fallback-storage-/,
   /^assets\/board-/,
   /^assets\/excalidraw-canvas-/,
   /^excalidraw\//,
   /\.woff2$/,
+  /^assets\/ort-wasm-/,
+  /^assets\/silero_vad_/,
+  /^assets\/vad\.worker-/,
 ];
 /** Chunks holding any of Excalidraw's modules: the board's, loaded only when a board opens. */
 const BOARD_MODULE = /\/node_modules\/@excalidraw\//;
@@ -51,7 +55,7 @@ const offline = VitePWA({
   // The manifest's icons are in globPatterns already: listed once.
   includeManifestIcons: false,
   injectManifest: {
-    globPatterns: ['**/*.{js,mjs,css,html,wasm,zip,json,svg,png,woff2}'],
+    globPatterns: ['**/*.{js,mjs,css,html,wasm,zip,json,svg,png,woff2,onnx}'],
     // The board's Chinese and Japanese hand-drawn font (209 files, 13 MB) stays out of the manifest
     // altogether: listing it would add 12 kB to every first visit's service worker. Online it loads
     // from our origin when such text is drawn; offline that text falls back to a system font.

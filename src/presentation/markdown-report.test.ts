@@ -176,6 +176,36 @@ describe('markdownReport', () => {
     expect(md).toContain('### retired (1)');
   });
 
+  it('carries the narration coach’s figures for a round with a think-aloud recording, and none without', () => {
+    const snapshot = (s: number) =>
+      ({
+        type: 'code-snapshot',
+        roundId: round.round.id,
+        at: round.round.startedAt + s * 1000,
+        problemId: 'two-sum',
+        code: 'x',
+      }) as const;
+    const md = report({
+      rounds: [
+        {
+          ...round,
+          events: [...round.events, snapshot(30)],
+          narration: {
+            speech: [
+              { startMs: 0, endMs: 6_000 },
+              { startMs: 66_000, endMs: 72_000 },
+            ],
+            recordedMs: 80_000,
+            recordingOffsetMs: 2_000,
+          },
+        },
+      ],
+    });
+    expect(md).toContain('- Think-aloud: 15% of 1:20 recorded was spoken; longest silence 1:00 (00:08–01:08)');
+    expect(md).toContain('  - 1:00 silent while writing code, 00:08–01:08');
+    expect(report()).not.toContain('Think-aloud');
+  });
+
   it('says so when there is nothing yet', () => {
     const md = markdownReport({ rounds: [], gaps: [], categories, now: START });
     expect(md).toContain('No rounds yet.');

@@ -1,6 +1,7 @@
 // A printable Markdown report of coding rounds, practice rounds and the gap log. Pure: the time of
 // printing comes in as `now`. Every piece of user text goes through escapeMarkdown or blockquote, so nothing typed in
 // the app can add headings, tables, links or HTML to the report. Dates are in UTC, and say so.
+import { narrationLines, type ReportNarration } from './narration-text.ts';
 import type { GapEntry } from '../domain/gap-entry.ts';
 import type { InterruptionSettings } from '../domain/interruption-scheduler.ts';
 import type { BackupStory, BackupStoryDrill } from '../domain/backup-format.ts';
@@ -32,6 +33,8 @@ export interface ReportRound {
   events: TimelineEvent[];
   /** Problem titles by id; an id without a title is shown as the id. */
   titles: Record<string, string>;
+  /** The narration coach's reading of the round's think-aloud recording, if it has one. */
+  narration?: ReportNarration;
 }
 
 export interface ReportInput {
@@ -122,7 +125,7 @@ function summary(
   return lines;
 }
 
-function roundSection({ round, events, titles }: ReportRound): string[] {
+function roundSection({ round, events, titles, narration }: ReportRound): string[] {
   const title = (id: string) => escapeMarkdown(titles[id] ?? id);
   const end = endOf(events);
   const endedAt = round.endedAt ?? end?.at;
@@ -148,6 +151,7 @@ function roundSection({ round, events, titles }: ReportRound): string[] {
     '',
   ];
   if (scorecard?.type === 'partner-feedback') out.push(...scorecardLines(scorecard.scorecard));
+  if (narration) out.push(...narrationLines(narration, events, round.startedAt));
 
   const verdicts = latestVerdicts(events);
   out.push('| Problem | Last run | Last submit |', '| --- | --- | --- |');

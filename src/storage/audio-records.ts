@@ -1,4 +1,5 @@
 // The shapes of think-aloud audio in IndexedDB (tables `recordings` and `audioChunks`, schema v7).
+import type { Stretch } from '../domain/narration.ts';
 
 /**
  * One think-aloud recording. `roundId` is the id of what was recorded: a coding round, a practice
@@ -16,6 +17,8 @@ export interface RecordingRecord {
   bytes: number;
   /** Chunks stored so far. */
   chunks: number;
+  /** The narration coach's reading, once run: speech stretches (ms from the recording's start). */
+  narration?: { speech: Stretch[]; recordedMs: number; analysedAt: number };
 }
 
 /** A slice of the recording's bytes, in the order the recorder produced them. */

@@ -1,5 +1,6 @@
 // Think-aloud audio: a recording's record and its chunks. Each write is one transaction, so the
 // record's byte count always matches the chunks stored.
+import type { Stretch } from '../domain/narration.ts';
 import type { MockloopDb } from './db.ts';
 import type { AudioChunkRecord, RecordingRecord } from './audio-records.ts';
 
@@ -48,9 +49,24 @@ export async function loadAudio(db: MockloopDb, roundId: string): Promise<Loaded
   });
 }
 
+/** The recording's bytes in order (empty when it has none). Reads the chunks table only. */
+export async function audioChunksOf(db: MockloopDb, roundId: string): Promise<ArrayBuffer[]> {
+  const rows: AudioChunkRecord[] = await db.audioChunks.where('roundId').equals(roundId).sortBy('seq');
+  return rows.map((r) => r.data);
+}
+
 /** The recording's record alone (no bytes), or undefined. */
 export async function recordingOf(db: MockloopDb, roundId: string): Promise<RecordingRecord | undefined> {
   return db.recordings.get(roundId);
+}
+
+/** Keeps the narration coach's reading with the recording (skipped when the audio was deleted). */
+export async function saveNarration(
+  db: MockloopDb,
+  roundId: string,
+  narration: NonNullable<RecordingRecord['narration']>,
+): Promise<void> {
+  await db.recordings.update(roundId, { narration });
 }
 
 /** Deletes the audio of `roundId` and keeps the round. */
@@ -64,4 +80,15 @@ export async function deleteAudio(db: MockloopDb, roundId: string): Promise<void
 /** Every recording's record (sizes for Your data), newest first. */
 export async function listRecordings(db: MockloopDb): Promise<RecordingRecord[]> {
   return (await db.recordings.toArray()).sort((a, b) => b.startedAt - a.startedAt);
+}
+
+/** A recording's narration reading as the Markdown report takes it (undefined: none yet). */
+export function reportNarration(
+  recording: RecordingRecord | undefined,
+  roundStart: number,
+): { speech: Stretch[]; recordedMs: number; recordingOffsetMs: number } | undefined {
+  const n = recording?.narration;
+  return n
+    ? { speech: n.speech, recordedMs: n.recordedMs, recordingOffsetMs: recording!.startedAt - roundStart }
+    : undefined;
 }

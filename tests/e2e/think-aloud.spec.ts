@@ -33,7 +33,8 @@ async function startRecordedRound(page: Page) {
   await expect(page.getByText('The audio never leaves this browser')).toBeVisible();
   await page.getByRole('radio', { name: '20 min' }).check();
   await page.getByRole('button', { name: 'Start round' }).click();
-  await expect(page.getByRole('timer')).toBeVisible();
+  // Generous: on a loaded machine the round page can take a while to open.
+  await expect(page.getByRole('timer')).toBeVisible({ timeout: 45_000 });
 }
 
 /** Rows in the think-aloud tables of this origin's database. */

@@ -12,6 +12,7 @@ import { getDb } from '../../storage/db.ts';
 import { listGaps } from '../../storage/gaps-repo.ts';
 import { requestPersistence, storageState, type StorageState } from '../../storage/persistence.ts';
 import { allRoundsWithEvents } from '../../storage/rounds-repo.ts';
+import { listRecordings, reportNarration } from '../../storage/audio-repo.ts';
 import { allSessions } from '../../storage/practice-rounds-repo.ts';
 import { listStories } from '../../storage/stories-repo.ts';
 
@@ -64,10 +65,12 @@ export function DataView() {
 
   async function exportReport() {
     const now = Date.now();
+    const recordings = new Map((await listRecordings(getDb())).map((r) => [r.roundId, r]));
     const rounds = (await allRoundsWithEvents(getDb())).map(({ round, events }) => ({
       round,
       events,
       titles: Object.fromEntries(round.problemIds.map((id) => [id, problemTitle(id)])),
+      narration: reportNarration(recordings.get(round.id), round.startedAt),
     }));
     const db = getDb();
     const records = await allSessions(db);

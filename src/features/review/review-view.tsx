@@ -96,6 +96,9 @@ export interface ReplayLink {
   toggle(): void;
   /** The last timeline event jumped to (epoch ms); `n` changes on every jump, even to the same event. */
   jumpedTo: { at: number; n: number } | null;
+  events: readonly TimelineEvent[];
+  /** The problem on screen. */
+  problemId: string | null;
 }
 
 interface Props {
@@ -170,6 +173,8 @@ export function ReviewView({ roundId, besideReplay }: Props) {
         seek: replay.seek,
         toggle: replay.toggle,
         jumpedTo,
+        events,
+        problemId: pid,
       })}
       <div className="review-grid">
         <ReplayPanel frames={frames} startedAt={round.startedAt} replay={replay} />

@@ -2,7 +2,9 @@ import './think-aloud.css';
 import { useEffect, useRef, useState } from 'react';
 import { frameIndexAt, type Frame } from '../../domain/replay.ts';
 import { formatClock } from '../../domain/round-clock.ts';
+import type { TimelineEvent } from '../../domain/timeline.ts';
 import { formatBytes } from './format-bytes.ts';
+import { NarrationCoach } from './narration-coach.tsx';
 import { useStoredAudio } from './use-audio-url.ts';
 
 /** What the review's code replay shares with the audio: one position for both. */
@@ -15,6 +17,8 @@ export interface ReplayLink {
   toggle(): void;
   /** The last timeline event jumped to (epoch ms); `n` changes on every jump, even to the same event. */
   jumpedTo: { at: number; n: number } | null;
+  events: readonly TimelineEvent[];
+  problemId: string | null;
 }
 
 /**
@@ -105,6 +109,19 @@ export function ReviewAudio({ roundId, link }: { roundId: string; link: ReplayLi
         {formatBytes(audio.recording.bytes)} · kept in this browser only. Playing or seeking the audio moves the code
         replay; the replay’s scrubber and the timeline move the audio.
       </p>
+      <NarrationCoach
+        roundId={roundId}
+        recording={audio.recording}
+        blob={audio.blob}
+        roundStart={link.startedAt}
+        events={link.events}
+        problemId={link.problemId}
+        playAt={(offsetMs) => {
+          const a = el.current;
+          if (!a) return;
+          a.currentTime = Math.max(0, (link.startedAt + offsetMs - recStart) / 1000);
+        }}
+      />
     </section>
   );
 }

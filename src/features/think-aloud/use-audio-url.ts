@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { loadAudio, type RecordingRecord } from '../../storage/audio-repo.ts';
+import { audioChunksOf, recordingOf, type RecordingRecord } from '../../storage/audio-repo.ts';
 import { getDb } from '../../storage/db.ts';
 
 export interface StoredAudio {
@@ -12,14 +12,18 @@ export interface StoredAudio {
 
 /** The recording of `roundId` as a playable URL; null while loading, undefined when there is none. */
 export function useStoredAudio(roundId: string): StoredAudio | null | undefined {
-  // Re-read when the recording's record changes (the last chunk lands after the round ends).
-  const loaded = useLiveQuery(async () => (await loadAudio(getDb(), roundId)) ?? undefined, [roundId], null);
-  const audio = useMemo(() => {
-    if (!loaded) return loaded;
-    if (loaded.chunks.length === 0) return undefined;
-    const blob = new Blob(loaded.chunks, { type: loaded.recording.mimeType });
-    return { recording: loaded.recording, blob, url: URL.createObjectURL(blob) };
-  }, [loaded]);
-  useEffect(() => () => void (audio && URL.revokeObjectURL(audio.url)), [audio]);
-  return audio;
+  // Two queries: the record changes (end, the coach's reading) without the bytes being read again,
+  // so the player keeps its place.
+  const recording = useLiveQuery(async () => (await recordingOf(getDb(), roundId)) ?? undefined, [roundId], null);
+  const chunks = useLiveQuery(() => audioChunksOf(getDb(), roundId), [roundId], null);
+  const mimeType = recording?.mimeType;
+  const media = useMemo(() => {
+    if (!chunks || chunks.length === 0 || !mimeType) return null;
+    const blob = new Blob(chunks, { type: mimeType });
+    return { blob, url: URL.createObjectURL(blob) };
+  }, [chunks, mimeType]);
+  useEffect(() => () => void (media && URL.revokeObjectURL(media.url)), [media]);
+  if (recording === null || chunks === null) return null;
+  if (!recording || !media) return undefined;
+  return { recording, ...media };
 }

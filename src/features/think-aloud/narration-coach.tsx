@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useState } from 'react';
+import { newRedrill } from '../../domain/gap-schedule.ts';
+import {
+  speechStretches,
+  summariseNarration,
+  SILENCE_THRESHOLD_MS,
+  type FlaggedSilence,
+} from '../../domain/narration.ts';
+import { formatClock } from '../../domain/round-clock.ts';
+import type { TimelineEvent } from '../../domain/timeline.ts';
+import { saveNarration, type RecordingRecord } from '../../storage/audio-repo.ts';
+import { addGap } from '../../storage/gaps-repo.ts';
+import { write } from '../../storage/storage-health.ts';
+import { formatDuration, silenceLine } from '../../presentation/narration-text.ts';
+import { detectVoice } from './vad-client.ts';
+
+/** Files a flagged silence in the gap log as "Invariant not stated", due for a re-drill in 24 h. */
+async function fileSilence(roundId: string, problemId: string | null, flag: FlaggedSilence): Promise<void> {
+  const now = Date.now();
+  await write((db) =>
+    addGap(db, {
+      id: crypto.randomUUID(),
+      roundId,
+      problemId,
+      family: null,
+      tags: [],
+      momentMs: flag.startMs,
+      categories: ['invariant-not-stated'],
+      quote: `(silence) ${silenceLine(flag)}`,
+      fix: 'Say what the code is about to do, and the invariant it keeps, before typing it.',
+      source: 'self',
+      createdAt: now,
+      redrill: newRedrill(now),
+      status: 'open',
+    }),
+  );
+}
+
+interface Props {
+  roundId: string;
+  recording: RecordingRecord;
+  blob: Blob;
+  roundStart: number;
+  events: readonly TimelineEvent[];
+  problemId: string | null;
+  /** Puts the audio (and the replay) at `offsetMs` from the round's start. */
+  playAt(offsetMs: number): void;
+}
+
+/**
+ * Where the candidate spoke and where they went quiet: voice activity detection over the recording
+ * (once, then kept with it), silences over 45 s while writing or running code flagged with times.
+ */
+export function NarrationCoach({ roundId, recording, blob, roundStart, events, problemId, playAt }: Props) {
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [filed, setFiled] = useState<Set<number>>(new Set());
+  const finished = recording.endedAt !== undefined;
+  const narration = recording.narration;
+
+  useEffect(() => {
+    if (!finished || narration) return;
+    let live = true;
+    const stop = new AbortController();
+    void detectVoice(blob, (share) => live && setProgress(share), stop.signal).then(async (outcome) => {
+      if (!live) return;
+      setProgress(null);
+      if (!outcome.ok) {
+        setError(`The narration coach could not listen to this recording: ${outcome.message}`);
+        return;
+      }
+      const speech = speechStretches(outcome.probabilities, outcome.frameMs);
+      await write((db) =>
+        saveNarration(db, roundId, { speech, recordedMs: Math.round(outcome.durationMs), analysedAt: Date.now() }),
+      );
+    });
+    return () => {
+      live = false;
+      stop.abort();
+    };
+  }, [finished, narration, blob, roundId]);
+
+  const summary = useMemo(
+    () =>
+      narration
+        ? summariseNarration({
+            speech: narration.speech,
+            recordedMs: narration.recordedMs,
+            recordingOffsetMs: recording.startedAt - roundStart,
+            roundStart,
+            events,
+          })
+        : null,
+    [narration, recording.startedAt, roundStart, events],
+  );
+
+  async function file(flag: FlaggedSilence, i: number) {
+    await fileSilence(roundId, problemId, flag);
+    setFiled((s) => new Set(s).add(i));
+  }
+
+  if (!finished) return <p className="muted">The narration coach listens once the recording has stopped.</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
+  if (!summary)
+    return (
+      <p role="status" aria-label="Narration coach">
+        Listening for speech… {progress === null ? '' : `${Math.round(progress * 100)}%`}
+      </p>
+    );
+  const total = Math.max(1, recording.startedAt - roundStart + summary.recordedMs);
+  const pct = (ms: number) => `${((ms / total) * 100).toFixed(2)}%`;
+  return (
+    <section aria-labelledby="narration-title" className="narration">
+      <h3 id="narration-title">Narration coach</h3>
+      <div className="narration-strip" aria-hidden="true">
+        {summary.speech.map((s, i) => (
+          <span key={`s${i}`} className="spoken" style={{ left: pct(s.startMs), width: pct(s.endMs - s.startMs) }} />
+        ))}
+        {summary.flagged.map((s, i) => (
+          <span key={`f${i}`} className="flagged" style={{ left: pct(s.startMs), width: pct(s.endMs - s.startMs) }} />
+        ))}
+      </div>
+      <p className="muted">Green: spoken · amber: a long silence while you wrote or ran code.</p>
+      <ul aria-label="Narration figures">
+        <li>
+          Spoken: {Math.round(summary.spokenShare * 100)}% of the recorded time ({formatDuration(summary.spokenMs)} of{' '}
+          {formatDuration(summary.recordedMs)})
+        </li>
+        <li>
+          Longest silence:{' '}
+          {summary.longestSilence
+            ? `${formatDuration(summary.longestSilence.endMs - summary.longestSilence.startMs)}, ${formatClock(summary.longestSilence.startMs)}–${formatClock(summary.longestSilence.endMs)}`
+            : 'none'}
+        </li>
+        {summary.aloudAnswers.map((a, i) => (
+          <li key={i}>
+            Interruption at {formatClock(a.askedAtMs)} answered aloud: {formatDuration(a.spokenMs)} spoken
+          </li>
+        ))}
+      </ul>
+      {summary.flagged.length === 0 ? (
+        <p>No silence over {SILENCE_THRESHOLD_MS / 1000} s while you wrote or ran code.</p>
+      ) : (
+        <ol aria-label="Long silences" className="flagged-silences">
+          {summary.flagged.map((f, i) => (
+            <li key={i}>
+              {silenceLine(f)}{' '}
+              <button type="button" className="link" onClick={() => playAt(f.startMs)}>
+                Play from {formatClock(f.startMs)}
+              </button>{' '}
+              {filed.has(i) ? (
+                <span className="muted">Filed in the gap log.</span>
+              ) : (
+                <button type="button" onClick={() => void file(f, i)}>
+                  File as a gap entry
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
