@@ -3,7 +3,7 @@
 import Editor from '@monaco-editor/react';
 import { editorTheme, INTERVIEW_OPTIONS } from '../../components/monaco.ts';
 import { useTheme } from '../../components/use-theme.ts';
-import { SHOWN_CODE_CHARS } from './code-view.tsx';
+import { CutCodeNote, shownCode } from './code-view.tsx';
 
 const LINE_PX = 20;
 const MAX_HEIGHT_PX = 520;
@@ -12,7 +12,7 @@ const MAX_HEIGHT_PX = 520;
 export function CodeEditorView({ code, label, theme }: { code: string; label: string; theme?: string }) {
   // The page's theme (light or dark, as the Theme control says), like the round's own editor.
   const pageTheme = useTheme();
-  const shown = code.length > SHOWN_CODE_CHARS ? code.slice(0, SHOWN_CODE_CHARS) : code;
+  const shown = shownCode(code);
   const lines = shown.split('\n').length;
   const height = Math.min(MAX_HEIGHT_PX, Math.max(6, lines + 1) * LINE_PX);
   return (
@@ -35,11 +35,7 @@ export function CodeEditorView({ code, label, theme }: { code: string; label: st
           loading={<pre className="code-view">{shown}</pre>}
         />
       </div>
-      {shown.length < code.length ? (
-        <p className="muted">
-          Showing the first {SHOWN_CODE_CHARS.toLocaleString('en')} of {code.length.toLocaleString('en')} characters.
-        </p>
-      ) : null}
+      <CutCodeNote shown={shown} code={code} />
     </>
   );
 }
