@@ -97,3 +97,9 @@ export function describeScene(elements: readonly BoardElement[]): string {
   });
   return `${shown.length} ${shown.length === 1 ? 'shape' : 'shapes'}: ${parts.join(', ')}`;
 }
+
+/** The moments a board replay can show: the start (an empty board), then each recorded change. */
+export function boardFrames(changes: readonly BoardChange[], startedAt: number): { at: number }[] {
+  const times = [...new Set(changes.map((c) => c.at))].filter((at) => at >= startedAt).sort((a, b) => a - b);
+  return [{ at: startedAt }, ...times.filter((at) => at > startedAt).map((at) => ({ at }))];
+}

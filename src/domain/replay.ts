@@ -40,7 +40,7 @@ export function frameIndexAt(frames: readonly Frame[], at: number): number {
 }
 
 /** How long to wait before showing frame `index + 1` at `speed`: real gap, idle capped. */
-export function delayToNext(frames: readonly Frame[], index: number, speed: number): number | null {
+export function delayToNext(frames: readonly Pick<Frame, 'at'>[], index: number, speed: number): number | null {
   const next = frames[index + 1];
   if (!next) return null;
   return Math.min(next.at - frames[index]!.at, IDLE_CAP_MS) / speed;

@@ -54,6 +54,30 @@ test('a rectangle and an arrow drawn with the mouse are still on the board after
   await expect(page.getByRole('heading', { name: '1. Clarify requirements' })).toBeVisible();
 });
 
+test('the review’s Board replay shows the board empty at 0:00 and with both shapes at the end', async ({ page }) => {
+  await startDesignRound(page);
+  await drawRectangleAndArrow(page);
+  await expect(board(page)).toContainText('Board saved');
+  await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('button', { name: 'End now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Review/ })).toBeVisible();
+
+  const slider = page.getByRole('slider', { name: 'Board replay' });
+  const replay = page.getByRole('region', { name: 'Whiteboard' });
+  await expect(replay.locator('canvas.static')).toBeVisible({ timeout: 30_000 });
+  // It opens on the final board.
+  await expect(replay).toContainText('2 shapes: 1 rectangle, 1 arrow');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(replay).toContainText('0:00');
+  await expect(replay).toContainText('Empty board');
+  await expect(replay).toContainText('Clarify requirements');
+  await page.keyboard.press('End');
+  await expect(replay).toContainText('2 shapes: 1 rectangle, 1 arrow');
+  // A read-only board: no drawing tools.
+  await expect(replay.getByTestId('toolbar-rectangle')).toHaveCount(0);
+});
+
 test('typing in the step notes never reaches the board’s shortcuts, and the board’s never reach the notes', async ({
   page,
 }) => {
