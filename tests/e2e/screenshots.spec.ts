@@ -34,7 +34,15 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
       await page.waitForTimeout(300);
       const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect.soft(sideways, `${name} scrolls sideways at ${w.name} px`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${DIR}/${name}-${theme}-${w.name}.png`, fullPage });
+      // A long page is kept to its first 2,400 px: enough to judge it, small enough to keep in the repo.
+      const height = fullPage
+        ? Math.min(2400, await page.evaluate(() => document.documentElement.scrollHeight))
+        : w.height;
+      await page.screenshot({
+        path: `${DIR}/${name}-${theme}-${w.name}.png`,
+        fullPage,
+        clip: { x: 0, y: 0, width: w.width, height },
+      });
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });
