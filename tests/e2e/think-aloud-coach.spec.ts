@@ -91,6 +91,18 @@ test('the coach flags the silence while typing, not the speech, from a model ser
   await silences.getByRole('button', { name: 'File as a gap entry' }).click();
   await expect(silences).toContainText('Filed in the gap log');
 
+  // Your data lists the audio with its size; Delete audio keeps the round.
+  const review = page.url();
+  await page.getByRole('link', { name: 'Your data' }).click();
+  const recorded = page.getByRole('list', { name: 'Recorded rounds' });
+  await expect(recorded.getByRole('listitem')).toHaveCount(1);
+  await expect(recorded).toContainText(/Two Sum.* · 1:\d\d · [\d.]+ [kM]B/);
+  await recorded.getByRole('button', { name: /Delete audio of Two Sum/ }).click();
+  await expect(page.getByText('No recorded rounds.')).toBeVisible();
+  await page.goto(review);
+  await expect(page.getByRole('heading', { name: 'Review: Two Sum' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your voice' })).toHaveCount(0);
+
   expect(vadFiles.length).toBeGreaterThan(0);
   expect(elsewhere).toEqual([]);
 });

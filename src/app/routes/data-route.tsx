@@ -1,4 +1,5 @@
 import { DataView } from '../../features/data/data-view.tsx';
+import { AudioStorage } from '../../features/think-aloud/audio-storage.tsx';
 import { useTitle } from '../../components/use-title.ts';
 
 export function DataRoute() {
@@ -6,6 +7,7 @@ export function DataRoute() {
   return (
     <main className="page narrow-wide">
       <DataView />
+      <AudioStorage />
     </main>
   );
 }
