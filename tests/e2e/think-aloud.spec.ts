@@ -109,7 +109,7 @@ test('records a round aloud, plays the audio in step with the replay, and delete
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(results(page).getByRole('heading')).toHaveText('Run: Wrong answer');
   // Some seconds of real audio after the run (chunks arrive every 2 s).
-  await expect(bar).toContainText(/[1-9]\d* kB/, { timeout: 15_000 });
+  await expect(bar).toContainText(/[1-9]\d+ kB/, { timeout: 15_000 });
   await page.waitForTimeout(2_500);
   await page.getByRole('button', { name: 'End round' }).click();
   await page.getByRole('button', { name: 'End now' }).click();
@@ -128,7 +128,7 @@ test('records a round aloud, plays the audio in step with the replay, and delete
   expect(times.recordingStart - times.roundStart).toBeLessThan(5_000);
   expect(Math.abs(times.recordingEnd - times.roundEnd)).toBeLessThan(1_000);
   expect(Math.abs(duration * 1000 - (times.recordingEnd - times.recordingStart))).toBeLessThan(1_000);
-  expect(duration).toBeGreaterThan(5);
+  expect(duration).toBeGreaterThan(3);
 
   // A timeline event puts the audio at its moment, and the code at that moment.
   const runJump = page.getByRole('listitem').filter({ hasText: 'Run: wrong answer on' }).getByRole('button');
