@@ -52,3 +52,18 @@ export function playbackLength(frames: readonly Frame[]): number {
   for (let i = 0; i + 1 < frames.length; i++) total += delayToNext(frames, i, 1)!;
   return total;
 }
+
+/** The code replay's position, shared with what the page shows beside it (the think-aloud audio). */
+export interface ReplayLink {
+  startedAt: number;
+  frames: readonly Frame[];
+  index: number;
+  playing: boolean;
+  seek(index: number): void;
+  toggle(): void;
+  /** The last timeline event jumped to (epoch ms); `n` changes on every jump, even to the same event. */
+  jumpedTo: { at: number; n: number } | null;
+  events: readonly TimelineEvent[];
+  /** The problem on screen. */
+  problemId: string | null;
+}

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Problem } from '../../domain/problem-schema.ts';
-import { frameIndexAt, replayFrames, type Frame } from '../../domain/replay.ts';
+import { frameIndexAt, replayFrames, type ReplayLink } from '../../domain/replay.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { lastCode, latestVerdicts, type TimelineEvent } from '../../domain/timeline.ts';
 import { loadProblem, problemTitle } from '../../data/problem-bank.ts';
@@ -84,21 +84,6 @@ function useProblems(ids: readonly string[]): Record<string, Problem> {
     };
   }, [key]);
   return loaded;
-}
-
-/** The code replay's position, shared with what the page shows beside it (the think-aloud audio). */
-export interface ReplayLink {
-  startedAt: number;
-  frames: readonly Frame[];
-  index: number;
-  playing: boolean;
-  seek(index: number): void;
-  toggle(): void;
-  /** The last timeline event jumped to (epoch ms); `n` changes on every jump, even to the same event. */
-  jumpedTo: { at: number; n: number } | null;
-  events: readonly TimelineEvent[];
-  /** The problem on screen. */
-  problemId: string | null;
 }
 
 interface Props {

@@ -1,25 +1,10 @@
 import './think-aloud.css';
 import { useEffect, useRef, useState } from 'react';
-import { frameIndexAt, type Frame } from '../../domain/replay.ts';
+import { frameIndexAt, type ReplayLink } from '../../domain/replay.ts';
 import { formatClock } from '../../domain/round-clock.ts';
-import type { TimelineEvent } from '../../domain/timeline.ts';
 import { formatBytes } from './format-bytes.ts';
 import { NarrationCoach } from './narration-coach.tsx';
 import { useStoredAudio } from './use-audio-url.ts';
-
-/** What the review's code replay shares with the audio: one position for both. */
-export interface ReplayLink {
-  startedAt: number;
-  frames: readonly Frame[];
-  index: number;
-  playing: boolean;
-  seek(index: number): void;
-  toggle(): void;
-  /** The last timeline event jumped to (epoch ms); `n` changes on every jump, even to the same event. */
-  jumpedTo: { at: number; n: number } | null;
-  events: readonly TimelineEvent[];
-  problemId: string | null;
-}
 
 /**
  * The round's think-aloud audio, in step with the code replay: playing or seeking the audio moves
