@@ -41,19 +41,34 @@ const failWith =
   (message, ...path) =>
     addIssue({ message, path: at(...path) });
 
-/** A case for a method or function entry: one list of arguments, matching `params` when given. */
-function callCaseSchema(names: Set<string>, params: readonly ValueType[]) {
-  const fields = { ...caseFields(names), ops: v.optional(v.never(() => 'only design problems take ops')) };
+/** What an object schema of `F` outputs. */
+type CaseOf<F extends v.ObjectEntries> = v.InferOutput<v.ObjectSchema<F, undefined>>;
+
+/**
+ * A case object of `fields` (each missing or wrong field named in the message), then the check every
+ * case shares (a follow-up case is hidden), then the entry kind's own checks in `more`.
+ */
+function checkedCase<F extends v.ObjectEntries>(fields: F, more: (c: CaseOf<F>, fail: Fail) => void) {
   return v.pipe(
     v.object(
       fields,
       objectMessage(fields, (input) => `expected an object, got ${describe(input)}`),
     ),
-    v.rawCheck(({ dataset, addIssue }) => {
+    v.rawCheck<CaseOf<F>>(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
-      const c = dataset.value;
+      const c = dataset.value as CaseOf<F> & { followup?: unknown; hidden?: boolean };
       const fail = failWith(addIssue);
       if (c.followup && c.hidden !== true) fail('a follow-up case must be hidden', 'followup');
+      more(c, fail);
+    }),
+  );
+}
+
+/** A case for a method or function entry: one list of arguments, matching `params` when given. */
+function callCaseSchema(names: Set<string>, params: readonly ValueType[]) {
+  const fields = { ...caseFields(names), ops: v.optional(v.never(() => 'only design problems take ops')) };
+  return v.pipe(
+    checkedCase(fields, (c, fail) => {
       if (params.length > 0 && c.args.length !== params.length)
         fail(`expected ${params.length} argument(s) to match params, got ${c.args.length}`, 'args');
     }),
@@ -71,15 +86,7 @@ function designCaseSchema(names: Set<string>, className: string) {
     ),
   };
   return v.pipe(
-    v.object(
-      fields,
-      objectMessage(fields, (input) => `expected an object, got ${describe(input)}`),
-    ),
-    v.rawCheck(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
-      const c = dataset.value;
-      const fail = failWith(addIssue);
-      if (c.followup && c.hidden !== true) fail('a follow-up case must be hidden', 'followup');
+    checkedCase(fields, (c, fail) => {
       if (c.ops[0] !== className) fail(`expected the constructor "${className}", got ${describe(c.ops[0])}`, 'ops', 0);
       if (c.args.length !== c.ops.length)
         fail(`expected ${c.ops.length} argument lists (one per op), got ${c.args.length}`, 'args');
