@@ -18,6 +18,13 @@ import { useRoundStore } from '../../stores/round-store.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
 import { useTitle } from '../../components/use-title.ts';
 
+/** The two panes a phone shows one at a time (wider screens show both). */
+const PANES = [
+  ['statement', 'Statement'],
+  ['code', 'Code'],
+] as const;
+type Pane = (typeof PANES)[number][0];
+
 function EndedBanner() {
   const round = useRoundStore((s) => s.round);
   if (!round || round.endedAt === undefined) return null;
@@ -56,7 +63,7 @@ export function RoundRoute() {
   useRoundTicker();
   useRunShortcuts();
   const pairedBinder = useCandidatePairing(roundId, pid);
-  const [pane, setPane] = useState<'statement' | 'code'>('statement');
+  const [pane, setPane] = useState<Pane>('statement');
   useTitle(round?.problemIds.map((id) => problems[id]?.title ?? id).join(', '), 'Round');
 
   if (phase === 'missing') {
@@ -87,26 +94,19 @@ export function RoundRoute() {
       <PairPanel />
       <InterruptionDialog />
       <div role="tablist" aria-label="Round view" className="pane-tabs">
-        <button
-          type="button"
-          role="tab"
-          id="tab-statement"
-          aria-controls="pane-statement"
-          aria-selected={pane === 'statement'}
-          onClick={() => setPane('statement')}
-        >
-          Statement
-        </button>
-        <button
-          type="button"
-          role="tab"
-          id="tab-code"
-          aria-controls="pane-code"
-          aria-selected={pane === 'code'}
-          onClick={() => setPane('code')}
-        >
-          Code
-        </button>
+        {PANES.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-controls={`pane-${id}`}
+            aria-selected={pane === id}
+            onClick={() => setPane(id)}
+          >
+            {label}
+          </button>
+        ))}
       </div>
       <div className="round-panes" data-pane={pane}>
         <section className="pane statement-pane" aria-label="Problem" id="pane-statement">

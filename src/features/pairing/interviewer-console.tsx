@@ -169,6 +169,19 @@ function Console({ details }: { details: JoinDetails }) {
     );
   }
 
+  /** The problem card or the interrupt tools, once the candidate's round is known. */
+  const card = (part: 'card' | 'interrupt') =>
+    info ? (
+      <InterviewerCard
+        part={part}
+        problemId={info.activeProblemId}
+        active={!ended}
+        timeline={timeline}
+        requests={room.requests}
+        send={room.send}
+      />
+    ) : null;
+
   const panel = (id: ToolTab) =>
     ({
       role: 'tabpanel',
@@ -260,31 +273,9 @@ function Console({ details }: { details: JoinDetails }) {
           ))}
         </div>
         <div {...panel('card')}>
-          {info ? (
-            <InterviewerCard
-              part="card"
-              problemId={info.activeProblemId}
-              active={!ended}
-              timeline={timeline}
-              requests={room.requests}
-              send={room.send}
-            />
-          ) : (
-            <p className="muted">The card appears when the candidate’s round does.</p>
-          )}
+          {card('card') ?? <p className="muted">The card appears when the candidate’s round does.</p>}
         </div>
-        <div {...panel('interrupt')}>
-          {info ? (
-            <InterviewerCard
-              part="interrupt"
-              problemId={info.activeProblemId}
-              active={!ended}
-              timeline={timeline}
-              requests={room.requests}
-              send={room.send}
-            />
-          ) : null}
-        </div>
+        <div {...panel('interrupt')}>{card('interrupt')}</div>
         <div {...panel('notes')}>
           <PrivateNotes roomId={details.roomId} startedAt={info?.startedAt ?? null} />
         </div>
