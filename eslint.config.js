@@ -72,7 +72,6 @@ export default tseslint.config(
       'src/stores/**/*.ts',
       'src/worker/**/*.ts',
       'src/storage/**/*.ts',
-      'src/lib/**/*.ts',
       'src/pairing/**/*.ts',
       'src/components/**/*.{ts,tsx}',
     ],
@@ -88,7 +87,7 @@ export default tseslint.config(
           patterns: [
             UP_INTO_FEATURES,
             {
-              regex: '^\\.\\./(stores|storage|worker|lib|components|data)/',
+              regex: '^\\.\\./(stores|storage|worker|components|data)/',
               message: 'src/presentation turns domain data into words: it imports only domain files.',
             },
           ],
