@@ -3,55 +3,40 @@
 // update that would push the document past its cap, or too many updates that cannot be placed
 // closes that socket with a reason, and the room goes on for the other peer.
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import type { PairLimits } from './limits.ts';
-import { TokenBucket } from './limits.ts';
+import { ownAwareness } from './awareness.ts';
+import { TokenBucket, type PairLimits } from './limits.ts';
+import {
+  CLOSE_BAD_REQUEST,
+  CLOSE_BUSY,
+  CLOSE_RATE_LIMITED,
+  CLOSE_TOO_LARGE,
+  CLOSE_UNPLACEABLE,
+  MESSAGE_AWARENESS,
+  MESSAGE_SYNC,
+  Refusal,
+  awarenessMessage,
+  SYNC_STEP1,
+  SYNC_STEP2,
+  SYNC_UPDATE,
+  syncMessage,
+  type Peer,
+  type Role,
+} from './protocol.ts';
 import { BusKind, type BusMessage } from './redis-bus.ts';
 
-/** Close codes the app understands. y-websocket stops for good after 4400–4499 unless told otherwise. */
-export const CLOSE_BAD_REQUEST = 4400;
-export const CLOSE_WRONG_CODE = 4401;
-export const CLOSE_NO_SUCH_ROOM = 4404;
-export const CLOSE_ROOM_FULL = 4409;
-export const CLOSE_TOO_LARGE = 4413;
-/** Updates the room cannot place (missing dependencies) piled up; the app reconnects and resyncs. */
-export const CLOSE_UNPLACEABLE = 4422;
-/** Too many messages or bytes too fast; the app reconnects after a pause. */
-export const CLOSE_RATE_LIMITED = 4429;
-/** The server is at its room, socket or memory limit; try again later. */
-export const CLOSE_BUSY = 4503;
+export type { Peer, Role } from './protocol.ts';
 
-const MESSAGE_SYNC = 0;
-const MESSAGE_AWARENESS = 1;
-const SYNC_STEP1 = 0;
-const SYNC_STEP2 = 1;
-const SYNC_UPDATE = 2;
 /** What an empty room is counted as before anything is written into it. */
 export const ROOM_BASE_BYTES = 4 * 1024;
-
-export type Role = 'candidate' | 'interviewer';
 
 /** The origin of changes another instance sent (through Redis): relayed to local peers, never sent back. */
 export const REMOTE = Symbol('another instance');
 
 /** How a room reaches the other instances holding it (absent with one instance). */
 export type RoomLink = (kind: BusKind, payload: Uint8Array) => void;
-
-export interface Peer {
-  ws: WebSocket;
-  role: Role;
-  peerId: string;
-  /** This connection's seat token (with Redis: only the connection holding it keeps the seat). */
-  token: string;
-  /** Awareness client ids this socket announced (removed when it leaves). */
-  clients: Set<number>;
-  messages: TokenBucket;
-  bytes: TokenBucket;
-  stateRequests: TokenBucket;
-}
 
 /** Ways the room asks the server about process-wide memory. */
 export interface RoomHost {
@@ -63,22 +48,6 @@ export interface RoomHost {
   /** A peer left the room (closed, refused, replaced or dropped): its seat is free again. */
   left?(room: Room, peer: Peer): void;
 }
-
-class Refusal extends Error {
-  constructor(
-    readonly code: number,
-    readonly reason: string,
-  ) {
-    super(reason);
-  }
-}
-
-const syncMessage = (write: (e: encoding.Encoder) => void): Uint8Array => {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MESSAGE_SYNC);
-  write(e);
-  return encoding.toUint8Array(e);
-};
 
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
@@ -105,10 +74,7 @@ export class Room {
     this.lastActive = now;
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      const message = syncMessage((e) => {
-        encoding.writeVarUint(e, SYNC_UPDATE);
-        encoding.writeVarUint8Array(e, update);
-      });
+      const message = syncMessage(SYNC_UPDATE, update);
       for (const ws of this.peers.keys()) if (ws !== origin) this.send(ws, message);
       if (origin !== REMOTE) this.link?.(BusKind.Update, update);
     });
@@ -125,10 +91,7 @@ export class Room {
           for (const c of removed) this.remoteClients.delete(c);
         }
         const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]);
-        const e = encoding.createEncoder();
-        encoding.writeVarUint(e, MESSAGE_AWARENESS);
-        encoding.writeVarUint8Array(e, update);
-        const message = encoding.toUint8Array(e);
+        const message = awarenessMessage(update);
         for (const ws of this.peers.keys()) this.send(ws, message);
         if (origin !== REMOTE) this.link?.(BusKind.Awareness, update);
       },
@@ -197,19 +160,10 @@ export class Room {
       stateRequests: new TokenBucket(limits.stateRequestBurst, limits.stateRequestsPerSecond),
     });
     this.lastActive = now;
-    this.send(
-      ws,
-      syncMessage((e) => {
-        encoding.writeVarUint(e, SYNC_STEP1);
-        encoding.writeVarUint8Array(e, Y.encodeStateVector(this.doc));
-      }),
-    );
+    this.send(ws, syncMessage(SYNC_STEP1, Y.encodeStateVector(this.doc)));
     const states = this.awareness.getStates();
     if (states.size > 0) {
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, MESSAGE_AWARENESS);
-      encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]));
-      this.send(ws, encoding.toUint8Array(e));
+      this.send(ws, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
     }
   }
 
@@ -250,10 +204,7 @@ export class Room {
       if (step === SYNC_STEP1) {
         if (!peer.stateRequests.take(1))
           throw new Refusal(CLOSE_RATE_LIMITED, 'Too many requests for the whole document: slow down.');
-        const reply = syncMessage((e) => {
-          encoding.writeVarUint(e, SYNC_STEP2);
-          encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(this.doc, payload));
-        });
+        const reply = syncMessage(SYNC_STEP2, Y.encodeStateAsUpdate(this.doc, payload));
         this.send(peer.ws, reply);
       } else if (step === SYNC_STEP2 || step === SYNC_UPDATE) {
         this.apply(peer, payload);
@@ -261,7 +212,14 @@ export class Room {
         throw new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
       }
     } else if (type === MESSAGE_AWARENESS) {
-      const update = this.ownAwareness(peer, decoding.readVarUint8Array(d));
+      const update = ownAwareness(
+        peer,
+        decoding.readVarUint8Array(d),
+        this.peers.values(),
+        this.remoteClients,
+        this.awareness,
+        this.host.limits,
+      );
       if (decoding.hasContent(d)) throw new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
       if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer.ws);
     } else {
@@ -300,47 +258,6 @@ export class Room {
       this.pendingUpdates = 0;
       throw new Refusal(CLOSE_UNPLACEABLE, 'Too many updates that do not fit the document; reconnecting resyncs.');
     }
-  }
-
-  /**
-   * The part of an awareness update this socket may make: entries of its own clients (a few, each
-   * small). Browsers relay the other peer's entries back; those are left out, never applied, so
-   * nobody can change how the other peer appears (its role, its cursor).
-   */
-  private ownAwareness(peer: Peer, update: Uint8Array): Uint8Array | null {
-    const { limits } = this.host;
-    const d = decoding.createDecoder(update);
-    const count = decoding.readVarUint(d);
-    if (count > limits.maxAwarenessClients * 2) throw new Refusal(CLOSE_BAD_REQUEST, 'Too many presence entries.');
-    const owned = new Set<number>();
-    for (const p of this.peers.values()) if (p !== peer) for (const c of p.clients) owned.add(c);
-    for (const c of this.remoteClients) if (!peer.clients.has(c)) owned.add(c);
-    const mine = new Set(peer.clients);
-    const kept = encoding.createEncoder();
-    let n = 0;
-    const entries: { client: number; clock: number; state: string }[] = [];
-    for (let i = 0; i < count; i++) {
-      const client = decoding.readVarUint(d);
-      const clock = decoding.readVarUint(d);
-      const state = decoding.readVarString(d);
-      if (state.length > limits.maxAwarenessStateChars) throw new Refusal(CLOSE_TOO_LARGE, 'Presence entry too large.');
-      if (owned.has(client)) continue;
-      // An entry older than what the room has changes nothing (a relayed copy): not counted as one's own.
-      if (!mine.has(client) && clock <= (this.awareness.meta.get(client)?.clock ?? -1)) continue;
-      mine.add(client);
-      entries.push({ client, clock, state });
-      n += 1;
-    }
-    if (decoding.hasContent(d)) throw new Refusal(CLOSE_BAD_REQUEST, 'Not a Mockloop pairing message.');
-    if (mine.size > limits.maxAwarenessClients) throw new Refusal(CLOSE_BAD_REQUEST, 'Too many presence entries.');
-    if (n === 0) return null;
-    encoding.writeVarUint(kept, n);
-    for (const { client, clock, state } of entries) {
-      encoding.writeVarUint(kept, client);
-      encoding.writeVarUint(kept, clock);
-      encoding.writeVarString(kept, state);
-    }
-    return encoding.toUint8Array(kept);
   }
 
   private setBytes(bytes: number): void {

@@ -1,39 +1,27 @@
 // The paired-mock server: Yjs document sync (the y-websocket protocol) behind a door that checks
-// the room code and lets in at most one candidate and one interviewer. Nothing is stored on disk; a
-// room lives in memory until an hour after its last peer left, or until memory is needed.
+// the room code and lets in at most one candidate and one interviewer (admission.ts). Nothing is
+// stored on disk; a room lives in memory until an hour after its last peer left, or until memory is
+// needed.
 //
-// The code never needs to be registered: the room id is SHA-256(code) (src/domain/pair-code.ts), so
-// the server checks a code by hashing it, and only a candidate who proves the code opens a room.
-// The candidate's seat is bound to the peer id of the browser that opened the room: a reload of
-// that browser takes it back, nobody else can sit in it. A refused connection is accepted and closed
-// at once with a 44xx/45xx code and a reason the app shows (a refusal during the HTTP upgrade would
-// reach the browser as a bare 1006, with no reason); the document is never attached to it.
+// A refused connection is accepted and closed at once with a 44xx/45xx code and a reason the app
+// shows (a refusal during the HTTP upgrade would reach the browser as a bare 1006, with no reason);
+// the document is never attached to it.
 //
 // Hostile input: every parse is guarded, every socket has an 'error' listener, a message over the
 // cap is refused from its header (4413) without being read, and the rest of the limits (rates,
 // pending updates, per-room and total memory) are in limits.ts. A fault closes the one socket.
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { WebSocket, WebSocketServer } from 'ws';
-import { isRoomId, normalizePairCode, roomIdFor } from '../../src/domain/pair-code.ts';
+import { TOO_MANY_NEW, admit, type Request } from './admission.ts';
 import { DEFAULT_LIMITS, TokenBucket, type PairLimits } from './limits.ts';
-import { BusKind, LEASE_MS, RedisBus } from './redis-bus.ts';
-import {
-  CLOSE_BAD_REQUEST,
-  CLOSE_BUSY,
-  CLOSE_NO_SUCH_ROOM,
-  CLOSE_RATE_LIMITED,
-  CLOSE_ROOM_FULL,
-  CLOSE_TOO_LARGE,
-  CLOSE_WRONG_CODE,
-  ROOM_BASE_BYTES,
-  Room,
-  type Peer,
-  type Role,
-} from './room.ts';
+import { CLOSE_BUSY, PairSocket, type Peer } from './protocol.ts';
+import { RedisBus } from './redis-bus.ts';
+import { ROOM_BASE_BYTES, Room } from './room.ts';
+import { connectShared } from './shared-connect.ts';
 
+export { admit, parseRequest } from './admission.ts';
 export {
   CLOSE_BAD_REQUEST,
   CLOSE_BUSY,
@@ -43,15 +31,8 @@ export {
   CLOSE_TOO_LARGE,
   CLOSE_UNPLACEABLE,
   CLOSE_WRONG_CODE,
-} from './room.ts';
+} from './protocol.ts';
 export { DEFAULT_LIMITS, type PairLimits } from './limits.ts';
-
-const ROLES = ['candidate', 'interviewer'] as const;
-const PEER_ID = /^[0-9a-f]{16,64}$/;
-const NOT_PAIRING = 'Not a Mockloop pairing request.';
-/** Behind Redis, how often and how far apart a taken seat is asked for again before 4409. */
-const SEAT_RETRIES = 5;
-const SEAT_RETRY_MS = 200;
 
 export interface PairServerOptions {
   host: string;
@@ -83,83 +64,6 @@ export interface PairServer {
   limits: PairLimits;
   stats(): PairServerStats;
   close(): Promise<void>;
-}
-
-type Refused = { ok: false; code: number; reason: string };
-type Request = { ok: true; roomId: string; peerId: string; role: Role };
-type Admission = Request | Refused;
-
-interface RoomView {
-  candidateKey: string;
-  peerWith(role: Role): { peerId: string } | undefined;
-}
-
-/** The request target's parts, or null when it is not a URL at all. */
-function parseTarget(target: string, maxChars: number): URL | null {
-  if (target.length > maxChars) return null;
-  try {
-    return new URL(target, 'http://pair.invalid');
-  } catch {
-    return null;
-  }
-}
-
-const NO_SUCH_ROOM: Refused = {
-  ok: false,
-  code: CLOSE_NO_SUCH_ROOM,
-  reason: 'No mock with this code is running on this server. Check the code, or ask the candidate to start the round.',
-};
-const seatTaken = (role: Role): Refused => ({
-  ok: false,
-  code: CLOSE_ROOM_FULL,
-  reason: `This mock already has ${role === 'candidate' ? 'a candidate' : 'an interviewer'}.`,
-});
-
-/** What an upgrade asks for: a room id with its code, a peer id and a role (nothing about the room yet). */
-export function parseRequest(target: string, maxTargetChars = DEFAULT_LIMITS.maxTargetChars): Admission {
-  const parsed = parseTarget(target, maxTargetChars);
-  if (!parsed) return { ok: false, code: CLOSE_BAD_REQUEST, reason: NOT_PAIRING };
-  const roomId = parsed.pathname.slice(1);
-  const code = normalizePairCode(parsed.searchParams.get('code') ?? '');
-  const peerId = parsed.searchParams.get('peer') ?? '';
-  const role = parsed.searchParams.get('role');
-  if (!isRoomId(roomId) || !PEER_ID.test(peerId) || !ROLES.includes(role as Role))
-    return { ok: false, code: CLOSE_BAD_REQUEST, reason: NOT_PAIRING };
-  if (!code || roomIdFor(code) !== roomId)
-    return { ok: false, code: CLOSE_WRONG_CODE, reason: 'Wrong or missing code for this mock.' };
-  return { ok: true, roomId, peerId, role: role as Role };
-}
-
-/**
- * Who may enter: a room id with its code, a peer id and a role; an interviewer only into a room a
- * candidate opened; a candidate only with the room's seat key; at most one live peer per role.
- */
-export function admit(
-  target: string,
-  rooms: { get(roomId: string): RoomView | undefined },
-  maxTargetChars = DEFAULT_LIMITS.maxTargetChars,
-): Admission {
-  const request = parseRequest(target, maxTargetChars);
-  if (!request.ok) return request;
-  const { roomId, peerId, role } = request;
-  const room = rooms.get(roomId);
-  // Only a candidate opens a room: an interviewer with a mistyped code is told, not left waiting.
-  if (!room) return role === 'interviewer' ? NO_SUCH_ROOM : request;
-  if (role === 'candidate' && room.candidateKey !== peerId) return seatTaken('candidate');
-  const seated = room.peerWith(role);
-  if (seated && seated.peerId !== peerId) return seatTaken(role);
-  return request;
-}
-
-/**
- * ws closes a socket whose message is over `maxPayload` with 1009 as soon as the frame header
- * announces the length (nothing is buffered); the app is told 4413 with a reason instead.
- */
-class PairSocket extends WebSocket {
-  override close(code?: number, reason?: string | Buffer): void {
-    if (code === 1009) super.close(CLOSE_TOO_LARGE, 'Message too large for the pairing server.');
-    else super.close(code, reason);
-  }
 }
 
 const noop = () => {};
@@ -237,12 +141,6 @@ export async function startPairServer({
     creations.set(address, bucket);
     return bucket.take(1);
   }
-  const TOO_MANY_NEW: Refused = {
-    ok: false,
-    code: CLOSE_RATE_LIMITED,
-    reason: 'Too many new mocks from this address: wait a minute.',
-  };
-
   /** A room in this process's memory; `created` counts against the address's new-mock rate. */
   function openRoom(
     roomId: string,
@@ -342,79 +240,10 @@ export async function startPairServer({
     });
     if (sockets > limits.maxSockets)
       return refuse(ws, CLOSE_BUSY, 'The pairing server is full right now; try again in a few minutes.');
-    if (bus) return connectShared(bus, ws, req);
+    if (bus) return connectShared(bus, ws, req, { limits, mayCreate, refuse, seat });
     const admission = admit(req.url ?? '/', rooms, limits.maxTargetChars);
     if (!admission.ok) return refuse(ws, admission.code, admission.reason);
     seat(ws, req, admission, '', !rooms.has(admission.roomId));
-  }
-
-  /**
-   * With Redis: the room and its seats are looked up there (another instance may hold them), so
-   * admission waits for Redis; the socket's first messages wait with it (a few, then 4429).
-   */
-  function connectShared(bus: RedisBus, ws: WebSocket, req: IncomingMessage): void {
-    const request = parseRequest(req.url ?? '/', limits.maxTargetChars);
-    if (!request.ok) return refuse(ws, request.code, request.reason);
-    const { roomId, peerId, role } = request;
-    const token = randomBytes(8).toString('hex');
-    const early: [Buffer, boolean][] = [];
-    let earlyBytes = 0;
-    const hold = (data: Buffer, isBinary: boolean) => {
-      early.push([data, isBinary]);
-      earlyBytes += data.length;
-      if (early.length > limits.messageBurst || earlyBytes > limits.byteBurst)
-        refuse(ws, CLOSE_RATE_LIMITED, 'Too many messages: slow down.');
-    };
-    ws.on('message', hold);
-    let seated = false;
-    ws.once('close', () => {
-      if (seated) bus.releaseSeat(roomId, role, peerId, token).catch(noop);
-    });
-    const decide = async (): Promise<Admission & { created?: boolean }> => {
-      let candidateKey = await bus.candidateOf(roomId);
-      let created = false;
-      if (!candidateKey) {
-        if (role === 'interviewer') return NO_SUCH_ROOM;
-        if (!mayCreate(req.socket.remoteAddress ?? '')) return TOO_MANY_NEW;
-        ({ created, candidateKey } = await bus.open(roomId, peerId));
-      }
-      if (role === 'candidate' && candidateKey !== peerId) return seatTaken('candidate');
-      // A seat whose holder has just gone may take a moment to be released (its instance tells
-      // Redis as the socket closes): ask again a few times before saying it is taken.
-      for (let attempt = 0; !(await bus.takeSeat(roomId, role, peerId, token)); attempt++) {
-        if (attempt === SEAT_RETRIES || ws.readyState !== ws.OPEN) return seatTaken(role);
-        await new Promise((r) => setTimeout(r, SEAT_RETRY_MS));
-      }
-      seated = true;
-      return { ...request, created };
-    };
-    decide().then(
-      (admission) => {
-        ws.off('message', hold);
-        if (ws.readyState !== ws.OPEN) {
-          if (seated) bus.releaseSeat(roomId, role, peerId, token).catch(noop);
-          return;
-        }
-        if (!admission.ok) return refuse(ws, admission.code, admission.reason);
-        // The same peer's older socket, on whichever instance, gives way to this one.
-        bus.publish(
-          roomId,
-          BusKind.Kick,
-          Buffer.concat([Buffer.from([role === 'candidate' ? 0 : 1]), Buffer.from(token)]),
-        );
-        seat(ws, req, admission, token, false, early);
-        const lease = setInterval(() => {
-          bus.renewSeat(roomId, role, peerId, token).then((held) => (held ? undefined : ws.terminate()), noop);
-        }, LEASE_MS / 3);
-        ws.once('close', () => clearInterval(lease));
-      },
-      () =>
-        refuse(
-          ws,
-          CLOSE_BUSY,
-          'The pairing server cannot reach its shared state right now; try again in a few minutes.',
-        ),
-    );
   }
 
   http.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
