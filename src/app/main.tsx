@@ -11,7 +11,13 @@ import { createBrowserRunner, createCheckerRunner } from '../worker/browser-runn
 import { narrowConnectionsAtLoad } from './connect-lock.ts';
 import { registerOffline } from './offline.ts';
 import { router } from './router.tsx';
-import './styles.css';
+// The app's styles, in cascade order (src/app/styles/).
+import './styles/base.css';
+import './styles/pages.css';
+import './styles/round.css';
+import './styles/review.css';
+import './styles/practice.css';
+import './styles/phones.css';
 
 // The stored theme before the first paint, so a dark setting never flashes light.
 applyStoredTheme();

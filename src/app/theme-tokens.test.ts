@@ -1,9 +1,9 @@
-// The colour tokens of both themes, read from styles.css, checked for WCAG AA contrast on every
+// The colour tokens of both themes, read from styles/base.css, checked for WCAG AA contrast on every
 // text/background pair the styles use (4.5:1 for text, 3:1 for focus rings and large text).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(new URL('./styles.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('./styles/base.css', import.meta.url), 'utf8');
 
 function block(selector: string): Record<string, string> {
   const start = css.indexOf(`${selector} {`);

@@ -26,7 +26,7 @@ loader.config({ monaco: monaco as unknown as Parameters<typeof loader.config>[0]
 export { monaco };
 
 // The editor's two themes, on Monaco's own vs / vs-dark token colours, with the page's panel
-// colours so the editor sits in the page rather than on top of it (values from styles.css).
+// colours so the editor sits in the page rather than on top of it (values from src/app/styles/base.css).
 monaco.editor.defineTheme('mockloop-light', {
   base: 'vs',
   inherit: true,
