@@ -6,8 +6,3 @@ declare module 'virtual:problem-bank' {
   export const problems: unknown[];
   export function loadProblem(id: string): Promise<unknown>;
 }
-
-declare module '*.py?raw' {
-  const source: string;
-  export default source;
-}

@@ -1,14 +1,17 @@
-// Pyodide vs native CPython on identical cases through the same harness.py: each case's call time
+// Pyodide vs native CPython on identical cases through the same harness (src/worker/harness/): each case's call time
 // is measured inside the interpreter (perf_counter around the call), so start-up is excluded.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDesignCase } from '../../src/domain/problem-schema.ts';
 import { loadBankOrThrow } from '../lib/load-bank.ts';
+import { readHarness } from '../runner/harness-file.ts';
 import { createNodeRunner } from '../runner/node-runner.ts';
 import { median } from './stats.ts';
 
 const REPEATS = 5;
-const HARNESS = fileURLToPath(new URL('../../src/worker/harness.py', import.meta.url));
 const NATIVE = fileURLToPath(new URL('./native_judge.py', import.meta.url));
 
 export interface RatioRow {
@@ -24,6 +27,9 @@ export async function judgeRatio(problemIds: string[]): Promise<{ rows: RatioRow
   const bank = loadBankOrThrow();
   const runner = createNodeRunner();
   const rows: RatioRow[] = [];
+  // native_judge.py loads the harness from a file: the joined parts, written once for this run.
+  const harnessFile = join(mkdtempSync(join(tmpdir(), 'mockloop-harness-')), 'harness.py');
+  writeFileSync(harnessFile, readHarness());
   for (const id of problemIds) {
     const p = bank.find((x) => x.id === id);
     if (!p) continue;
@@ -41,7 +47,7 @@ export async function judgeRatio(problemIds: string[]): Promise<{ rows: RatioRow
       }
       pyodide.push(median(times));
     }
-    const native = spawnSync('python3', [NATIVE, HARNESS], {
+    const native = spawnSync('python3', [NATIVE, harnessFile], {
       input: JSON.stringify({ code: p.solution, spec, cases: inputs, repeats: REPEATS }),
       encoding: 'utf8',
       maxBuffer: 64 << 20,

@@ -2,14 +2,14 @@
 // with Pyodide sandboxed (node-sandbox.ts). Like the browser, it starts from a memory snapshot of a
 // started interpreter when the runner hands it one (node-runner.ts), and otherwise boots and sends
 // the runner a snapshot for the workers after it.
-import { readFileSync } from 'node:fs';
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import type { SnapshotStore } from '../../src/worker/boot.ts';
 import { createEngine, harnessPreload } from '../../src/worker/engine.ts';
 import type { WorkerRequest } from '../../src/worker/protocol.ts';
+import { readHarness } from './harness-file.ts';
 import { closeHostModules, loadSandboxedPyodide } from './node-sandbox.ts';
 
-const harnessSource = readFileSync(new URL('../../src/worker/harness.py', import.meta.url), 'utf8');
+const harnessSource = readHarness();
 const port = parentPort!;
 // As in the browser worker (python.worker.ts): posting is bound before any candidate code runs, and
 // the first listener keeps requests (and their ids) from any listener added later.

@@ -13,7 +13,7 @@ const MODES = [EXACT, FLOAT, UNORDERED] as const;
 /** The problem schema allows `unordered_depth` 1 or 2. */
 const DEPTHS = [1, 2] as const;
 
-/** Beyond this the harness sends an int as `{"$int": "<digits>"}` (harness.py SAFE_INT). */
+/** Beyond this the harness sends an int as `{"$int": "<digits>"}` (SAFE_INT in src/worker/harness/01-setup.py). */
 const SAFE_INT = 2n ** 53n;
 const HUGE = 10n ** 30n;
 

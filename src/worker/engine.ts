@@ -84,7 +84,7 @@ export function createEngine({ load, harnessSource, post: send }: EngineOptions)
       const activeSink = sink;
       py.setStdout({ write: (buf: Uint8Array) => activeSink.write(buf) });
       py.setStderr({ write: (buf: Uint8Array) => activeSink.write(buf) });
-      // Reading stdin gets end-of-file at once; input() itself explains why (see harness.py).
+      // Reading stdin gets end-of-file at once; input() itself explains why (see harness/01-setup.py).
       py.setStdin({ stdin: () => null });
       // A snapshot-restored interpreter already holds the harness (see python.worker.ts); take it out
       // of sys.modules so candidate code cannot import it by name. Otherwise run it now.

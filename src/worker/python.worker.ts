@@ -2,9 +2,13 @@
 import { loadPyodide, version, type PyodideAPI } from 'pyodide';
 import { bootPython, type SnapshotStore } from './boot.ts';
 import { createEngine, harnessPreload } from './engine.ts';
-import harnessSource from './harness.py?raw';
+import { joinHarness } from './harness-source.ts';
 import { lockDownPyodide, lockDownWorkerScope } from './lockdown.ts';
 import type { WorkerRequest } from './protocol.ts';
+
+// The harness's parts as text, joined in their order (harness-source.ts).
+const harnessParts = import.meta.glob<string>('./harness/*.py', { query: '?raw', import: 'default', eager: true });
+const harnessSource = joinHarness((part) => harnessParts[`./harness/${part}`]);
 
 const indexURL = new URL(`${import.meta.env.BASE_URL}pyodide/`, self.location.origin).href;
 
