@@ -115,7 +115,8 @@ interface PairState {
 
 let teardown: (() => void) | null = null;
 
-export const usePairStore = create<PairState>()((set, get) => ({
+/** A store with no paired round: where it starts and where stop() returns it. */
+const NOT_PAIRED = {
   roundId: null,
   config: null,
   connection: null,
@@ -124,6 +125,10 @@ export const usePairStore = create<PairState>()((set, get) => ({
   ready: false,
   invitation: null,
   notice: null,
+} as const;
+
+export const usePairStore = create<PairState>()((set, get) => ({
+  ...NOT_PAIRED,
 
   start(roundId) {
     if (get().roundId === roundId) return;
@@ -151,16 +156,7 @@ export const usePairStore = create<PairState>()((set, get) => ({
       offPersist();
       connection.destroy();
     };
-    set({
-      roundId,
-      config,
-      connection,
-      status: connection.status(),
-      partnerPresent: false,
-      ready: false,
-      invitation: null,
-      notice: null,
-    });
+    set({ ...NOT_PAIRED, roundId, config, connection, status: connection.status() });
   },
 
   setNotice(notice) {
@@ -170,16 +166,7 @@ export const usePairStore = create<PairState>()((set, get) => ({
   stop() {
     teardown?.();
     teardown = null;
-    set({
-      roundId: null,
-      config: null,
-      connection: null,
-      status: null,
-      partnerPresent: false,
-      ready: false,
-      invitation: null,
-      notice: null,
-    });
+    set(NOT_PAIRED);
   },
 }));
 
