@@ -10,7 +10,7 @@ import { formatClock } from '../../domain/round-clock.ts';
 import { boardChanges } from '../../storage/boards-repo.ts';
 import { getDb } from '../../storage/db.ts';
 import './asset-path.ts';
-import { useBoardReplay } from './use-board-replay.ts';
+import { usePlayback } from '../../components/use-playback.ts';
 import { BoardLoadBoundary } from './whiteboard.tsx';
 
 const ExcalidrawCanvas = lazy(() => import('./excalidraw-canvas.tsx'));
@@ -27,7 +27,7 @@ export function BoardReplay({ session }: { session: DesignSession }) {
   const theme = useTheme();
   const changes = useLiveQuery(() => boardChanges(getDb(), session.id), [session.id]);
   const frames = useMemo(() => boardFrames(changes ?? [], session.startedAt), [changes, session.startedAt]);
-  const replay = useBoardReplay(frames);
+  const replay = usePlayback(frames);
   const at = frames[replay.index]?.at ?? session.startedAt;
   const shown = useMemo(() => sceneAt(changes ?? [], at), [changes, at]);
   if (!changes) return null;

@@ -1,22 +1,22 @@
-// Playback over a board's recorded moments: position, play/pause and speed (1–8×), idle stretches
-// capped by the domain, as the code replay does.
+// Playback over timed moments (code replay frames, board changes): position, play/pause and speed,
+// with idle stretches capped by the domain (delayToNext).
 import { useEffect, useState } from 'react';
-import { delayToNext } from '../../domain/replay.ts';
+import { delayToNext } from '../domain/replay.ts';
 
-export function useBoardReplay(frames: readonly { at: number }[]) {
-  // null: the end (the final board), whatever has loaded by then.
+export function usePlayback(moments: readonly { at: number }[]) {
+  // null: the end (the final moment), whatever has loaded by then.
   const [index, setIndex] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(2);
-  const last = Math.max(0, frames.length - 1);
+  const last = Math.max(0, moments.length - 1);
   const position = Math.max(0, Math.min(index ?? last, last));
 
   useEffect(() => {
     if (!playing) return;
-    const delay = delayToNext(frames, position, speed);
+    const delay = delayToNext(moments, position, speed);
     const timer = setTimeout(() => (delay === null ? setPlaying(false) : setIndex(position + 1)), delay ?? 0);
     return () => clearTimeout(timer);
-  }, [playing, position, speed, frames]);
+  }, [playing, position, speed, moments]);
 
   return {
     index: position,
