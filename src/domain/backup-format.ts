@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import {
   asWritten,
+  BackupProblem,
   bool,
   describeFound,
   id,
@@ -17,7 +18,9 @@ import {
   unique,
   type Known,
 } from './backup-fields.ts';
+import { checkBackupBoards, type BoardSkip } from './backup-boards.ts';
 import { asLoopTables, LOOP_TABLE_FIELDS, type LoopTables } from './backup-loop-format.ts';
+import type { BoardChange } from './board-scene.ts';
 import type { GapEntry, GapSource, GapStatus } from './gap-entry.ts';
 import { isRecord } from './schema-issues.ts';
 import type { Rating, StageKind } from './story-drill.ts';
@@ -50,9 +53,12 @@ export interface Backup extends LoopTables {
   stories: BackupStory[];
   storyDrills: BackupStoryDrill[];
   gaps: GapEntry[];
+  /** Whiteboards: every recorded change of every board (absent from files before boards; backup-boards.ts). */
+  boardChanges?: BoardChange[];
 }
 
-export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: string };
+/** `boardsSkipped`: boards left out of an otherwise sound file (backup-boards.ts), when there are any. */
+export type BackupCheck = { ok: true; backup: Backup; boardsSkipped?: BoardSkip[] } | { ok: false; error: string };
 
 /** A refusal for a file over the size limit (or empty), or null when its size is acceptable. */
 export function checkBackupSize(bytes: number): string | null {
@@ -101,13 +107,22 @@ export function validateBackup(raw: unknown): BackupCheck {
   const { sessions, loops, templates, plans, events, ...rest } = parsed.output;
   const proved: Backup = { ...rest, events: asEvents(events), ...asLoopTables({ sessions, loops, templates, plans }) };
   const written = raw as Partial<Record<keyof LoopTables, unknown>>;
+  let boards;
+  try {
+    boards = checkBackupBoards(raw.boardChanges, new Set([...proved.sessions, ...proved.rounds].map((r) => r.id)));
+  } catch (err) {
+    if (err instanceof BackupProblem) return { ok: false, error: err.message };
+    throw err;
+  }
   // Tables from before schema v4 are absent from older files: read as empty.
   return {
     ok: true,
     backup: {
       ...asWritten(proved, raw),
       ...Object.fromEntries(LOOP_TABLES.filter((k) => written[k] === undefined).map((k) => [k, []])),
+      ...(raw.boardChanges === undefined ? {} : { boardChanges: boards.changes }),
     },
+    ...(boards.skipped.length > 0 ? { boardsSkipped: boards.skipped } : {}),
   };
 }
 
@@ -120,7 +135,8 @@ export function eventIdentity(event: TimelineEvent & { seq?: number }): string {
   return stableJson(rest);
 }
 
-function stableJson(v: unknown): string {
+/** `v` as JSON with object keys sorted (undefined fields left out): equal values, equal text. */
+export function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : stableJson(x))).join(',')}]`;
   if (isRecord(v)) {
     const keys = Object.keys(v)

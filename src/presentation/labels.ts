@@ -120,6 +120,7 @@ export const RECORD_NAMES: Record<string, [string, string]> = {
   loops: ['full loop', 'full loops'],
   templates: ['round template', 'round templates'],
   plans: ['study plan', 'study plans'],
+  boardChanges: ['board change', 'board changes'],
 };
 
 /** "1 round", "3 story drills"; an unknown table is named in words, not as its code. */

@@ -4,6 +4,7 @@ import { parseBackupText, validateBackup, type Backup } from '../domain/backup-f
 import { newDesignSession, setNumber, setStepNotes } from '../domain/design-round.ts';
 import type { GapEntry } from '../domain/gap-entry.ts';
 import { backupBlob, backupFileName, exportBackup, importBackup } from './backup.ts';
+import { appendBoardChange } from './boards-repo.ts';
 import { MockloopDb } from './db.ts';
 import { appendEvent, createRound, endRound, loadRound, saveDraft } from './rounds-repo.ts';
 import { createSession, saveSession } from './practice-rounds-repo.ts';
@@ -88,6 +89,13 @@ async function fill(db: MockloopDb, roundId: string, storyTitle: string): Promis
   });
   await createSession(db, session);
   await saveSession(db, setNumber(setStepNotes(session, 'clarify', 'Which ad formats?'), 'qps', '50k'));
+  await appendBoardChange(db, {
+    sessionId: session.id,
+    at: 5500,
+    elements: [
+      { id: 'box', type: 'rectangle', version: 1, versionNonce: 1, isDeleted: false, x: 0, y: 0, width: 9, height: 9 },
+    ],
+  });
   await db.loops.add({
     id: `loop-${roundId}`,
     templateId: 'full-loop',
@@ -131,6 +139,7 @@ async function contents(db: MockloopDb) {
     loops: byKey(b.loops),
     templates: byKey(b.templates),
     plans: byKey(b.plans),
+    boardChanges: byKey(b.boardChanges ?? []),
   };
 }
 
@@ -145,6 +154,7 @@ const counts = (n: Partial<Record<string, number>>) => ({
   loops: 0,
   templates: 0,
   plans: 0,
+  boardChanges: 0,
   ...n,
 });
 /** One of everything `fill` writes. */
@@ -159,6 +169,7 @@ const ONE_OF_EACH = {
   loops: 1,
   templates: 1,
   plans: 1,
+  boardChanges: 1,
 };
 
 describe('backup', () => {
@@ -265,6 +276,7 @@ describe('backup', () => {
         loops: 1,
         templates: 1,
         plans: 1,
+        boardChanges: 1,
       }),
     );
     expect(result.skipped).toEqual(counts({ rounds: 1, events: 2 }));

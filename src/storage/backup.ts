@@ -4,10 +4,22 @@
 import type { Table } from 'dexie';
 import { BACKUP_APP, BACKUP_FORMAT_VERSION, eventIdentity, type Backup } from '../domain/backup-format.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
+import { mergeBoardChanges } from './backup-boards.ts';
+import { allBoardChanges } from './boards-repo.ts';
 import type { MockloopDb, StoredEvent } from './db.ts';
 
 export type BackupTable =
-  'rounds' | 'events' | 'drafts' | 'stories' | 'storyDrills' | 'gaps' | 'sessions' | 'loops' | 'templates' | 'plans';
+  | 'rounds'
+  | 'events'
+  | 'drafts'
+  | 'stories'
+  | 'storyDrills'
+  | 'gaps'
+  | 'sessions'
+  | 'loops'
+  | 'templates'
+  | 'plans'
+  | 'boardChanges';
 
 export interface ImportResult {
   /** Records written, per table (a draft newer than the one present counts as added). */
@@ -28,6 +40,7 @@ function allTables(db: MockloopDb) {
     db.loops,
     db.templates,
     db.plans,
+    db.boardChanges,
   ];
 }
 
@@ -52,6 +65,7 @@ export async function exportBackup(db: MockloopDb, now: number): Promise<Backup>
     loops: await db.loops.toArray(),
     templates: await db.templates.toArray(),
     plans: await db.plans.toArray(),
+    boardChanges: await allBoardChanges(db),
   }));
 }
 
@@ -73,11 +87,12 @@ export async function importBackup(db: MockloopDb, backup: Backup): Promise<Impo
     loops: 0,
     templates: 0,
     plans: 0,
+    boardChanges: 0,
   };
   const skipped = { ...added };
 
   async function mergeById<T extends { id: string }>(
-    name: Exclude<BackupTable, 'events' | 'drafts'>,
+    name: Exclude<BackupTable, 'events' | 'drafts' | 'boardChanges'>,
     table: Table<T, string>,
     rows: readonly T[],
   ) {
@@ -130,6 +145,10 @@ export async function importBackup(db: MockloopDb, backup: Backup): Promise<Impo
     await db.events.bulkAdd(fresh);
     added.events += fresh.length;
     skipped.events += backup.events.length - fresh.length;
+
+    const boards = await mergeBoardChanges(db, backup.boardChanges ?? []);
+    added.boardChanges += boards.added;
+    skipped.boardChanges += boards.skipped;
   });
   return { added, skipped };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
+import { describeBoardSkips } from '../../domain/backup-boards.ts';
 import { checkBackupSize, parseBackupText } from '../../domain/backup-format.ts';
 import type { SessionRecord } from '../../domain/loop-records.ts';
 import { completedIds } from '../../domain/readiness.ts';
@@ -120,9 +121,12 @@ export function DataView() {
         .filter(([, n]) => n > 0)
         .map(([t, n]) => recordCount(t, n));
       const present = Object.values(result.skipped).reduce((a, b) => a + b, 0);
+      const left = checked.boardsSkipped ?? [];
       setMessage({
         kind: 'ok',
-        text: `Imported ${added.length ? added.join(', ') : 'nothing new'}; ${count(present, 'record')} already present.`,
+        text:
+          `Imported ${added.length ? added.join(', ') : 'nothing new'}; ${count(present, 'record')} already present.` +
+          (left.length > 0 ? ` Left out ${count(left.length, 'board')}: ${describeBoardSkips(left)}.` : ''),
       });
     } catch (err) {
       setMessage({
