@@ -1,39 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
-import { newRedrill } from '../../domain/gap-schedule.ts';
-import {
-  speechStretches,
-  summariseNarration,
-  SILENCE_THRESHOLD_MS,
-  type FlaggedSilence,
-} from '../../domain/narration.ts';
+import { useMemo, useState } from 'react';
+import { summariseNarration, SILENCE_THRESHOLD_MS, type FlaggedSilence } from '../../domain/narration.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import type { TimelineEvent } from '../../domain/timeline.ts';
-import { saveNarration, type RecordingRecord } from '../../storage/audio-repo.ts';
-import { addGap } from '../../storage/gaps-repo.ts';
-import { write } from '../../storage/storage-health.ts';
+import type { RecordingRecord } from '../../storage/audio-repo.ts';
 import { formatDuration, silenceLine } from '../../presentation/narration-text.ts';
-import { detectVoice } from './vad-client.ts';
+import { fileCoachGap } from './file-coach-gap.ts';
+import { useNarration } from './use-narration.ts';
 
 /** Files a flagged silence in the gap log as "Invariant not stated", due for a re-drill in 24 h. */
-async function fileSilence(roundId: string, problemId: string | null, flag: FlaggedSilence): Promise<void> {
-  const now = Date.now();
-  await write((db) =>
-    addGap(db, {
-      id: crypto.randomUUID(),
-      roundId,
-      problemId,
-      family: null,
-      tags: [],
-      momentMs: flag.startMs,
-      categories: ['invariant-not-stated'],
-      quote: `(silence) ${silenceLine(flag)}`,
-      fix: 'Say what the code is about to do, and the invariant it keeps, before typing it.',
-      source: 'self',
-      createdAt: now,
-      redrill: newRedrill(now),
-      status: 'open',
-    }),
-  );
+function fileSilence(roundId: string, problemId: string | null, flag: FlaggedSilence): Promise<void> {
+  return fileCoachGap({
+    roundId,
+    problemId,
+    momentMs: flag.startMs,
+    categories: ['invariant-not-stated'],
+    quote: `(silence) ${silenceLine(flag)}`,
+    fix: 'Say what the code is about to do, and the invariant it keeps, before typing it.',
+  });
 }
 
 interface Props {
@@ -52,33 +35,10 @@ interface Props {
  * (once, then kept with it), silences over 45 s while writing or running code flagged with times.
  */
 export function NarrationCoach({ roundId, recording, blob, roundStart, events, problemId, playAt }: Props) {
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { progress, error } = useNarration(roundId, recording, blob);
   const [filed, setFiled] = useState<Set<number>>(new Set());
   const finished = recording.endedAt !== undefined;
   const narration = recording.narration;
-
-  useEffect(() => {
-    if (!finished || narration) return;
-    let live = true;
-    const stop = new AbortController();
-    void detectVoice(blob, (share) => live && setProgress(share), stop.signal).then(async (outcome) => {
-      if (!live) return;
-      setProgress(null);
-      if (!outcome.ok) {
-        setError(`The narration coach could not listen to this recording: ${outcome.message}`);
-        return;
-      }
-      const speech = speechStretches(outcome.probabilities, outcome.frameMs);
-      await write((db) =>
-        saveNarration(db, roundId, { speech, recordedMs: Math.round(outcome.durationMs), analysedAt: Date.now() }),
-      );
-    });
-    return () => {
-      live = false;
-      stop.abort();
-    };
-  }, [finished, narration, blob, roundId]);
 
   const summary = useMemo(
     () =>

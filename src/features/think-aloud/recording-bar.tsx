@@ -5,7 +5,8 @@ import { recorderMessage, stopRecording, useRecorder } from './recorder.ts';
 
 /**
  * The round page's recording indicator and level meter, or the reason nothing is recorded. Stops
- * the recording when the round ends or the page is left (nothing records without this on screen).
+ * the recording when the round ends, the page is left or the tab closed (nothing records without this
+ * on screen). Coding rounds, practice rounds and story drills show it alike.
  */
 export function RecordingBar({ roundId, ended }: { roundId: string; ended: boolean }) {
   const mine = useRecorder((s) => s.roundId === roundId);
@@ -16,6 +17,14 @@ export function RecordingBar({ roundId, ended }: { roundId: string; ended: boole
   useEffect(() => {
     if (ended) void stopRecording(roundId);
   }, [ended, roundId]);
+  // A closed tab ends the recording too: the last chunk and the end time are written as it goes.
+  useEffect(() => {
+    const onHide = (e: PageTransitionEvent) => {
+      if (!e.persisted) void stopRecording(roundId);
+    };
+    addEventListener('pagehide', onHide);
+    return () => removeEventListener('pagehide', onHide);
+  }, [roundId]);
   useEffect(() => {
     return () => {
       // Deferred: a remount of the same page (React's development double mount) keeps recording.

@@ -1,7 +1,7 @@
 import './think-aloud.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { frameIndexAt, type ReplayLink } from '../../domain/replay.ts';
-import { formatClock } from '../../domain/round-clock.ts';
+import { AudioPlayer } from './audio-player.tsx';
 import { formatBytes } from './format-bytes.ts';
 import { NarrationCoach } from './narration-coach.tsx';
 import { useStoredAudio } from './use-audio-url.ts';
@@ -15,10 +15,6 @@ export function ReviewAudio({ roundId, link }: { roundId: string; link: ReplayLi
   const el = useRef<HTMLAudioElement>(null);
   /** The replay position the audio last put the replay at (so the replay's own moves are told apart). */
   const synced = useRef<number | null>(null);
-  /** While the duration probe seeks to the end and back, the audio moves nothing else. */
-  const probing = useRef(false);
-  const [durationS, setDurationS] = useState<number | null>(null);
-  const [positionS, setPositionS] = useState(0);
   const recStart = audio?.recording.startedAt ?? link.startedAt;
   const { frames, index, seek, jumpedTo } = link;
 
@@ -41,11 +37,8 @@ export function ReviewAudio({ roundId, link }: { roundId: string; link: ReplayLi
   if (audio === null) return null;
   if (audio === undefined) return null;
 
-  const follow = () => {
-    const a = el.current;
-    if (!a || probing.current) return;
-    setPositionS(a.currentTime);
-    const i = frameIndexAt(frames, recStart + a.currentTime * 1000);
+  const follow = (seconds: number) => {
+    const i = frameIndexAt(frames, recStart + seconds * 1000);
     if (i !== synced.current) {
       synced.current = i;
       seek(i);
@@ -55,45 +48,18 @@ export function ReviewAudio({ roundId, link }: { roundId: string; link: ReplayLi
   return (
     <section aria-labelledby="think-aloud-title" className="review-audio">
       <h2 id="think-aloud-title">Your voice</h2>
-      <audio
-        ref={el}
-        controls
-        preload="metadata"
+      <AudioPlayer
         src={audio.url}
-        aria-label="Think-aloud audio"
-        onLoadedMetadata={(e) => {
-          const a = e.currentTarget;
-          // MediaRecorder's WebM has no duration in its header: seeking past the end makes the browser find it.
-          if (!Number.isFinite(a.duration)) {
-            probing.current = true;
-            a.currentTime = 1e9;
-          } else setDurationS(a.duration);
-        }}
-        onDurationChange={(e) => {
-          const a = e.currentTarget;
-          if (Number.isFinite(a.duration) && durationS === null) {
-            setDurationS(a.duration);
-            if (probing.current) a.currentTime = 0;
-          }
-        }}
-        onTimeUpdate={follow}
-        onSeeked={(e) => {
-          const a = e.currentTarget;
-          // The probe ends on its seek back to the start.
-          if (probing.current) probing.current = !(Number.isFinite(a.duration) && a.currentTime === 0);
-          else follow();
-        }}
+        audioRef={el}
+        onMove={follow}
         onPlay={() => {
           // One clock at a time: while the audio plays, the code follows the audio.
           if (link.playing) link.toggle();
         }}
-      />
-      <p className="muted">
-        <output aria-label="Audio position">{formatClock(positionS * 1000)}</output> of{' '}
-        <span aria-label="Audio length">{durationS === null ? '…' : formatClock(durationS * 1000)}</span> ·{' '}
+      >
         {formatBytes(audio.recording.bytes)} · kept in this browser only. Playing or seeking the audio moves the code
         replay; the replay’s scrubber and the timeline move the audio.
-      </p>
+      </AudioPlayer>
       <NarrationCoach
         roundId={roundId}
         recording={audio.recording}
