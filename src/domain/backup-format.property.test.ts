@@ -340,6 +340,7 @@ const EVENT_BODIES: Record<EventType, Spec> = {
   'clock-resumed': { pausedMs: NUM, requestId: ID },
   'partner-feedback': { scorecard: object({}), requestId: ID },
   'interviewer-typing': { allowed: BOOL },
+  'interviewer-drawing': { allowed: BOOL },
 };
 const DRAFT: Spec = { roundId: ID, problemId: ID, code: TEXT, updatedAt: NUM };
 const STORY: Spec = {

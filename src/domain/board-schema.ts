@@ -20,7 +20,8 @@ const coordinate = v.pipe(v.number(), v.finite(), v.minValue(-MAX_COORDINATE), v
 const counter = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
-const elementSchema = v.looseObject({
+/** The fields every element must have, checked; the rest pass through (`v.looseObject`). */
+export const elementSchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   type: v.picklist(ELEMENT_TYPES, 'expected a drawn shape (images and embeds are not accepted)'),
   version: counter,

@@ -33,6 +33,7 @@ const info = {
   endReason: null,
   pausedAt: null,
   interviewerMayType: false,
+  interviewerMayDraw: false,
 };
 const REQ = 'a1b2c3d4e5f60718';
 
@@ -69,7 +70,9 @@ describe('round info', () => {
         bad.pausedAt === null ||
         bad.pausedAt === undefined ||
         bad.interviewerMayType === undefined ||
-        bad.interviewerMayType === true
+        bad.interviewerMayType === true ||
+        bad.interviewerMayDraw === undefined ||
+        bad.interviewerMayDraw === true
       )
         continue; // "not ended", "running", "read-only" (an older candidate), allowed
       expect(parsePairInfo(bad)).toBeNull();

@@ -7,6 +7,10 @@
 //   text "code:<id>" – the candidate's code per problem (bound to Monaco through y-monaco)
 //   map  "timeline"  – the candidate's timeline events (not code snapshots), by `timelineKeys`
 //   map  "requests"  – the interviewer's requests (interrupt, reveal a hint, extend, feedback) by id
+//   map  "board"     – the candidate's whiteboard (the Sketch): element id → element, written by
+//                      the candidate only (pairing/board-sync.ts, checked by domain/board-peer.ts)
+//   map  "board:interviewer" – the interviewer's strokes on it, taken by the candidate's browser
+//                      only while the candidate lets the interviewer draw
 // Awareness carries each peer's role (and y-monaco's cursor).
 import * as v from 'valibot';
 import { MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, SIGNALS, type Scorecard } from './scorecard.ts';
@@ -18,6 +22,8 @@ export const INFO_KEY = 'info';
 export const NEXT_ROUND_KEY = 'next';
 export const TIMELINE_MAP = 'timeline';
 export const REQUESTS_MAP = 'requests';
+export const BOARD_MAP = 'board';
+export const INTERVIEWER_BOARD_MAP = 'board:interviewer';
 /** The Y.Text holding the code of one problem. */
 export const codeTextName = (problemId: string) => `code:${problemId}`;
 
@@ -67,6 +73,8 @@ const PairInfoSchema = v.pipe(
     pausedAt: v.nullish(time, null),
     /** The candidate lets the interviewer type in the shared code (off unless the candidate turns it on; absent from older candidates). */
     interviewerMayType: v.optional(v.boolean(), false),
+    /** The candidate lets the interviewer draw on the whiteboard (off unless the candidate turns it on). */
+    interviewerMayDraw: v.optional(v.boolean(), false),
   }),
   v.check((info) => info.problemIds.includes(info.activeProblemId)),
 );
@@ -181,6 +189,7 @@ const MirroredEventSchema = v.variant('type', [
   event({ type: v.literal('partner-feedback'), scorecard: ScorecardSchema, requestId }),
   event({ type: v.literal('round-ended'), reason: endReason }),
   event({ type: v.literal('interviewer-typing'), allowed: v.boolean() }),
+  event({ type: v.literal('interviewer-drawing'), allowed: v.boolean() }),
 ]);
 export type MirroredEvent = v.InferOutput<typeof MirroredEventSchema>;
 

@@ -3,6 +3,7 @@ import type { PairRequest } from './pair-protocol.ts';
 import {
   acceptInvitation,
   editBetween,
+  interviewerMayDraw,
   interviewerMayType,
   pasteProblem,
   RequestGate,
@@ -52,6 +53,16 @@ describe('typing by the interviewer', () => {
     expect(interviewerMayType([])).toBe(false);
     expect(interviewerMayType([ev(true, 1)])).toBe(true);
     expect(interviewerMayType([ev(true, 1), ev(false, 2)])).toBe(false);
+  });
+
+  it('is a separate choice from drawing, which is also off until turned on', () => {
+    const draw = (allowed: boolean, at: number) =>
+      ({ type: 'interviewer-drawing', allowed, at, roundId: 'r' }) as TimelineEvent;
+    expect(interviewerMayDraw([])).toBe(false);
+    expect(interviewerMayDraw([ev(true, 1)])).toBe(false);
+    expect(interviewerMayDraw([draw(true, 1), ev(false, 2)])).toBe(true);
+    expect(interviewerMayDraw([draw(true, 1), draw(false, 2)])).toBe(false);
+    expect(interviewerMayType([draw(true, 1)])).toBe(false);
   });
 
   it('is undone by the one edit back to the candidate’s text', () => {

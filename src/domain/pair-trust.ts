@@ -14,14 +14,20 @@ export const MAX_PASTE_CHARS = 100_000;
 /** The most code one problem may hold in a paired round. */
 export const MAX_PAIRED_CODE_CHARS = 200_000;
 
-/** Whether the candidate has let the interviewer type (the latest choice in the timeline; off by default). */
-export function interviewerMayType(events: readonly TimelineEvent[]): boolean {
+/** The candidate's latest choice of `type` in the timeline (off until they make one). */
+function latestChoice(events: readonly TimelineEvent[], type: 'interviewer-typing' | 'interviewer-drawing'): boolean {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.type === 'interviewer-typing') return e.allowed;
+    if (e.type === type) return e.allowed;
   }
   return false;
 }
+
+/** Whether the candidate has let the interviewer type in the shared code. */
+export const interviewerMayType = (events: readonly TimelineEvent[]) => latestChoice(events, 'interviewer-typing');
+
+/** Whether the candidate has let the interviewer draw on the whiteboard. */
+export const interviewerMayDraw = (events: readonly TimelineEvent[]) => latestChoice(events, 'interviewer-drawing');
 
 /** The partner's invitation, only when it is on the server this round already uses. */
 export function acceptInvitation(next: JoinDetails | null, serverUrl: string): JoinDetails | null {

@@ -69,6 +69,8 @@ const EVENT_BODIES = {
   ...PAIR_EVENT_BODIES,
   /** The candidate let the interviewer type in the shared code, or took it back. */
   'interviewer-typing': { allowed: bool },
+  /** The candidate let the interviewer draw on the whiteboard, or took it back. */
+  'interviewer-drawing': { allowed: bool },
 } as const;
 
 type Bodies = typeof EVENT_BODIES;

@@ -23,7 +23,14 @@ import {
 import * as Y from 'yjs';
 import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../pairing/pair-connection.ts';
 import { persistDoc, restoreDoc } from '../pairing/pair-doc-cache.ts';
-import { acceptInvitation, editBetween, interviewerMayType, RequestGate } from '../domain/pair-trust.ts';
+import {
+  acceptInvitation,
+  editBetween,
+  interviewerMayDraw,
+  interviewerMayType,
+  RequestGate,
+} from '../domain/pair-trust.ts';
+import { candidateBoard, type BoardLink } from '../pairing/board-sync.ts';
 import { useRoundStore } from './round-store.ts';
 import { pairDocKey, pairingKey } from '../storage/storage-keys.ts';
 import { clearJournal, journalKeys, readJournal, writeJournal } from '../storage/local-journal.ts';
@@ -107,6 +114,8 @@ interface PairState {
   invitation: JoinDetails | null;
   /** A message for the candidate about the pairing (a paste refused), until dismissed. */
   notice: string | null;
+  /** The round's whiteboard (its Sketch), shared with the interviewer. */
+  board: BoardLink | null;
   setNotice(notice: string | null): void;
   /** Connects the round's pairing, if it has one (a no-op when already connected). */
   start(roundId: string): void;
@@ -125,6 +134,7 @@ const NOT_PAIRED = {
   ready: false,
   invitation: null,
   notice: null,
+  board: null,
 } as const;
 
 export const usePairStore = create<PairState>()((set, get) => ({
@@ -149,14 +159,27 @@ export const usePairStore = create<PairState>()((set, get) => ({
     const onInvitation = () =>
       set({ invitation: acceptInvitation(parseNextRound(round.get(NEXT_ROUND_KEY)), config.serverUrl) });
     round.observe(onInvitation);
+    // The interviewer's strokes are taken only while the candidate allows drawing in this round.
+    const link = candidateBoard(connection.doc, () => {
+      const s = useRoundStore.getState();
+      return s.round?.id === roundId && s.phase === 'active' && interviewerMayDraw(s.events);
+    });
     teardown = () => {
+      link.destroy();
       round.unobserve(onInvitation);
       offStatus();
       offMirror();
       offPersist();
       connection.destroy();
     };
-    set({ ...NOT_PAIRED, roundId, config, connection, status: connection.status() });
+    set({
+      ...NOT_PAIRED,
+      roundId,
+      config,
+      connection,
+      status: connection.status(),
+      board: link,
+    });
   },
 
   setNotice(notice) {
@@ -195,6 +218,7 @@ function mirrorRound(connection: PairConnection, roundId: string, restored: bool
       endReason: s.round.endReason ?? null,
       pausedAt: pausedSince(s.events),
       interviewerMayType: interviewerMayType(s.events),
+      interviewerMayDraw: interviewerMayDraw(s.events),
     };
     doc.transact(() => {
       if (JSON.stringify(info.get(INFO_KEY)) !== JSON.stringify(next)) info.set(INFO_KEY, next);

@@ -1,7 +1,7 @@
 // A paired-mock interviewer's requests applied to the round (the plan of each is pure, in
 // domain/partner-request-plan.ts), and the partner's scorecard filed with the round.
 import { handledRequests } from '../domain/pair-protocol.ts';
-import { interviewerMayType } from '../domain/pair-trust.ts';
+import { interviewerMayDraw, interviewerMayType } from '../domain/pair-trust.ts';
 import { planPartnerRequest } from '../domain/partner-request-plan.ts';
 import { elapsedMs } from '../domain/round-clock.ts';
 import { gapEntriesFromScorecard, type Scorecard } from '../domain/scorecard.ts';
@@ -56,7 +56,9 @@ async function filePartnerFeedback(
   });
 }
 
-export function partnerActions(ctx: RoundContext): Pick<RoundState, 'applyPartnerRequest' | 'setInterviewerTyping'> {
+export function partnerActions(
+  ctx: RoundContext,
+): Pick<RoundState, 'applyPartnerRequest' | 'setInterviewerTyping' | 'setInterviewerDrawing'> {
   const { set, get, deps, tab } = ctx;
   return {
     async applyPartnerRequest(roundId, requestId, request) {
@@ -88,6 +90,11 @@ export function partnerActions(ctx: RoundContext): Pick<RoundState, 'applyPartne
     async setInterviewerTyping(allowed) {
       if (get().phase !== 'active' || interviewerMayType(get().events) === allowed) return;
       await ctx.record({ type: 'interviewer-typing', allowed });
+    },
+
+    async setInterviewerDrawing(allowed) {
+      if (get().phase !== 'active' || interviewerMayDraw(get().events) === allowed) return;
+      await ctx.record({ type: 'interviewer-drawing', allowed });
     },
   };
 }

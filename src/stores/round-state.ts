@@ -72,6 +72,8 @@ export interface RoundState {
   applyPartnerRequest(roundId: string, requestId: string, request: PairRequest): Promise<void>;
   /** The candidate lets a paired-mock interviewer type in the code, or stops it (recorded in the timeline). */
   setInterviewerTyping(allowed: boolean): Promise<void>;
+  /** The candidate lets the interviewer draw on the whiteboard, or stops it (recorded; enforced by pair-store). */
+  setInterviewerDrawing(allowed: boolean): Promise<void>;
 }
 
 /**

@@ -112,6 +112,8 @@ function describe(e: MirroredEvent): string | null {
       return 'Feedback received';
     case 'interviewer-typing':
       return e.allowed ? 'The candidate let you type' : 'The candidate stopped your typing';
+    case 'interviewer-drawing':
+      return e.allowed ? 'The candidate let you draw' : 'The candidate stopped your drawing';
     case 'warning':
       return minutesLeftText(e.minutesLeft);
     case 'round-started':

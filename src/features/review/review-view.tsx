@@ -61,6 +61,8 @@ function describe(e: TimelineEvent, several: boolean): string | null {
       return `Interviewer sent feedback (${DECISION_LABEL[e.scorecard.decision].toLowerCase()})`;
     case 'interviewer-typing':
       return e.allowed ? 'You let the interviewer type' : 'You stopped the interviewer typing';
+    case 'interviewer-drawing':
+      return e.allowed ? 'You let the interviewer draw' : 'You stopped the interviewer drawing';
     case 'code-snapshot':
       return null;
   }
