@@ -61,8 +61,11 @@ export interface ReplayLink {
   playing: boolean;
   seek(index: number): void;
   toggle(): void;
-  /** The last timeline event jumped to (epoch ms); `n` changes on every jump, even to the same event. */
-  jumpedTo: { at: number; n: number } | null;
+  /**
+   * The last moment jumped to (epoch ms); `n` changes on every jump, even to the same event. `play`:
+   * the audio beside the replay starts playing there (the self-critique's Play this moment).
+   */
+  jumpedTo: { at: number; n: number; play?: boolean } | null;
   events: readonly TimelineEvent[];
   /** The problem on screen. */
   problemId: string | null;

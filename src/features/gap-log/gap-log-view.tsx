@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { count } from '../../presentation/labels.ts';
 import { useTableRead } from '../../components/use-table-read.ts';
 import { WindowedList } from '../../components/windowed-list.tsx';
@@ -52,8 +52,8 @@ function fundamentalsTopic(g: GapEntry): string | null {
   return g.problemId === null && g.family === 'ml' && topic ? `ML fundamentals · ${FUNDAMENTALS_TOPICS[topic]}` : null;
 }
 
-/** One entry of the log. */
-function renderGap(g: GapEntry) {
+/** One entry of the log; `extra` is what the page adds to it (the think-aloud audio at its moment). */
+function renderGap(g: GapEntry, extra?: ReactNode) {
   return (
     <>
       <strong>{g.categories.map(categoryLabel).join(', ')}</strong> ·{' '}
@@ -61,6 +61,7 @@ function renderGap(g: GapEntry) {
       <Link to={`/review/${g.roundId}`}>round at {formatClock(g.momentMs)}</Link>
       {g.source === 'partner' ? <span className="badge">Partner feedback</span> : null}
       <span className={`badge status-${g.status}`}>{g.status === 'open' ? 'Open' : 'Fixed'}</span>
+      {extra}
       <blockquote>{g.quote}</blockquote>
       <p>Fix: {g.fix}</p>
       <p className="muted">
@@ -72,8 +73,14 @@ function renderGap(g: GapEntry) {
   );
 }
 
+interface Props {
+  /** Shown in each entry (the page composes it from another feature: Play this moment). */
+  besideEntry?: (g: GapEntry) => ReactNode;
+}
+
 /** Every gap entry with filters, trends and what to drill next. */
-export function GapLogView() {
+export function GapLogView({ besideEntry }: Props = {}) {
+  const render = useCallback((g: GapEntry) => renderGap(g, besideEntry?.(g)), [besideEntry]);
   const gaps = useTableRead(['gaps'], () => listGaps(getDb()), NO_GAPS);
   // Statistics read runs, verdicts and answers: the code snapshots stay on disk.
   const rounds = useTableRead(['rounds', 'events'], () => allRoundsWithEvents(getDb(), { code: false }), NO_ROUNDS);
@@ -224,7 +231,7 @@ export function GapLogView() {
       <WindowedList
         items={shown}
         keyOf={gapKey}
-        render={renderGap}
+        render={render}
         label="Gap entries"
         className="gap-entries"
         estimatePx={ROW_ESTIMATE_PX}

@@ -126,6 +126,10 @@ export function ReviewView({ roundId, besideReplay }: Props) {
     .map((e) => ({ e, text: describe(e, round.problemIds.length > 1) }))
     .filter((x): x is { e: TimelineEvent; text: string } => x.text !== null);
   const replayOffset = replay.frame ? replay.frame.at - round.startedAt : 0;
+  const jump = (at: number, play = false) => {
+    replay.seek(frameIndexAt(frames, at));
+    setJumpedTo((j) => ({ at, n: (j?.n ?? 0) + 1, play }));
+  };
 
   return (
     <article aria-labelledby="review-title" className="review">
@@ -173,10 +177,7 @@ export function ReviewView({ roundId, besideReplay }: Props) {
                 <button
                   type="button"
                   className="link"
-                  onClick={() => {
-                    replay.seek(frameIndexAt(frames, e.at));
-                    setJumpedTo((j) => ({ at: e.at, n: (j?.n ?? 0) + 1 }));
-                  }}
+                  onClick={() => jump(e.at)}
                   aria-label={`Jump to ${formatClock(e.at - round.startedAt)}`}
                 >
                   {formatClock(e.at - round.startedAt)}
@@ -203,6 +204,7 @@ export function ReviewView({ roundId, besideReplay }: Props) {
           .map(({ e, text }) => ({ offsetMs: e.at - round.startedAt, label: text }))}
         replayOffsetMs={replayOffset}
         entries={gaps}
+        playMoment={(offsetMs) => jump(round.startedAt + offsetMs, true)}
       />
     </article>
   );

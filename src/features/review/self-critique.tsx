@@ -1,8 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { categoryLabel, FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
 import type { GapEntry } from '../../domain/gap-entry.ts';
 import { newRedrill } from '../../domain/gap-schedule.ts';
 import { formatClock } from '../../domain/round-clock.ts';
+import { recordingOf } from '../../storage/audio-repo.ts';
+import { getDb } from '../../storage/db.ts';
 import { addGap, deleteGap } from '../../storage/gaps-repo.ts';
 import { write } from '../../storage/storage-health.ts';
 
@@ -20,19 +23,45 @@ interface Props {
   /** The replay's current position, offered as the default moment. */
   replayOffsetMs: number;
   entries: GapEntry[];
+  /** Plays the round's think-aloud audio from `offsetMs` after the round's start (the replay goes there too). */
+  playMoment?(offsetMs: number): void;
+}
+
+/** "Play this moment": offered only while the round has a recording (a deleted one leaves no link). */
+function PlayMoment({ offsetMs, play, label }: { offsetMs: number; play(offsetMs: number): void; label: string }) {
+  return (
+    <button type="button" className="link play-moment" onClick={() => play(offsetMs)} aria-label={label}>
+      <span aria-hidden="true">▶ </span>Play this moment
+    </button>
+  );
 }
 
 /** Name the moment control was lost, file it under categories, quote it, write the fix. */
-export function SelfCritique({ roundId, problemId, family, tags, moments, replayOffsetMs, entries }: Props) {
+export function SelfCritique({
+  roundId,
+  problemId,
+  family,
+  tags,
+  moments,
+  replayOffsetMs,
+  entries,
+  playMoment,
+}: Props) {
   const [moment, setMoment] = useState<string>('replay');
+  const hasAudio = useLiveQuery(async () => (await recordingOf(getDb(), roundId)) !== undefined, [roundId], false);
+  const play = hasAudio ? playMoment : undefined;
   const [categories, setCategories] = useState<string[]>([]);
   const [quote, setQuote] = useState('');
   const [fix, setFix] = useState('');
   const valid = categories.length > 0 && quote.trim() !== '' && fix.trim() !== '';
 
+  function chosenOffset(): number {
+    return moment === 'replay' ? replayOffsetMs : Number(moment);
+  }
+
   async function add() {
     const now = Date.now();
-    const offset = moment === 'replay' ? replayOffsetMs : Number(moment);
+    const offset = chosenOffset();
     await write((db) =>
       addGap(db, {
         id: crypto.randomUUID(),
@@ -79,6 +108,13 @@ export function SelfCritique({ roundId, problemId, family, tags, moments, replay
             ))}
           </select>
         </label>
+        {play ? (
+          <PlayMoment
+            offsetMs={chosenOffset()}
+            play={play}
+            label={`Play this moment (${formatClock(chosenOffset())}) from your recording`}
+          />
+        ) : null}
         <fieldset className="categories">
           <legend>Failure categories</legend>
           {FAILURE_CATEGORIES.map((c) => (
@@ -112,6 +148,13 @@ export function SelfCritique({ roundId, problemId, family, tags, moments, replay
             <li key={g.id}>
               <span className="muted">{formatClock(g.momentMs)}</span> {g.categories.map(categoryLabel).join(', ')}
               {g.source === 'partner' ? <span className="badge">partner</span> : null}
+              {play ? (
+                <PlayMoment
+                  offsetMs={g.momentMs}
+                  play={play}
+                  label={`Play this moment (${formatClock(g.momentMs)}) of this gap entry`}
+                />
+              ) : null}
               <blockquote>{g.quote}</blockquote>
               <p>Fix: {g.fix}</p>
               <p className="muted">Re-drill due {new Date(g.redrill.dueAt).toLocaleString()}</p>

@@ -6,6 +6,9 @@ import { formatBytes } from './format-bytes.ts';
 import { NarrationCoach } from './narration-coach.tsx';
 import { useStoredAudio } from './use-audio-url.ts';
 
+/** How far before a jumped-to moment the audio may land and still count as there. */
+const SEEK_SLACK_MS = 1_000;
+
 /**
  * The round's think-aloud audio, in step with the code replay: playing or seeking the audio moves
  * the replay, moving the replay's scrubber seeks the audio, and a timeline event puts both there.
@@ -15,6 +18,11 @@ export function ReviewAudio({ roundId, link }: { roundId: string; link: ReplayLi
   const el = useRef<HTMLAudioElement>(null);
   /** The replay position the audio last put the replay at (so the replay's own moves are told apart). */
   const synced = useRef<number | null>(null);
+  /**
+   * The moment last jumped to (epoch ms): the audio may land a little before it (WebM seeks to a
+   * nearby block), and that slack must not put the replay on the frame before the moment.
+   */
+  const floor = useRef<number | null>(null);
   const recStart = audio?.recording.startedAt ?? link.startedAt;
   const { frames, index, seek, jumpedTo } = link;
 
@@ -31,14 +39,20 @@ export function ReviewAudio({ roundId, link }: { roundId: string; link: ReplayLi
     const a = el.current;
     if (!a || !jumpedTo) return;
     synced.current = frameIndexAt(frames, jumpedTo.at);
+    floor.current = jumpedTo.at;
     a.currentTime = Math.max(0, (jumpedTo.at - recStart) / 1000);
+    if (jumpedTo.play) void a.play().catch(() => {});
   }, [jumpedTo, frames, recStart]);
 
   if (audio === null) return null;
   if (audio === undefined) return null;
 
   const follow = (seconds: number) => {
-    const i = frameIndexAt(frames, recStart + seconds * 1000);
+    let at = recStart + seconds * 1000;
+    const f = floor.current;
+    if (f !== null && at < f && f - at < SEEK_SLACK_MS) at = f;
+    else floor.current = null;
+    const i = frameIndexAt(frames, at);
     if (i !== synced.current) {
       synced.current = i;
       seek(i);
