@@ -158,13 +158,17 @@ function loadOne(
   };
 }
 
-/** Loads every problem folder under `root` (default: the repository's problems/). */
-export function loadBank(root: string = PROBLEMS_DIR): LoadedBank {
+/**
+ * Loads every problem folder under `root` (default: the repository's problems/), or only the folders
+ * named in `only` (a test that needs three problems need not read all of them).
+ */
+export function loadBank(root: string = PROBLEMS_DIR, only?: readonly string[]): LoadedBank {
   const problems: BankProblem[] = [];
   const errors: SchemaError[] = [];
   const files: string[] = [];
   const rootForNames = join(root, '..');
   for (const folder of readdirSync(root).sort()) {
+    if (only && !only.includes(folder)) continue;
     const dir = join(root, folder);
     if (!statSync(dir).isDirectory()) continue;
     const one = loadOne(dir, folder, rootForNames);
@@ -178,8 +182,8 @@ export function loadBank(root: string = PROBLEMS_DIR): LoadedBank {
 }
 
 /** Loads the bank or throws one error listing every fault. */
-export function loadBankOrThrow(root?: string): BankProblem[] {
-  const { problems, errors } = loadBank(root);
+export function loadBankOrThrow(root?: string, only?: readonly string[]): BankProblem[] {
+  const { problems, errors } = loadBank(root, only);
   if (errors.length > 0) {
     throw new Error(`The problem bank is invalid:\n${errors.map((e) => `  ${formatSchemaError(e)}`).join('\n')}`);
   }
