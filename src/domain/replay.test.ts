@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineDiff } from './line-diff.ts';
-import { delayToNext, frameIndexAt, playbackLength, replayFrames } from './replay.ts';
+import { delayToNext, frameIndexAt, playbackLength, replayFrames, withMoments } from './replay.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 const snap = (at: number, code: string, problemId = 'p'): TimelineEvent => ({
@@ -37,6 +37,41 @@ describe('replay', () => {
     expect(delayToNext(frames, 2, 4)).toBe(750);
     expect(delayToNext(frames, 3, 1)).toBeNull();
     expect(playbackLength(frames)).toBe(1000 + 3000 + 3000);
+  });
+});
+
+describe("withMoments (the Sketch on the code replay's clock)", () => {
+  const frames = [
+    { at: 0, code: '' },
+    { at: 1000, code: 'a' },
+    { at: 4000, code: 'ab' },
+  ];
+
+  it('adds a stop at each moment, showing the code as it stood then', () => {
+    expect(withMoments(frames, [2500, 500, 9000])).toEqual([
+      { at: 0, code: '' },
+      { at: 500, code: '' },
+      { at: 1000, code: 'a' },
+      { at: 2500, code: 'a' },
+      { at: 4000, code: 'ab' },
+      { at: 9000, code: 'ab' },
+    ]);
+  });
+
+  it('adds nothing for a moment that is already a frame, twice over, or before the start', () => {
+    expect(withMoments(frames, [1000, 2500, 2500, -5, Number.NaN])).toEqual([
+      { at: 0, code: '' },
+      { at: 1000, code: 'a' },
+      { at: 2500, code: 'a' },
+      { at: 4000, code: 'ab' },
+    ]);
+    expect(withMoments(frames, [])).toEqual(frames);
+    expect(withMoments([], [100])).toEqual([]);
+  });
+
+  it('keeps two frames at one moment in their order (the final code after the last snapshot)', () => {
+    const twice = [...frames, { at: 4000, code: 'abc' }];
+    expect(withMoments(twice, [3000]).map((f) => f.code)).toEqual(['', 'a', 'a', 'ab', 'abc']);
   });
 });
 

@@ -32,6 +32,24 @@ export function replayFrames(
   return frames;
 }
 
+/**
+ * The frames with a stop added at each of `moments` (epoch ms) that is not one already, showing the
+ * code as it stood then: the code replay and another record of the round (the Sketch's board changes)
+ * then move on one clock, and every moment of either can be reached. Moments before the first frame
+ * are left out (nothing was on screen before the round started).
+ */
+export function withMoments(frames: readonly Frame[], moments: readonly number[]): Frame[] {
+  const first = frames[0];
+  if (!first) return [];
+  const have = new Set(frames.map((f) => f.at));
+  const added = [...new Set(moments)].filter((at) => Number.isFinite(at) && at >= first.at && !have.has(at));
+  if (added.length === 0) return [...frames];
+  const all = [...frames];
+  for (const at of added) all.push({ at, code: frames[frameIndexAt(frames, at)]!.code });
+  // Stable: two frames at one moment keep their order (the final code after the last snapshot).
+  return all.sort((a, b) => a.at - b.at);
+}
+
 /** Index of the last frame at or before `at` (0 when `at` is before the first). */
 export function frameIndexAt(frames: readonly Frame[], at: number): number {
   let index = 0;

@@ -14,5 +14,7 @@ describe('storage keys', () => {
     expect(keys.pairPeerKey('room')).toBe('mockloop.pair-peer.room');
     expect(keys.pairNotesKey('room')).toBe('mockloop.pair-notes.room');
     expect(keys.PAIR_SERVER_KEY).toBe('mockloop.pair-server');
+    expect(keys.sketchOpenKey('r1')).toBe('mockloop.sketch-open.r1');
+    expect(keys.sketchBoardId('r1')).toBe('sketch:r1');
   });
 });

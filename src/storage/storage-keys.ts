@@ -25,3 +25,11 @@ export const PAIR_SERVER_KEY = 'mockloop.pair-server';
 export const pairNotesKey = (roomId: string) => `mockloop.pair-notes.${roomId}`;
 /** localStorage: that the candidate has been told, once, that think-aloud audio never leaves the browser. */
 export const THINK_ALOUD_NOTICE_KEY = 'mockloop.think-aloud-notice-seen';
+/** localStorage: that a coding round's Sketch was left open (absent: closed, the default). */
+export const sketchOpenKey = (roundId: string) => `mockloop.sketch-open.${roundId}`;
+/**
+ * IndexedDB (boardChanges): the key a coding round's Sketch is stored under. A design session keys
+ * its board by its bare id (a UUID, which never holds a colon), so a round's sketch and a design
+ * board can never share a key, even if a round and a session had the same id.
+ */
+export const sketchBoardId = (roundId: string) => `sketch:${roundId}`;

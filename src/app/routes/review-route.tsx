@@ -3,6 +3,8 @@ import { BACK_TO_PROBLEMS } from '../../presentation/labels.ts';
 import { ReviewView } from '../../features/review/review-view.tsx';
 import { ReviewAudio } from '../../features/think-aloud/review-audio.tsx';
 import { DeleteRound } from '../../features/think-aloud/delete-round.tsx';
+import { SketchReplay } from '../../features/whiteboard/sketch-replay.tsx';
+import { sketchBoardId } from '../../storage/storage-keys.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTitle } from '../../components/use-title.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
@@ -23,7 +25,11 @@ export function ReviewRoute() {
   if (isSession) return <Navigate to={`/session/${roundId}/review`} replace />;
   return (
     <main className="page">
-      <ReviewView roundId={roundId} besideReplay={(link) => <ReviewAudio roundId={roundId} link={link} />} />
+      <ReviewView
+        roundId={roundId}
+        besideReplay={(link) => <ReviewAudio roundId={roundId} link={link} />}
+        sketchReplay={(link) => <SketchReplay boardId={sketchBoardId(roundId)} link={link} />}
+      />
       {problemIds === null ? null : (
         <>
           <DeleteRound roundId={roundId} />

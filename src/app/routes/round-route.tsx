@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { InterruptionDialog } from '../../features/drills/interruption-dialog.tsx';
 import { AssistsBadge } from '../../features/editor/assists-badge.tsx';
@@ -7,21 +7,38 @@ import { PairPanel } from '../../features/pairing/pair-panel.tsx';
 import { useCandidatePairing } from '../../features/pairing/use-candidate-pairing.ts';
 import { LoopReturnLink } from '../../features/loops/loop-return-link.tsx';
 import { ProblemStatement } from '../../features/problems/problem-statement.tsx';
-import { EndRoundButton, ProblemTabs, RunButtons, TimeWarning } from '../../features/round/round-controls.tsx';
+import {
+  EndRoundButton,
+  ProblemTabs,
+  RunButtons,
+  SketchToggle,
+  TimeWarning,
+} from '../../features/round/round-controls.tsx';
 import { ResultsPanel } from '../../features/round/results-panel.tsx';
 import { RoundNotices } from '../../features/round/round-notices.tsx';
 import { RoundTimer } from '../../features/round/round-timer.tsx';
 import { useRoundTicker } from '../../features/round/use-round-ticker.ts';
 import { useRunShortcuts } from '../../features/round/use-run-shortcuts.ts';
+import { useSketch } from '../../features/round/use-sketch.ts';
 import { RecordingBar } from '../../features/think-aloud/recording-bar.tsx';
 import { useRoundStore } from '../../stores/round-store.ts';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
 import { useTitle } from '../../components/use-title.ts';
+import { sketchBoardId } from '../../storage/storage-keys.ts';
 
-/** The two panes a phone shows one at a time (wider screens show both). */
+// The Sketch's board, fetched only when a Sketch opens: a round that never opens one loads none of it.
+const Whiteboard = lazy(async () => ({
+  default: (await import('../../features/whiteboard/whiteboard.tsx')).Whiteboard,
+}));
+
+/**
+ * The panes a phone shows one at a time (wider screens show them side by side). The Sketch tab opens
+ * the Sketch the first time it is chosen (the bar's Sketch button is for wider screens).
+ */
 const PANES = [
   ['statement', 'Statement'],
   ['code', 'Code'],
+  ['sketch', 'Sketch'],
 ] as const;
 type Pane = (typeof PANES)[number][0];
 
@@ -64,6 +81,13 @@ export function RoundRoute() {
   useRunShortcuts();
   const pairedBinder = useCandidatePairing(roundId, pid);
   const [pane, setPane] = useState<Pane>('statement');
+  // On a phone, opening the Sketch shows it, and closing it goes back to the code.
+  const followSketch = useCallback(
+    (open: boolean) => setPane((p) => (open ? 'sketch' : p === 'sketch' ? 'code' : p)),
+    [],
+  );
+  const sketch = useSketch(roundId, followSketch);
+  const shownPane: Pane = pane === 'sketch' && !sketch.open ? 'code' : pane;
   useTitle(round?.problemIds.map((id) => problems[id]?.title ?? id).join(', '), 'Round');
 
   if (phase === 'missing') {
@@ -84,6 +108,7 @@ export function RoundRoute() {
     <main className="round-page">
       <div className="round-bar">
         <ProblemTabs />
+        <SketchToggle open={sketch.open} onToggle={sketch.toggle} />
         <RoundTimer />
         <EndRoundButton />
       </div>
@@ -101,14 +126,14 @@ export function RoundRoute() {
             role="tab"
             id={`tab-${id}`}
             aria-controls={`pane-${id}`}
-            aria-selected={pane === id}
-            onClick={() => setPane(id)}
+            aria-selected={shownPane === id}
+            onClick={() => (id === 'sketch' && !sketch.open ? sketch.toggle() : setPane(id))}
           >
             {label}
           </button>
         ))}
       </div>
-      <div className="round-panes" data-pane={pane}>
+      <div className="round-panes" data-pane={shownPane} data-sketch={sketch.open ? 'open' : undefined}>
         <section className="pane statement-pane" aria-label="Problem" id="pane-statement">
           {problem ? (
             <ProblemStatement problem={problem} showMeta={false} />
@@ -132,6 +157,17 @@ export function RoundRoute() {
           <RunButtons />
           <ResultsPanel />
         </section>
+        {sketch.open ? (
+          <div className="pane sketch-pane" id="pane-sketch">
+            <Suspense fallback={<p className="whiteboard-message">Loading the Sketch…</p>}>
+              <Whiteboard
+                sessionId={sketchBoardId(round.id)}
+                title="Sketch"
+                readOnly={phase !== 'active' || !editingHere}
+              />
+            </Suspense>
+          </div>
+        ) : null}
       </div>
     </main>
   );

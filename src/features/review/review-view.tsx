@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Problem } from '../../domain/problem-schema.ts';
-import { frameIndexAt, replayFrames, type ReplayLink } from '../../domain/replay.ts';
+import { frameIndexAt, replayFrames, withMoments, type ReplayLink } from '../../domain/replay.ts';
+import { sketchBoardId } from '../../storage/storage-keys.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { lastCode, latestVerdicts, type TimelineEvent } from '../../domain/timeline.ts';
 import { loadProblem, problemTitle } from '../../data/problem-bank.ts';
+import { boardChanges } from '../../storage/boards-repo.ts';
 import { getDb } from '../../storage/db.ts';
 import { gapsForRound } from '../../storage/gaps-repo.ts';
 import { loadRound } from '../../storage/rounds-repo.ts';
@@ -92,10 +94,15 @@ interface Props {
   roundId: string;
   /** Shown above the replay, sharing its position (the page composes it from another feature). */
   besideReplay?: (link: ReplayLink) => ReactNode;
+  /**
+   * The round's Sketch, on the code replay's clock (the page composes it from the whiteboard feature).
+   * Shown only for a round with a sketch; each moment the board changed is a stop of the replay.
+   */
+  sketchReplay?: (link: ReplayLink) => ReactNode;
 }
 
 /** What happened in a round: verdicts, a replay of the code, the timeline, the reference, and self-critique. */
-export function ReviewView({ roundId, besideReplay }: Props) {
+export function ReviewView({ roundId, besideReplay, sketchReplay }: Props) {
   const loaded = useLiveQuery(() => loadRound(getDb(), roundId), [roundId], null);
   const gaps = useLiveQuery(() => gapsForRound(getDb(), roundId), [roundId], []);
   const problems = useProblems(loaded?.round.problemIds ?? []);
@@ -104,16 +111,24 @@ export function ReviewView({ roundId, besideReplay }: Props) {
   const events = useMemo(() => loaded?.events ?? [], [loaded]);
   const pid = selected ?? round?.problemIds[0] ?? null;
   const problem = pid ? problems[pid] : undefined;
+  // When the Sketch changed: stops on the replay's clock, so the board can follow the code replay.
+  const sketchTimes = useLiveQuery(
+    async () => (await boardChanges(getDb(), sketchBoardId(roundId))).map((c) => c.at),
+    [roundId],
+    [],
+  );
   const finalCode = pid && loaded ? ({ ...lastCode(events), ...loaded.drafts }[pid] ?? null) : null;
   const frames = useMemo(() => {
     if (!round || !pid) return [];
     const all = replayFrames(events, pid, round.startedAt, problem?.starter ?? '');
     // The replay ends on the final code (a draft newer than the last snapshot included): the code is shown once, here.
     const last = all.at(-1);
-    return finalCode !== null && last && last.code !== finalCode
-      ? [...all, { at: Math.max(last.at, round.endedAt ?? last.at), code: finalCode }]
-      : all;
-  }, [events, pid, round, problem, finalCode]);
+    const code =
+      finalCode !== null && last && last.code !== finalCode
+        ? [...all, { at: Math.max(last.at, round.endedAt ?? last.at), code: finalCode }]
+        : all;
+    return withMoments(code, sketchTimes);
+  }, [events, pid, round, problem, finalCode, sketchTimes]);
   const replay = useReplay(frames);
   const [jumpedTo, setJumpedTo] = useState<ReplayLink['jumpedTo']>(null);
 
@@ -129,6 +144,17 @@ export function ReviewView({ roundId, besideReplay }: Props) {
   const jump = (at: number, play = false) => {
     replay.seek(frameIndexAt(frames, at));
     setJumpedTo((j) => ({ at, n: (j?.n ?? 0) + 1, play }));
+  };
+  const link: ReplayLink = {
+    startedAt: round.startedAt,
+    frames,
+    index: replay.index,
+    playing: replay.playing,
+    seek: replay.seek,
+    toggle: replay.toggle,
+    jumpedTo,
+    events,
+    problemId: pid,
   };
 
   return (
@@ -156,17 +182,7 @@ export function ReviewView({ roundId, besideReplay }: Props) {
           </p>
         </section>
       ))}
-      {besideReplay?.({
-        startedAt: round.startedAt,
-        frames,
-        index: replay.index,
-        playing: replay.playing,
-        seek: replay.seek,
-        toggle: replay.toggle,
-        jumpedTo,
-        events,
-        problemId: pid,
-      })}
+      {besideReplay?.(link)}
       <div className="review-grid">
         <ReplayPanel frames={frames} startedAt={round.startedAt} replay={replay} />
         <section aria-labelledby="timeline-title">
@@ -188,6 +204,7 @@ export function ReviewView({ roundId, besideReplay }: Props) {
           </ol>
         </section>
       </div>
+      {sketchTimes.length > 0 ? sketchReplay?.(link) : null}
       {ended && problem && pid ? (
         <ReferenceDiff mine={code[pid] ?? ''} reference={problem.solution} />
       ) : (

@@ -1,6 +1,8 @@
 import { EndRoundControl } from '../../components/end-round-control.tsx';
 import { TimeWarningAlert } from '../../components/time-warning-alert.tsx';
 import { useRoundStore } from '../../stores/round-store.ts';
+import { SKETCH_SHORTCUT } from './use-sketch.ts';
+import './sketch.css';
 
 /** Run and Submit, with their shortcuts, and Stop while either is going. */
 export function RunButtons() {
@@ -34,8 +36,26 @@ export function RunButtons() {
           Stop
         </button>
       ) : null}
-      <span className="muted shortcut-hint">Ctrl/Cmd+Enter runs · Ctrl/Cmd+Shift+Enter submits</span>
+      <span className="muted shortcut-hint">
+        Ctrl/Cmd+Enter runs · Ctrl/Cmd+Shift+Enter submits · {SKETCH_SHORTCUT.label} toggles the Sketch
+      </span>
     </div>
+  );
+}
+
+/** The Sketch button: a whiteboard beside the editor for the idea's picture, closed until asked for. */
+export function SketchToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  return (
+    <button
+      type="button"
+      className="sketch-toggle"
+      aria-pressed={open}
+      aria-keyshortcuts={SKETCH_SHORTCUT.aria}
+      title={`${open ? 'Close' : 'Open'} the Sketch, a whiteboard beside the code (${SKETCH_SHORTCUT.label})`}
+      onClick={onToggle}
+    >
+      Sketch
+    </button>
   );
 }
 

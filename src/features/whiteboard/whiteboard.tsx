@@ -1,6 +1,6 @@
 // The whiteboard region of a design round: Excalidraw, loaded on demand, with the board in words
 // and its save state under it. The canvas's chunk is fetched only when this renders.
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useId, type ReactNode } from 'react';
 import { useTheme } from '../../components/use-theme.ts';
 // Before the canvas's chunk loads: Excalidraw reads the path when its module is evaluated.
 import './asset-path.ts';
@@ -33,17 +33,36 @@ export class BoardLoadBoundary extends Component<{ children: ReactNode }, { fail
   }
 }
 
-export function Whiteboard({ sessionId }: { sessionId: string }) {
+export interface WhiteboardProps {
+  /**
+   * The board's key in storage (boardChanges.sessionId): a design session's id, or a coding round's
+   * sketchBoardId(roundId) (storage/storage-keys.ts). Changes are saved under it as drawn and loaded on open.
+   */
+  sessionId: string;
+  /** The heading, and so the region's name: "Whiteboard" (design round) or "Sketch" (coding round). */
+  title?: string;
+  /** No drawing (an ended round, or one another tab is editing): the board as saved, tools hidden. */
+  readOnly?: boolean;
+}
+
+/** A board that saves itself as it is drawn; Excalidraw's chunk is fetched only when this renders. */
+export function Whiteboard({ sessionId, title = 'Whiteboard', readOnly = false }: WhiteboardProps) {
   const theme = useTheme();
   const board = useBoardRecorder(sessionId);
+  const heading = useId();
   return (
-    <section aria-labelledby="whiteboard-heading" className="whiteboard">
-      <h2 id="whiteboard-heading">Whiteboard</h2>
+    <section aria-labelledby={heading} className="whiteboard">
+      <h2 id={heading}>{title}</h2>
       <div className="whiteboard-canvas">
         <BoardLoadBoundary>
           <Suspense fallback={<p className="whiteboard-message">Loading the board…</p>}>
             {board.initial ? (
-              <ExcalidrawCanvas initial={board.initial} theme={theme} onChange={board.onChange} />
+              <ExcalidrawCanvas
+                initial={board.initial}
+                theme={theme}
+                readOnly={readOnly}
+                onChange={readOnly ? undefined : board.onChange}
+              />
             ) : null}
           </Suspense>
         </BoardLoadBoundary>
