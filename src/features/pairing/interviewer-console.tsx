@@ -2,7 +2,7 @@
 // candidate's code, clock and verdicts live, cut in, reveal hints, take private notes and send a
 // scorecard. Every value from the candidate's browser arrives already validated (use-interviewer-room).
 import { count, minutesLeftText, verdictLine } from '../../presentation/labels.ts';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import {
   defaultServerUrl,
@@ -16,6 +16,7 @@ import {
 import type { MirroredEvent } from '../../domain/pair-protocol.ts';
 import { formatClock, remainingMs } from '../../domain/round-clock.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
+import type { BoardLink } from '../../pairing/board-sync.ts';
 import { mayReach } from '../../pairing/connect-policy.ts';
 import { offerSwap } from '../../stores/pair-store.ts';
 import { InterviewerCard, TimeControls } from './interviewer-card.tsx';
@@ -28,11 +29,14 @@ import { useInterviewerRoom } from './use-interviewer-room.ts';
 
 const CLOCK_TICK_MS = 500;
 
+/** Draws the candidate's whiteboard (the route composes it from the whiteboard feature). */
+export type RenderBoard = (link: BoardLink, mayDraw: boolean) => ReactNode;
+
 /** Reads the join details from the page's fragment, or offers a form to type the code. */
-export function InterviewerConsole() {
+export function InterviewerConsole({ renderBoard }: { renderBoard?: RenderBoard }) {
   const [details, setDetails] = useState<JoinDetails | null>(() => parseJoinFragment(window.location.hash));
   if (!details) return <JoinForm onJoin={setDetails} />;
-  return <Console details={details} />;
+  return <Console details={details} renderBoard={renderBoard} />;
 }
 
 function JoinForm({ onJoin }: { onJoin: (d: JoinDetails) => void }) {
@@ -141,7 +145,7 @@ function useToolTab(ended: boolean): [ToolTab, (tab: ToolTab) => void] {
   return [shown, (tab) => setPicked({ tab, ended })];
 }
 
-function Console({ details }: { details: JoinDetails }) {
+function Console({ details, renderBoard }: { details: JoinDetails; renderBoard?: RenderBoard }) {
   const room = useInterviewerRoom(details);
   const now = useNow();
   const navigate = useNavigate();
@@ -152,6 +156,10 @@ function Console({ details }: { details: JoinDetails }) {
   const feedbackSent = [...room.requests.values()].some((r) => r.type === 'feedback');
   const feedbackReceived = timeline.some((e) => e.type === 'partner-feedback');
   const refused = room.status?.kind === 'refused';
+  const mayDraw = info !== null && info.interviewerMayDraw && !ended;
+  // No board (and none of Excalidraw's code) until the candidate draws or lets the interviewer draw.
+  const board =
+    room.board && renderBoard && (room.boardElements > 0 || mayDraw) ? renderBoard(room.board, mayDraw) : null;
 
   const status = (
     <div role="status" className={`pair-status ${room.status?.kind ?? 'connecting'}`}>
@@ -231,7 +239,7 @@ function Console({ details }: { details: JoinDetails }) {
           </>
         ) : null}
       </div>
-      <section aria-label="Candidate’s code" className="console-live">
+      <section aria-label="Candidate’s code" className={`console-live${board ? ' with-board' : ''}`}>
         {connection && info ? (
           <LiveCode
             key={info.activeProblemId}
@@ -242,6 +250,7 @@ function Console({ details }: { details: JoinDetails }) {
         ) : (
           <p className="muted">Waiting for the candidate’s round…</p>
         )}
+        {board}
         <div className="console-timeline">
           <h2>What happened</h2>
           <ol aria-label="Round timeline" className="timeline">

@@ -16,6 +16,7 @@ import {
   type PairRequest,
   type PairRequestBody,
 } from '../../domain/pair-protocol.ts';
+import { interviewerBoard, type BoardLink } from '../../pairing/board-sync.ts';
 import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../../pairing/pair-connection.ts';
 import { pairPeerKey } from '../../storage/storage-keys.ts';
 
@@ -30,6 +31,10 @@ export interface RoomSnapshot {
   timeline: MirroredEvent[];
   /** Requests sent so far (from this or an earlier session of the console), by id. */
   requests: Map<string, PairRequest>;
+  /** The candidate's whiteboard, checked element by element (pairing/board-sync.ts). */
+  board: BoardLink | null;
+  /** Elements on it so far, deleted ones included: 0 until the candidate first draws. */
+  boardElements: number;
 }
 
 export interface InterviewerRoom extends RoomSnapshot {
@@ -43,6 +48,8 @@ const EMPTY: RoomSnapshot = {
   info: null,
   timeline: [],
   requests: new Map(),
+  board: null,
+  boardElements: 0,
 };
 
 /**
@@ -104,8 +111,19 @@ function roomStore({ roomId, code, serverUrl }: JoinDetails) {
       // Only these maps: the code's keystrokes go to the editor binding, not through React.
       for (const map of [round, events, sent]) map.observe(read);
       const off = conn.subscribe(() => update({ status: conn.status(), candidatePresent: conn.partnerPresent() }));
-      update({ connection: conn, status: conn.status() });
+      // Drawing is sent only while the candidate allows it (the candidate's browser checks again).
+      const board = interviewerBoard(conn.doc, () => {
+        const info = parsePairInfo(round.get(INFO_KEY));
+        return info !== null && info.interviewerMayDraw && info.endedAt === null;
+      });
+      // The console re-renders when elements come or go, not on every stroke (the board view listens itself).
+      const offBoard = board.subscribe(() => {
+        if (board.current().length !== snapshot.boardElements) update({ boardElements: board.current().length });
+      });
+      update({ connection: conn, status: conn.status(), board, boardElements: board.current().length });
       return () => {
+        offBoard();
+        board.destroy();
         off();
         for (const map of [round, events, sent]) map.unobserve(read);
         conn.destroy();

@@ -2,13 +2,20 @@
 // Excalidraw's code or fonts reaches a page until a board is shown. Fonts come from our own origin
 // (EXCALIDRAW_ASSET_PATH; scripts/vite-plugin-excalidraw-assets.ts copies them there).
 import './asset-path.ts';
-import { Excalidraw, restoreElements } from '@excalidraw/excalidraw';
+import { CaptureUpdateAction, Excalidraw, reconcileElements, restoreElements } from '@excalidraw/excalidraw';
 import type { ExcalidrawImperativeAPI } from '@excalidraw/excalidraw/types';
 import '@excalidraw/excalidraw/index.css';
 import { useEffect, useState } from 'react';
 import type { BoardElement } from '../../domain/board-scene.ts';
 
 type SceneElements = Parameters<typeof restoreElements>[0];
+type RemoteElements = Parameters<typeof reconcileElements>[1];
+
+/** Elements from the other browser of a paired mock (already checked): those so far, then each batch. */
+export interface BoardMerge {
+  current(): readonly BoardElement[];
+  subscribe(listener: (elements: readonly BoardElement[]) => void): () => void;
+}
 
 export interface CanvasProps {
   /** The scene the canvas opens with. */
@@ -19,6 +26,8 @@ export interface CanvasProps {
   /** When set, the canvas shows these elements as they change (replay, live view). */
   shown?: readonly BoardElement[];
   onChange?: (elements: readonly BoardElement[]) => void;
+  /** Merged into the scene as they arrive, by Excalidraw's own reconciliation (paired mocks). */
+  merge?: BoardMerge;
 }
 
 /** Excalidraw's own check of elements from elsewhere: unknown fields dropped, missing ones filled. */
@@ -26,7 +35,22 @@ function restored(elements: readonly BoardElement[]) {
   return restoreElements(elements as unknown as SceneElements, null, { repairBindings: true });
 }
 
-export default function ExcalidrawCanvas({ initial, theme, readOnly = false, shown, onChange }: CanvasProps) {
+/**
+ * Merges elements from elsewhere into the scene: in fractional-index order (so Excalidraw keeps their
+ * indices and versions), missing fields filled, bindings left as sent (the elements they point at
+ * may be in the scene already), each taken only if newer than the scene's by Excalidraw's rule, and
+ * kept out of the undo history (undo takes back your own strokes, not the partner's).
+ */
+function mergeInto(api: ExcalidrawImperativeAPI, elements: readonly BoardElement[]) {
+  const ordered = [...elements].sort((a, b) => (String(a.index ?? '') < String(b.index ?? '') ? -1 : 1));
+  const remote = restoreElements(ordered as unknown as SceneElements, null) as unknown as RemoteElements;
+  api.updateScene({
+    elements: reconcileElements(api.getSceneElementsIncludingDeleted(), remote, api.getAppState()),
+    captureUpdate: CaptureUpdateAction.NEVER,
+  });
+}
+
+export default function ExcalidrawCanvas({ initial, theme, readOnly = false, shown, onChange, merge }: CanvasProps) {
   const [api, setApi] = useState<ExcalidrawImperativeAPI | null>(null);
   const [initialData] = useState(() => ({
     elements: restored(initial),
@@ -37,6 +61,12 @@ export default function ExcalidrawCanvas({ initial, theme, readOnly = false, sho
   useEffect(() => {
     if (api && shown) api.updateScene({ elements: restored(shown) });
   }, [api, shown]);
+
+  useEffect(() => {
+    if (!api || !merge) return;
+    mergeInto(api, merge.current());
+    return merge.subscribe((elements) => mergeInto(api, elements));
+  }, [api, merge]);
 
   return (
     <Excalidraw
