@@ -40,6 +40,18 @@ export async function appendEvent(
   return event;
 }
 
+/** Several events of one round in one transaction, in order (e.g. a Run's code snapshot and the run). */
+export async function appendEvents(
+  db: MockloopDb,
+  roundId: string,
+  at: number,
+  bodies: readonly TimelineEventBody[],
+): Promise<TimelineEvent[]> {
+  const events = bodies.map((body) => ({ ...body, roundId, at }) as TimelineEvent);
+  await db.transaction('rw', db.events, () => db.events.bulkAdd(events));
+  return events;
+}
+
 export async function saveDraft(
   db: MockloopDb,
   roundId: string,

@@ -28,9 +28,9 @@ export function judgingActions(ctx: RoundContext): Pick<RoundState, 'run' | 'sto
         const code = get().code[pid] ?? '';
         // Submit is judged on an interpreter no earlier run has touched, when one is warm.
         if (kind === 'submit') runner.freshInterpreter();
-        await get().flush();
-        await ctx.snapshot(pid, true);
-        await ctx.record({ type: 'run', problemId: pid, kind });
+        // The code is in storage before it runs (a crash in the run loses nothing): the draft's
+        // write (usually landed already) and one transaction for the snapshot and the run, side by side.
+        await Promise.all([get().flush(), ctx.recordRun(pid, kind)]);
         const cases = kind === 'run' ? problem.cases.filter((c) => !c.hidden) : problem.cases;
         const report = await judge(problem, code, cases, {
           runner,

@@ -127,6 +127,11 @@ export interface RoundContext {
   record(body: TimelineEventBody, at?: number): Promise<void>;
   /** Records a code snapshot of a problem when it changed (at most every few seconds unless forced). */
   snapshot(problemId: string, force: boolean): Promise<void>;
+  /**
+   * What a Run or Submit records before judging, in one transaction: the code as a snapshot (when it
+   * changed since the last one) and the run itself.
+   */
+  recordRun(problemId: string, kind: 'run' | 'submit'): Promise<void>;
   /** Ends the open round once (a second call while the first is writing does nothing). */
   finish(reason: EndReason, at: number): Promise<void>;
 }

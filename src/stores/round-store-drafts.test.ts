@@ -130,12 +130,70 @@ describe('round store drafts', () => {
       state().setCode('print(1)');
       await state().flush();
       // What Dexie does when another tab upgrades the schema: the database closes under us.
-      vi.spyOn(db.events, 'add').mockRejectedValue(
+      vi.spyOn(db.events, 'bulkAdd').mockRejectedValue(
         Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' }),
       );
       await state().run('run');
       expect(state().running).toBeNull();
       expect(state().storageError).toMatch(/could not be saved.*Database has been closed/);
+    } finally {
+      useRunnerStore.setState({ runner: null, checkerRunner: null });
+    }
+  });
+
+  it('Run stores the code before judging in one transaction: the code snapshot and the run together', async () => {
+    let atJudge: { writes: number; events: string[]; draft: string | undefined } | null = null;
+    let writes = 0;
+    // Every read-write transaction opened on any database of this test (fake-indexeddb's own class).
+    const original = IDBDatabase.prototype.transaction;
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
+      if (args[1] === 'readwrite') writes++;
+      return original.apply(this, args);
+    });
+    const runner = {
+      freshInterpreter: () => {},
+      prepare: async () => {
+        const loaded = await loadRound(db, state().round!.id);
+        atJudge = { writes, events: loaded!.events.map((e) => e.type), draft: loaded!.drafts.demo };
+        return { kind: 'unavailable', message: 'fake' };
+      },
+    } as unknown as PythonRunner;
+    useRunnerStore.setState({ runner, checkerRunner: () => runner });
+    try {
+      const id = await startRound(['demo'], 45 * MIN, 'off');
+      await state().open(id);
+      // Typed twice within the snapshot interval: the second version is snapshotted only by the Run.
+      state().setCode('def f(): return 0');
+      state().setCode('def f(): return 1');
+      await state().settled();
+      writes = 0;
+      await state().run('run');
+      expect(atJudge).toEqual({
+        writes: 1,
+        events: expect.arrayContaining(['code-snapshot', 'run']),
+        draft: 'def f(): return 1',
+      });
+      const events = (await loadRound(db, id))!.events.filter((e) => e.type !== 'verdict');
+      expect(events.slice(-2).map((e) => e.type)).toEqual(['code-snapshot', 'run']);
+      expect(
+        state()
+          .events.filter((e) => e.type !== 'verdict')
+          .slice(-2)
+          .map((e) => e.type),
+      ).toEqual(['code-snapshot', 'run']);
+      // Unchanged code is not snapshotted twice: the next Run writes the run alone, still one transaction.
+      writes = 0;
+      await state().run('submit');
+      expect(atJudge!.writes).toBe(1);
+      expect(
+        (await loadRound(db, id))!.events
+          .filter((e) => e.type !== 'verdict')
+          .slice(-2)
+          .map((e) => e.type),
+      ).toEqual(['run', 'run']);
     } finally {
       useRunnerStore.setState({ runner: null, checkerRunner: null });
     }

@@ -5,9 +5,9 @@
 // belongs to one round is made afresh for each round opened (round-state.ts).
 import { create } from 'zustand';
 import type { InterruptionSettings } from '../domain/interruption-scheduler.ts';
-import type { Assists } from '../domain/timeline.ts';
+import type { Assists, TimelineEventBody } from '../domain/timeline.ts';
 import { getDb } from '../storage/db.ts';
-import { appendEvent } from '../storage/rounds-repo.ts';
+import { appendEvent, appendEvents } from '../storage/rounds-repo.ts';
 import { write } from '../storage/storage-health.ts';
 import { createBackgroundWrites } from './background-writes.ts';
 import { createDraftWriter, MAX_DRAFT_CHARS } from './round-drafts.ts';
@@ -91,6 +91,21 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       if (!force && last && now - last.at < SNAPSHOT_EVERY_MS) return;
       lastSnapshot.set(problemId, { at: now, code });
       await shared.record({ type: 'code-snapshot', problemId, code }, now);
+    },
+    async recordRun(problemId, kind) {
+      const { round, code: all } = get();
+      if (!round) return;
+      const code = all[problemId];
+      const { lastSnapshot } = workFor(round.id);
+      const now = deps.now();
+      const bodies: TimelineEventBody[] = [];
+      if (code !== undefined && lastSnapshot.get(problemId)?.code !== code) {
+        lastSnapshot.set(problemId, { at: now, code });
+        bodies.push({ type: 'code-snapshot', problemId, code });
+      }
+      bodies.push({ type: 'run', problemId, kind });
+      const events = await write((db) => appendEvents(db, round.id, now, bodies), deps.db);
+      if (get().round?.id === round.id) set((s) => ({ events: [...s.events, ...events] }));
     },
   };
   const ctx: RoundContext = { ...shared, finish: createFinish(shared) };
