@@ -184,6 +184,29 @@ describe('PythonRunner', () => {
     expect(r.hasWarmSpare()).toBe(true);
   });
 
+  it('a spare still starting when a run begins is stopped, and a new one starts once the runner is idle again', async () => {
+    const r = runner({ spare: true });
+    await vi.advanceTimersByTimeAsync(2000 + 1500);
+    expect(FakeWorker.all).toHaveLength(2); // the spare is starting (it takes 2 s)
+    await vi.advanceTimersByTimeAsync(500);
+    const run = r.prepare('x', SPEC, 2000);
+    expect(FakeWorker.all[1]!.terminated).toBe(true); // at once, before the run is even sent
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(run).resolves.toMatchObject({ kind: 'done' });
+    expect(r.hasWarmSpare()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(FakeWorker.all).toHaveLength(3);
+    expect(FakeWorker.all[2]!.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(r.hasWarmSpare()).toBe(true);
+    // A warm spare is idle: a run leaves it alone.
+    const next = r.prepare('x', SPEC, 2000);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(next).resolves.toMatchObject({ kind: 'done' });
+    expect(FakeWorker.all[2]!.terminated).toBe(false);
+    expect(r.hasWarmSpare()).toBe(true);
+  });
+
   it('a stream of requests (a Submit) keeps putting the spare off until it ends', async () => {
     const r = runner({ spare: true });
     await vi.advanceTimersByTimeAsync(2000);

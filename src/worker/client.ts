@@ -256,12 +256,25 @@ export class PythonRunner {
     });
   }
 
-  private serial<T>(task: () => Promise<T>): Promise<T> {
-    this.busy++;
+  /**
+   * A request is starting: the spare must not take CPU from it. A spare not yet started is put off;
+   * one still starting (its snapshot read and restore take the other core for a second or more on a
+   * busy machine) is stopped, and a new one starts once the runner is idle again.
+   */
+  private deferSpare(): void {
     if (this.spareTimer) {
       clearTimeout(this.spareTimer);
       this.spareTimer = null;
     }
+    if (this.spare && this.spare.state === 'loading') {
+      this.retire(this.spare);
+      this.spare = null;
+    }
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    this.busy++;
+    this.deferSpare();
     const next = this.chain.then(task, task);
     this.chain = next.catch(() => undefined);
     void this.chain.then(() => {
