@@ -1,3 +1,4 @@
+// The app itself: its styles, stores, storage and router, started by main.tsx once Python is on its way.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
@@ -7,7 +8,8 @@ import { useRunnerStore } from '../stores/runner-store.ts';
 import { applyStoredTheme } from '../components/use-theme.ts';
 import { requestPersistence } from '../storage/persistence.ts';
 import { openStorage } from '../storage/storage-health.ts';
-import { createBrowserRunner, createCheckerRunner } from '../worker/browser-runner.ts';
+import type { PythonRunner } from '../worker/client.ts';
+import { createCheckerRunner } from '../worker/browser-runner.ts';
 import { narrowConnectionsAtLoad } from './connect-lock.ts';
 import { registerOffline } from './offline.ts';
 import { router } from './router.tsx';
@@ -19,22 +21,23 @@ import './styles/review.css';
 import './styles/practice.css';
 import './styles/phones.css';
 
-// The stored theme before the first paint, so a dark setting never flashes light.
-applyStoredTheme();
-// The page may reach its origin and one pairing server, no other host (connect-policy.ts).
-narrowConnectionsAtLoad(window.location);
-// Python starts now, in parallel with everything else, so it is warm before a round begins.
-const runner = createBrowserRunner();
-useRunnerStore.getState().attach(runner, createCheckerRunner);
-void registerOffline(runner.whenReady());
-configureRoundStore({ loadProblem });
-// Ask once at start; browsers that refuse keep working, and the data page says so.
-void requestPersistence();
-// Storage the browser refuses (private browsing) is replaced by memory before any page reads it.
-await openStorage();
+/** Everything of the app after Python's start (main.tsx), which `runner` already is under way. */
+export async function startApp(runner: PythonRunner): Promise<void> {
+  // The stored theme before the first paint, so a dark setting never flashes light.
+  applyStoredTheme();
+  // The page may reach its origin and one pairing server, no other host (connect-policy.ts).
+  narrowConnectionsAtLoad(window.location);
+  useRunnerStore.getState().attach(runner, createCheckerRunner);
+  void registerOffline(runner.whenReady());
+  configureRoundStore({ loadProblem });
+  // Ask once at start; browsers that refuse keep working, and the data page says so.
+  void requestPersistence();
+  // Storage the browser refuses (private browsing) is replaced by memory before any page reads it.
+  await openStorage();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  );
+}
