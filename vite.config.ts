@@ -116,7 +116,11 @@ export default defineConfig({
             ? 'assets/fallback-storage-[hash].js'
             : chunk.moduleIds.some((id) => BOARD_MODULE.test(id))
               ? 'assets/board-[name]-[hash].js'
-              : 'assets/[name]-[hash].js',
+              : // board-* is the on-demand prefix (ON_DEMAND): an app chunk named after a module such as
+                // board-schema.ts, which the paired round imports at start-up, must not take it.
+                chunk.name.startsWith('board')
+                ? 'assets/app-[name]-[hash].js'
+                : 'assets/[name]-[hash].js',
       },
     },
   },
