@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changedSince, describeScene, foldChanges, sceneAt, sceneVersion, type BoardElement } from './board-scene.ts';
+import {
+  boardFileName,
+  changedSince,
+  describeScene,
+  foldChanges,
+  sceneAt,
+  sceneVersion,
+  type BoardElement,
+} from './board-scene.ts';
 
 function el(id: string, version: number, extra: Partial<BoardElement> = {}): BoardElement {
   return {
@@ -58,5 +66,13 @@ describe('board scene', () => {
       ]),
     ).toBe('2 shapes: 1 rectangle, 1 arrow');
     expect(describeScene([el('x', 1, { type: 'mystery' })])).toBe('1 shape: 1 other shape');
+  });
+});
+
+describe('boardFileName', () => {
+  it('names the board by the round’s local start, to the minute', () => {
+    const startedAt = new Date(2026, 11, 3, 14, 5, 59).getTime();
+    expect(boardFileName(startedAt, 'svg')).toBe('mockloop-board-2026-12-03-1405.svg');
+    expect(boardFileName(new Date(2027, 0, 9, 7, 0).getTime(), 'png')).toBe('mockloop-board-2027-01-09-0700.png');
   });
 });

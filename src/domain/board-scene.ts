@@ -103,3 +103,10 @@ export function boardFrames(changes: readonly BoardChange[], startedAt: number):
   const times = [...new Set(changes.map((c) => c.at))].filter((at) => at >= startedAt).sort((a, b) => a - b);
   return [{ at: startedAt }, ...times.filter((at) => at > startedAt).map((at) => ({ at }))];
 }
+
+/** The file name of a board downloaded from a round started at `startedAt` (local time): `mockloop-board-2026-12-03-1405.svg`. */
+export function boardFileName(startedAt: number, extension: 'svg' | 'png'): string {
+  const d = new Date(startedAt);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `mockloop-board-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}.${extension}`;
+}

@@ -19,6 +19,36 @@ export interface ReportSession {
   keyPoints?: Partial<Record<DesignStep, readonly string[]>>;
   /** Behavioral: the candidate's story titles by id. */
   stories?: Record<string, string>;
+  /** Design: the final whiteboard, when something was drawn. */
+  board?: ReportBoard;
+}
+
+/** The final board of a design round as the report shows it. */
+export interface ReportBoard {
+  /** The board in words ("2 shapes: 1 rectangle, 1 arrow"): the picture's alt text. */
+  summary: string;
+  /** The picture as `data:image/svg+xml;base64,…`; null when it could not be made. */
+  svgDataUri: string | null;
+  /** The name the review's "Download board (SVG)" gives the same board. */
+  fileName: string;
+}
+
+/** Only a base64 SVG data URI is embedded: nothing else can end the Markdown image or reach elsewhere. */
+const SVG_DATA_URI = /^data:image\/svg\+xml;base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * The board's lines. The picture is embedded as a data URI so the report stays one file: VS Code's
+ * preview, Obsidian, Typora and pandoc show it; viewers that refuse data URIs (GitHub) show the
+ * alt text, the board in words, and the line names the SVG file the review downloads.
+ */
+export function boardLines(board: ReportBoard | undefined): string[] {
+  if (!board) return [];
+  const out = [
+    `- Board: ${escapeMarkdown(board.summary)} (the final board; the review's "Download board (SVG)" saves it as ${escapeMarkdown(board.fileName)})`,
+  ];
+  if (board.svgDataUri !== null && SVG_DATA_URI.test(board.svgDataUri))
+    out.push('', `  ![Final board: ${escapeMarkdown(board.summary)}](${board.svgDataUri})`);
+  return out;
 }
 
 const END_LABELS: Record<SessionEndReason, string> = {
@@ -44,7 +74,7 @@ export function sessionsSection(sessions: readonly ReportSession[]): string[] {
   for (const s of [...sessions].sort((a, b) => b.session.startedAt - a.session.startedAt)) {
     const { session } = s;
     if (session.kind === 'fundamentals') out.push(...fundamentalsSection(session, s.questions ?? {}));
-    else if (session.kind === 'design') out.push(...designSection(session, s.keyPoints));
+    else if (session.kind === 'design') out.push(...designSection(session, s.keyPoints, s.board));
     else out.push(...behavioralSection(session, s.questions ?? {}, s.stories ?? {}));
   }
   return out;
@@ -105,7 +135,11 @@ function fundamentalsSection(session: FundamentalsSession, questions: Record<str
   return out;
 }
 
-function designSection(session: DesignSession, keyPoints: ReportSession['keyPoints']): string[] {
+function designSection(
+  session: DesignSession,
+  keyPoints: ReportSession['keyPoints'],
+  board: ReportBoard | undefined,
+): string[] {
   const end = session.endedAt ?? session.startedAt;
   const coverage = session.steps.map((step) => coverPoints(step.notes, keyPoints?.[step.step] ?? []));
   const all = coverage.flat();
@@ -119,6 +153,7 @@ function designSection(session: DesignSession, keyPoints: ReportSession['keyPoin
       : '- Coverage: not known, the prompt is no longer in the bank',
     `- Numbers given: ${given.map((k) => `${NUMBER_NAMES[k]}: ${escapeMarkdown(session.numbers[k]!.trim())}`).join('; ') || 'none'}`,
     `- Numbers missing: ${missing.map((k) => NUMBER_NAMES[k]).join(', ') || 'none'}`,
+    ...boardLines(board),
     '',
   ];
   session.steps.forEach((step, i) => {

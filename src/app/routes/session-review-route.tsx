@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { LoopReturnLink } from '../../features/loops/loop-return-link.tsx';
 import { BehavioralReview } from '../../features/practice/behavioral-review.tsx';
 import { DesignReview } from '../../features/practice/design-review.tsx';
-import { BoardReplay } from '../../features/whiteboard/board-replay.tsx';
+import { DesignBoardReview } from './design-board-review.tsx';
 import { FundamentalsReview } from '../../features/practice/fundamentals-review.tsx';
 import { SESSION_KIND_NAMES } from '../../domain/practice-round-lifecycle.ts';
 import { getDb } from '../../storage/db.ts';
@@ -49,7 +49,7 @@ export function SessionReviewRoute() {
       ) : null}
       {session.kind === 'fundamentals' ? <FundamentalsReview session={session} /> : null}
       {session.kind === 'design' ? <DesignReview session={session} /> : null}
-      {session.kind === 'design' ? <BoardReplay session={session} /> : null}
+      {session.kind === 'design' ? <DesignBoardReview session={session} /> : null}
       {session.kind === 'behavioral' ? <BehavioralReview session={session} /> : null}
       <p>
         <Link to="/practice">Practice another round</Link> · <Link to="/">Home</Link>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { downloadFile } from '../../components/download.ts';
 import { FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
 import { describeBoardSkips } from '../../domain/backup-boards.ts';
 import { checkBackupSize, parseBackupText } from '../../domain/backup-format.ts';
@@ -6,6 +7,9 @@ import type { SessionRecord } from '../../domain/loop-records.ts';
 import { completedIds } from '../../domain/readiness.ts';
 import { count, recordCount } from '../../presentation/labels.ts';
 import { markdownReport, type ReportSession } from '../../presentation/markdown-report.ts';
+import type { ReportBoard } from '../../presentation/markdown-report-sessions.ts';
+import { boardFileName, describeScene, sceneAt, type BoardElement } from '../../domain/board-scene.ts';
+import { boardChanges } from '../../storage/boards-repo.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
 import { backupBlob, backupFileName, exportBackup, importBackup } from '../../storage/backup.ts';
 import { write } from '../../storage/storage-health.ts';
@@ -17,17 +21,32 @@ import { listRecordings, reportNarration } from '../../storage/audio-repo.ts';
 import { allSessions } from '../../storage/practice-rounds-repo.ts';
 import { listStories } from '../../storage/stories-repo.ts';
 
-function download(name: string, file: Blob): void {
-  const url = URL.createObjectURL(file);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+/** Makes the picture of a board (SVG text); given by the app, which loads the board's exporter on demand. */
+export type BoardPicture = (elements: readonly BoardElement[]) => Promise<string>;
+
+/** A design round's final board for the report, or undefined when nothing was drawn. */
+async function reportBoard(
+  session: SessionRecord,
+  picture: BoardPicture | undefined,
+): Promise<ReportBoard | undefined> {
+  const final = sceneAt(await boardChanges(getDb(), session.id), Infinity);
+  if (final.length === 0) return undefined;
+  let svgDataUri: string | null = null;
+  try {
+    if (picture) {
+      const bytes = new TextEncoder().encode(await picture(final));
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      svgDataUri = `data:image/svg+xml;base64,${btoa(binary)}`;
+    }
+  } catch {
+    // Offline before the board's first use: the report names the board in words only.
+  }
+  return { summary: describeScene(final), svgDataUri, fileName: boardFileName(session.startedAt, 'svg') };
 }
 
 /** Practice rounds with the texts the report names them by; the banks load only when there are some. */
-async function reportSessions(sessions: SessionRecord[]): Promise<ReportSession[]> {
+async function reportSessions(sessions: SessionRecord[], picture?: BoardPicture): Promise<ReportSession[]> {
   if (sessions.length === 0) return [];
   const [{ fundamentalsQuestion }, { behavioralQuestion }, { designPrompt }, stories] = await Promise.all([
     import('../../data/fundamentals-bank.ts'),
@@ -36,8 +55,14 @@ async function reportSessions(sessions: SessionRecord[]): Promise<ReportSession[
     listStories(getDb()),
   ]);
   const storyTitles = Object.fromEntries(stories.map((s) => [s.id, s.title]));
+  const boards = new Map(
+    await Promise.all(
+      sessions.filter((s) => s.kind === 'design').map(async (s) => [s.id, await reportBoard(s, picture)] as const),
+    ),
+  );
   return sessions.map((session) => {
-    if (session.kind === 'design') return { session, keyPoints: designPrompt(session.promptId)?.steps };
+    if (session.kind === 'design')
+      return { session, keyPoints: designPrompt(session.promptId)?.steps, board: boards.get(session.id) };
     const questions: Record<string, string> = {};
     for (const id of session.questionIds) {
       const text = session.kind === 'fundamentals' ? fundamentalsQuestion(id)?.question : behavioralQuestion(id)?.text;
@@ -50,7 +75,7 @@ async function reportSessions(sessions: SessionRecord[]): Promise<ReportSession[
 const mb = (b: number | null) => (b === null ? '?' : `${(b / 1_048_576).toFixed(1)} MB`);
 
 /** Backup, restore and a printable report of everything stored in this browser. */
-export function DataView() {
+export function DataView({ boardPicture }: { boardPicture?: BoardPicture }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [storage, setStorage] = useState<StorageState | null>(null);
   const file = useRef<HTMLInputElement>(null);
@@ -61,7 +86,7 @@ export function DataView() {
 
   async function exportJson() {
     const now = Date.now();
-    download(backupFileName(now), backupBlob(await exportBackup(getDb(), now)));
+    downloadFile(backupFileName(now), backupBlob(await exportBackup(getDb(), now)));
   }
 
   async function exportReport() {
@@ -75,7 +100,7 @@ export function DataView() {
     }));
     const db = getDb();
     const records = await allSessions(db);
-    const sessions = await reportSessions(records);
+    const sessions = await reportSessions(records, boardPicture);
     const [stories, storyDrills, loops, plans] = await Promise.all([
       db.stories.toArray(),
       db.storyDrills.toArray(),
@@ -99,7 +124,7 @@ export function DataView() {
       plans,
       now,
     });
-    download(
+    downloadFile(
       backupFileName(now)
         .replace('backup', 'report')
         .replace(/\.json$/, '.md'),

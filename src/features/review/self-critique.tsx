@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { categoryLabel, FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
 import type { GapEntry } from '../../domain/gap-entry.ts';
 import { newRedrill } from '../../domain/gap-schedule.ts';
@@ -25,6 +25,10 @@ interface Props {
   entries: GapEntry[];
   /** Plays the round's think-aloud audio from `offsetMs` after the round's start (the replay goes there too). */
   playMoment?(offsetMs: number): void;
+  /** What the replay is called in the moment's list (the design review's is the Board replay). */
+  replayLabel?: string;
+  /** Shown under each entry (the design review's "Show board at 12:05"). */
+  entryExtra?: (entry: GapEntry) => ReactNode;
 }
 
 /** "Play this moment": offered only while the round has a recording (a deleted one leaves no link). */
@@ -46,6 +50,8 @@ export function SelfCritique({
   replayOffsetMs,
   entries,
   playMoment,
+  replayLabel = 'Replay position',
+  entryExtra,
 }: Props) {
   const [moment, setMoment] = useState<string>('replay');
   const hasAudio = useLiveQuery(async () => (await recordingOf(getDb(), roundId)) !== undefined, [roundId], false);
@@ -100,7 +106,9 @@ export function SelfCritique({
         <label className="field">
           The moment you lost control
           <select value={moment} onChange={(e) => setMoment(e.target.value)}>
-            <option value="replay">Replay position ({formatClock(replayOffsetMs)})</option>
+            <option value="replay">
+              {replayLabel} ({formatClock(replayOffsetMs)})
+            </option>
             {moments.map((m, i) => (
               <option key={i} value={m.offsetMs}>
                 {formatClock(m.offsetMs)} · {m.label}
@@ -157,6 +165,7 @@ export function SelfCritique({
               ) : null}
               <blockquote>{g.quote}</blockquote>
               <p>Fix: {g.fix}</p>
+              {entryExtra?.(g)}
               <p className="muted">Re-drill due {new Date(g.redrill.dueAt).toLocaleString()}</p>
               <button
                 type="button"

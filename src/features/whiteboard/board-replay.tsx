@@ -1,9 +1,12 @@
 // The review's Board replay: the design round's whiteboard as it stood at any moment, with the
-// step that was running then, played at 1–8× with idle stretches skipped. Read-only.
+// step that was running then, played at 1–8× with idle stretches skipped. Read-only. The final
+// board downloads as SVG or PNG; the self-critique reads the replay's moment (onMoment) to pin it,
+// and moves the replay to a pinned moment (show).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { downloadFile } from '../../components/download.ts';
 import { useTheme } from '../../components/use-theme.ts';
-import { boardFrames, describeScene, sceneAt } from '../../domain/board-scene.ts';
+import { boardFileName, boardFrames, describeScene, sceneAt, type BoardChange } from '../../domain/board-scene.ts';
 import { STEP_NAMES, type DesignSession } from '../../domain/design-round.ts';
 import { REPLAY_SPEEDS } from '../../domain/replay.ts';
 import { formatClock } from '../../domain/round-clock.ts';
@@ -23,13 +26,49 @@ function stepAt(session: DesignSession, at: number): string | null {
   return step ? STEP_NAMES[step.step] : null;
 }
 
-export function BoardReplay({ session }: { session: DesignSession }) {
+/** The last frame at or before `at` (the first frame when `at` precedes them all). */
+export function frameAt(frames: readonly { at: number }[], at: number): number {
+  let found = 0;
+  frames.forEach((f, i) => {
+    if (f.at <= at) found = i;
+  });
+  return found;
+}
+
+/** A request to move the replay to a moment (offset from the round's start); `n` tells two alike apart. */
+export interface BoardMomentRequest {
+  offsetMs: number;
+  n: number;
+}
+
+interface Props {
+  session: DesignSession;
+  /** Told the replay's moment (offset from the round's start) whenever it moves. */
+  onMoment?: (offsetMs: number) => void;
+  /** Moves the replay to this moment and focuses its slider. */
+  show?: BoardMomentRequest | null;
+}
+
+export function BoardReplay({ session, onMoment, show }: Props) {
   const theme = useTheme();
   const changes = useLiveQuery(() => boardChanges(getDb(), session.id), [session.id]);
   const frames = useMemo(() => boardFrames(changes ?? [], session.startedAt), [changes, session.startedAt]);
   const replay = usePlayback(frames);
   const at = frames[replay.index]?.at ?? session.startedAt;
   const shown = useMemo(() => sceneAt(changes ?? [], at), [changes, at]);
+  const slider = useRef<HTMLInputElement>(null);
+  const { seek } = replay;
+
+  useEffect(() => onMoment?.(at - session.startedAt), [onMoment, at, session.startedAt]);
+  useEffect(() => {
+    if (!show) return;
+    seek(frameAt(frames, session.startedAt + show.offsetMs));
+    slider.current?.focus();
+    slider.current?.scrollIntoView?.({ block: 'center' });
+    // Only a new request moves the replay, not new frames arriving.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [show]);
+
   if (!changes) return null;
   const step = stepAt(session, at);
   return (
@@ -44,6 +83,7 @@ export function BoardReplay({ session }: { session: DesignSession }) {
               {replay.playing ? 'Pause' : 'Play'}
             </button>
             <input
+              ref={slider}
               type="range"
               aria-label="Board replay"
               aria-valuetext={`${formatClock(at - session.startedAt)}: ${describeScene(shown)}`}
@@ -74,8 +114,42 @@ export function BoardReplay({ session }: { session: DesignSession }) {
               </Suspense>
             </BoardLoadBoundary>
           </div>
+          <BoardDownloads changes={changes} startedAt={session.startedAt} />
         </>
       )}
     </section>
+  );
+}
+
+/** "Download board (SVG)" and "(PNG)": the final board, in light colours on white, through the lazy exporter. */
+function BoardDownloads({ changes, startedAt }: { changes: readonly BoardChange[]; startedAt: number }) {
+  const [failed, setFailed] = useState(false);
+  async function save(kind: 'svg' | 'png') {
+    setFailed(false);
+    try {
+      const { boardPng, boardSvg } = await import('./board-export.ts');
+      const final = sceneAt(changes, Infinity);
+      const file =
+        kind === 'svg' ? new Blob([await boardSvg(final)], { type: 'image/svg+xml' }) : await boardPng(final);
+      downloadFile(boardFileName(startedAt, kind), file);
+    } catch {
+      setFailed(true);
+    }
+  }
+  return (
+    <div className="board-downloads">
+      <button type="button" onClick={() => void save('svg')}>
+        Download board (SVG)
+      </button>
+      <button type="button" onClick={() => void save('png')}>
+        Download board (PNG)
+      </button>
+      <span className="muted">The final board, in light colours for printing.</span>
+      {failed ? (
+        <span role="alert" className="error">
+          The board could not be exported. It needs the board to have loaded once.
+        </span>
+      ) : null}
+    </div>
   );
 }
