@@ -107,7 +107,7 @@ describe('checkBackupBoards', () => {
     const { changes, skipped } = checkBackupBoards(forged, owners);
     expect(changes).toEqual([forged[0]]);
     expect(skipped.map((s) => s.sessionId)).toEqual(['someone-else', '__proto__', 'constructor']);
-    expect(skipped[0]!.reason).toBe('no session or round of this id is in the file');
+    expect(skipped[0]!.reason).toBe('no design round or coding round of this board is in the file');
     expect(({} as Record<string, unknown>).elements).toBe(undefined);
   });
 
@@ -162,7 +162,7 @@ describe('checkBackupBoards', () => {
     expect(result.backup.sessions).toHaveLength(1);
     expect(result.backup.boardChanges).toEqual([change('s1', 1)]);
     expect(describeBoardSkips(result.boardsSkipped ?? [])).toBe(
-      'board of "ghost" (1 change): no session or round of this id is in the file',
+      'board of "ghost" (1 change): no design round or coding round of this board is in the file',
     );
   });
 });

@@ -23,6 +23,15 @@ export const MAX_BOARD_BYTES = 16 * 1024 * 1024;
 export const MAX_FILE_BOARD_CHANGES = 500_000;
 const MAX_BOARD_ID_CHARS = 200;
 
+/**
+ * The board ids a file's sessions and rounds may own: a design session's board is keyed by the
+ * session's id, a coding round's Sketch by `sketch:` and the round's id (storage-keys.ts's
+ * sketchBoardId; a test in storage/backup-boards.test.ts holds the two together).
+ */
+export function boardOwners(sessionIds: readonly string[], roundIds: readonly string[]): Set<string> {
+  return new Set([...sessionIds, ...roundIds.map((id) => `sketch:${id}`)]);
+}
+
 /** A board left out of an import, and why. */
 export interface BoardSkip {
   sessionId: string;
@@ -37,8 +46,8 @@ export interface BoardsCheck {
 }
 
 /**
- * Checks the `boardChanges` array of a backup file. `owners` are the ids of the sessions and
- * rounds in the same file: a board of any other id is skipped. Absent (an older file): no boards.
+ * Checks the `boardChanges` array of a backup file. `owners` are the board ids the file's sessions
+ * and rounds own (boardOwners): a board of any other id is skipped. Absent (an older file): no boards.
  * Throws a BackupProblem when the array itself is not one Mockloop writes.
  */
 export function checkBackupBoards(raw: unknown, owners: ReadonlySet<string>): BoardsCheck {
@@ -81,7 +90,7 @@ function boardFault(
   owners: ReadonlySet<string>,
   accepted: Map<number, BoardChange>,
 ): string | null {
-  if (!owners.has(sessionId)) return 'no session or round of this id is in the file';
+  if (!owners.has(sessionId)) return 'no design round or coding round of this board is in the file';
   if (indices.length > MAX_BOARD_CHANGES)
     return `${indices.length.toLocaleString('en-US')} changes; a board holds at most ${MAX_BOARD_CHANGES.toLocaleString('en-US')}`;
   let bytes = 0;

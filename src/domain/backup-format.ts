@@ -18,7 +18,7 @@ import {
   unique,
   type Known,
 } from './backup-fields.ts';
-import { checkBackupBoards, type BoardSkip } from './backup-boards.ts';
+import { boardOwners, checkBackupBoards, type BoardSkip } from './backup-boards.ts';
 import { asLoopTables, LOOP_TABLE_FIELDS, type LoopTables } from './backup-loop-format.ts';
 import type { BoardChange } from './board-scene.ts';
 import type { GapEntry, GapSource, GapStatus } from './gap-entry.ts';
@@ -109,7 +109,13 @@ export function validateBackup(raw: unknown): BackupCheck {
   const written = raw as Partial<Record<keyof LoopTables, unknown>>;
   let boards;
   try {
-    boards = checkBackupBoards(raw.boardChanges, new Set([...proved.sessions, ...proved.rounds].map((r) => r.id)));
+    boards = checkBackupBoards(
+      raw.boardChanges,
+      boardOwners(
+        proved.sessions.map((s) => s.id),
+        proved.rounds.map((r) => r.id),
+      ),
+    );
   } catch (err) {
     if (err instanceof BackupProblem) return { ok: false, error: err.message };
     throw err;

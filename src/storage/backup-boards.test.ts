@@ -10,6 +10,8 @@ import { backupBlob, exportBackup, importBackup } from './backup.ts';
 import { appendBoardChange, boardChanges } from './boards-repo.ts';
 import { MockloopDb } from './db.ts';
 import { createSession } from './practice-rounds-repo.ts';
+import { createRound } from './rounds-repo.ts';
+import { sketchBoardId } from './storage-keys.ts';
 
 let dbs: MockloopDb[] = [];
 function open(): MockloopDb {
@@ -134,5 +136,28 @@ describe('boards in a backup', () => {
     const result = await importBackup(target, checked.backup);
     expect(result.added.sessions).toBe(1);
     expect(result.added.boardChanges).toBe(0);
+  });
+
+  it('a coding round’s Sketch travels with its round; a sketch of a round not in the file is left out', async () => {
+    const source = open();
+    await createRound(source, {
+      id: 'r1',
+      problemIds: ['two-sum'],
+      startedAt: 1000,
+      durationMs: 45 * 60_000,
+      assists: 'off',
+    });
+    const sketch: BoardChange = { sessionId: sketchBoardId('r1'), at: 2000, elements: [el('box', 'rectangle', 1)] };
+    await appendBoardChange(source, structuredClone(sketch));
+    const { text, backup, checked } = await fileOf(source);
+    expect(checked.boardsSkipped).toBe(undefined);
+    const target = open();
+    expect((await importBackup(target, backup)).added.boardChanges).toBe(1);
+    expect(await boardChanges(target, sketchBoardId('r1'))).toEqual([sketch]);
+
+    const raw = JSON.parse(text);
+    raw.boardChanges.push({ ...sketch, sessionId: sketchBoardId('r2') });
+    const forged = parseBackupText(JSON.stringify(raw));
+    expect(forged.ok && forged.boardsSkipped?.map((s) => s.sessionId)).toEqual([sketchBoardId('r2')]);
   });
 });
