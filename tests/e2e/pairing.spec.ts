@@ -1,6 +1,6 @@
 // A paired mock end to end: two browser profiles (candidate, interviewer) and the real pairing
 // server on loopback (playwright.config.ts starts it; E2E_PAIR_URL is its address).
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -396,5 +396,152 @@ test('a modified interviewer client cannot rewrite the code, add unlimited time,
   const entries = page.getByRole('list', { name: 'Gap entries' }).getByRole('listitem');
   await expect(entries).toHaveCount(1);
   await expect(entries.first()).toContainText('technical 1');
+  hostile.provider.destroy();
+});
+
+/** Picks a tool in `board`'s toolbar and drags from (x1, y1) to (x2, y2), in the canvas's own coordinates. */
+async function drawOn(page: Page, board: Locator, tool: string, from: [number, number], to: [number, number]) {
+  await board.locator('label', { has: page.getByTestId(`toolbar-${tool}`) }).click();
+  await expect(board.getByTestId(`toolbar-${tool}`)).toBeChecked();
+  const box = (await board.locator('canvas.interactive').boundingBox())!;
+  await page.mouse.move(box.x + from[0], box.y + from[1]);
+  await page.mouse.down();
+  await page.mouse.move(box.x + (from[0] + to[0]) / 2, box.y + (from[1] + to[1]) / 2, { steps: 5 });
+  await page.mouse.move(box.x + to[0], box.y + to[1], { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Pixels of the canvas darker than the board's paper (the shapes' strokes). */
+function inkOf(canvas: Locator): Promise<number> {
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i + 3]! > 0 && data[i]! + data[i + 1]! + data[i + 2]! < 300) ink++;
+    return ink;
+  });
+}
+
+test('the candidate’s Sketch shows live on the interviewer’s console, who draws only while the candidate allows it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL!).origin;
+  const pairOrigin = new URL(PAIR_URL.replace(/^ws/, 'http')).origin;
+  const outside: string[] = [];
+  const boardChunks: string[] = [];
+  const watch = (p: Page) =>
+    p.on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      // Excalidraw's chunks (board-excalidraw-canvas-*, board-chunk-*, …) and fonts; not board-schema-*.
+      if (/\/assets\/board-(?!schema-)|\/excalidraw\//.test(url)) boardChunks.push(url);
+      if (![origin, pairOrigin].includes(new URL(url.replace(/^ws/, 'http')).origin)) outside.push(url);
+    });
+  watch(page);
+  const link = await startPairedRound(page);
+  const { context, page: interviewer } = await joinAsInterviewer(browser, link);
+  watch(interviewer);
+  const board = interviewer.getByRole('region', { name: 'Candidate’s whiteboard' });
+  // No board on the console, and none of its code, until the candidate draws.
+  await expect(board).toHaveCount(0);
+  expect(boardChunks).toEqual([]);
+
+  await page.getByRole('button', { name: 'Sketch' }).click();
+  const sketch = page.getByRole('region', { name: 'Sketch' });
+  await expect(sketch.locator('canvas.interactive')).toBeVisible({ timeout: 30_000 });
+  await expect(sketch).toContainText('Shared live with your interviewer');
+  await drawOn(page, sketch, 'rectangle', [60, 80], [200, 160]);
+  await expect(sketch).toContainText('1 shape: 1 rectangle');
+  // On the interviewer's screen within two seconds: in words and on the canvas.
+  await expect(board).toContainText('1 shape: 1 rectangle', { timeout: 2_000 });
+  await expect.poll(() => inkOf(board.locator('canvas.static'))).toBeGreaterThan(100);
+  await expect(board).toContainText('View only');
+  // Read-only: no tools, and dragging on it draws nothing.
+  await expect(board.getByTestId('toolbar-rectangle')).toHaveCount(0);
+  const area = (await board.locator('canvas.interactive').boundingBox())!;
+  await interviewer.mouse.move(area.x + 40, area.y + 40);
+  await interviewer.mouse.down();
+  await interviewer.mouse.move(area.x + 140, area.y + 140, { steps: 5 });
+  await interviewer.mouse.up();
+  await expect(board).toContainText('1 shape: 1 rectangle');
+
+  // The candidate lets the interviewer draw: the interviewer's ellipse lands in the candidate's Sketch
+  // and is saved with it.
+  const letDraw = page.getByRole('checkbox', { name: 'Let the interviewer draw on your Sketch' });
+  await expect(letDraw).not.toBeChecked();
+  await letDraw.click();
+  await expect(letDraw).toBeChecked();
+  await expect(board).toContainText('The candidate lets you draw');
+  await expect(interviewer.getByRole('list', { name: 'Round timeline' })).toContainText('The candidate let you draw');
+  await drawOn(interviewer, board, 'ellipse', [240, 60], [340, 140]);
+  await expect(sketch).toContainText('2 shapes: 1 rectangle, 1 ellipse', { timeout: 2_000 });
+  await expect(sketch).toContainText('Board saved');
+
+  // Taken back: the console's board is read-only again.
+  await letDraw.click();
+  await expect(letDraw).not.toBeChecked();
+  await expect(board).toContainText('View only');
+  await expect(board.getByTestId('toolbar-ellipse')).toHaveCount(0);
+  await expect(board).toContainText('2 shapes: 1 rectangle, 1 ellipse');
+
+  // The interviewer's ellipse is in the candidate's saved board.
+  await page.reload();
+  await expect(sketch.locator('canvas.interactive')).toBeVisible({ timeout: 30_000 });
+  await expect(sketch).toContainText('2 shapes: 1 rectangle, 1 ellipse');
+  expect(outside).toEqual([]);
+  await context.close();
+});
+
+test('a modified interviewer client cannot draw on the Sketch unless allowed, nor plant images, forged shapes or pinned versions', async ({
+  page,
+}) => {
+  const link = await startPairedRound(page);
+  const hostile = await hostileInterviewer(link);
+  await page.getByRole('button', { name: 'Sketch' }).click();
+  const sketch = page.getByRole('region', { name: 'Sketch' });
+  await expect(sketch.locator('canvas.interactive')).toBeVisible({ timeout: 30_000 });
+  await drawOn(page, sketch, 'rectangle', [60, 80], [200, 160]);
+  const candidateBoard = hostile.doc.getMap('board');
+  await expect.poll(() => candidateBoard.size).toBe(1);
+  const strokes = hostile.doc.getMap('board:interviewer');
+  const shape = (id: string, over: object = {}) => ({
+    ...(candidateBoard.values().next().value as object),
+    id,
+    type: 'diamond',
+    version: 2,
+    versionNonce: 7,
+    index: 'b0',
+    x: 300,
+    ...over,
+  });
+
+  // Not allowed: nothing lands, whatever is written.
+  strokes.set('early', shape('early'));
+  await page.waitForTimeout(500);
+  await expect(sketch).toContainText('1 shape: 1 rectangle');
+
+  const letDraw = page.getByRole('checkbox', { name: 'Let the interviewer draw on your Sketch' });
+  await letDraw.click();
+  await expect(letDraw).toBeChecked();
+  hostile.doc.transact(() => {
+    strokes.set('img', shape('img', { type: 'image', fileId: 'f', status: 'saved' }));
+    strokes.set('forged-key', shape('other-id'));
+    strokes.set('pinned', shape('pinned', { version: 9_000_000_000 }));
+    strokes.set('linked', shape('linked', { link: 'https://elsewhere.example' }));
+    strokes.set('junk', 'not a shape');
+    strokes.set('ok', shape('ok'));
+  });
+  await expect(sketch).toContainText('2 shapes: 1 rectangle, 1 diamond');
+  await expect(sketch).toContainText('Board saved');
+
+  // Taken back: ignored again, even when written straight into the document.
+  await letDraw.click();
+  await expect(letDraw).not.toBeChecked();
+  strokes.set('late', shape('late', { type: 'ellipse' }));
+  strokes.set('ok', shape('ok', { version: 3, isDeleted: true }));
+  await page.waitForTimeout(500);
+  await expect(sketch).toContainText('2 shapes: 1 rectangle, 1 diamond');
   hostile.provider.destroy();
 });

@@ -2,7 +2,7 @@
 // connection, and the hints the interviewer chose to reveal (never the ones held back).
 import { useState } from 'react';
 import { formatPairCode, joinLink, roomIdFor } from '../../domain/pair-code.ts';
-import { interviewerMayType } from '../../domain/pair-trust.ts';
+import { interviewerMayDraw, interviewerMayType } from '../../domain/pair-trust.ts';
 import { usePairStore } from '../../stores/pair-store.ts';
 import { useRoundStore } from '../../stores/round-store.ts';
 import './pairing.css';
@@ -19,6 +19,7 @@ export function PairPanel() {
   const invitation = usePairStore((s) => s.invitation);
   const notice = usePairStore((s) => s.notice);
   const mayType = useRoundStore((s) => interviewerMayType(s.events));
+  const mayDraw = useRoundStore((s) => interviewerMayDraw(s.events));
   const active = useRoundStore((s) => s.phase === 'active');
   const [copied, setCopied] = useState(false);
   if (!config) return null;
@@ -58,6 +59,15 @@ export function PairPanel() {
           onChange={(e) => void useRoundStore.getState().setInterviewerTyping(e.target.checked)}
         />
         Let the interviewer type
+      </label>
+      <label className="chip">
+        <input
+          type="checkbox"
+          checked={mayDraw}
+          disabled={!active}
+          onChange={(e) => void useRoundStore.getState().setInterviewerDrawing(e.target.checked)}
+        />
+        Let the interviewer draw on your Sketch
       </label>
       {notice ? (
         <p role="alert" className="pair-notice">

@@ -5,6 +5,7 @@ import { useTheme } from '../../components/use-theme.ts';
 // Before the canvas's chunk loads: Excalidraw reads the path when its module is evaluated.
 import './asset-path.ts';
 import { useBoardRecorder, type BoardSaveState } from './use-board-recorder.ts';
+import { useSharedBoard } from './use-shared-board.ts';
 import './whiteboard.css';
 
 const ExcalidrawCanvas = lazy(() => import('./excalidraw-canvas.tsx'));
@@ -49,6 +50,7 @@ export interface WhiteboardProps {
 export function Whiteboard({ sessionId, title = 'Whiteboard', readOnly = false }: WhiteboardProps) {
   const theme = useTheme();
   const board = useBoardRecorder(sessionId);
+  const shared = useSharedBoard(sessionId, board.onChange);
   const heading = useId();
   return (
     <section aria-labelledby={heading} className="whiteboard">
@@ -61,7 +63,8 @@ export function Whiteboard({ sessionId, title = 'Whiteboard', readOnly = false }
                 initial={board.initial}
                 theme={theme}
                 readOnly={readOnly}
-                onChange={readOnly ? undefined : board.onChange}
+                onChange={readOnly ? undefined : shared.onChange}
+                merge={shared.merge}
               />
             ) : null}
           </Suspense>
@@ -69,6 +72,7 @@ export function Whiteboard({ sessionId, title = 'Whiteboard', readOnly = false }
       </div>
       <p className="muted whiteboard-status">
         <span>{board.summary}</span> · <span>{SAVE_WORDS[board.state]}</span>
+        {shared.shared ? <span> · Shared live with your interviewer</span> : null}
       </p>
     </section>
   );
