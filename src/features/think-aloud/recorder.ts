@@ -71,6 +71,8 @@ interface Session {
   stream: MediaStream;
   audio: AudioContext | null;
   meter: ReturnType<typeof setInterval> | null;
+  /** When the recording was asked to stop (its end: the recorder's own stop event can come seconds later). */
+  stopAt?: number;
   /** Writes in order: the record first, then each chunk, then the end. */
   writes: Promise<void>;
   stopped: Promise<void>;
@@ -187,7 +189,7 @@ export async function startRecording(roundId: string): Promise<void> {
     });
   };
   recorder.onstop = () => {
-    const endedAt = Date.now();
+    const endedAt = current.stopAt ?? Date.now();
     queue(() => write((db) => finishRecording(db, roundId, endedAt)));
     void current.writes.then(finish);
   };
@@ -207,6 +209,7 @@ export async function stopRecording(roundId: string): Promise<void> {
   const current = session;
   if (!current || current.roundId !== roundId) return;
   session = null;
+  current.stopAt = Date.now();
   if (current.meter) clearInterval(current.meter);
   void current.audio?.close().catch(() => {});
   if (current.recorder.state !== 'inactive') current.recorder.stop();
