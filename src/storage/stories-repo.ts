@@ -10,8 +10,12 @@ export async function saveStory(db: MockloopDb, draft: StoryDraft, now: number, 
   return storyId;
 }
 
+/** Deletes the story, its drills and the think-aloud audio of its tellings. */
 export async function deleteStory(db: MockloopDb, id: string): Promise<void> {
-  await db.transaction('rw', db.stories, db.storyDrills, async () => {
+  await db.transaction('rw', [db.stories, db.storyDrills, db.recordings, db.audioChunks], async () => {
+    const drillIds = (await db.storyDrills.where('storyId').equals(id).primaryKeys()) as string[];
+    await db.audioChunks.where('roundId').anyOf(drillIds).delete();
+    await db.recordings.bulkDelete(drillIds);
     await db.stories.delete(id);
     await db.storyDrills.where('storyId').equals(id).delete();
   });
@@ -21,8 +25,9 @@ export async function listStories(db: MockloopDb): Promise<StoryRecord[]> {
   return db.stories.orderBy('updatedAt').reverse().toArray();
 }
 
-export async function addDrill(db: MockloopDb, drill: Omit<StoryDrillRecord, 'id'>): Promise<string> {
-  const id = crypto.randomUUID();
+/** Stores a telling; `id` is the telling's own (its recording's key) when it has one. */
+export async function addDrill(db: MockloopDb, drill: Omit<StoryDrillRecord, 'id'> & { id?: string }): Promise<string> {
+  const id = drill.id ?? crypto.randomUUID();
   await db.storyDrills.add({ ...drill, id });
   return id;
 }

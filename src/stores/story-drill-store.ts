@@ -7,6 +7,8 @@ import { addDrill } from '../storage/stories-repo.ts';
 import { write } from '../storage/storage-health.ts';
 
 interface Telling {
+  /** The drill record's id once saved (and the key of the telling's think-aloud recording). */
+  id: string;
   startedAt: number;
   stoppedAt: number | null;
   probes: { text: string; atMs: number }[];
@@ -42,7 +44,7 @@ export const useStoryDrillStore = create<StoryDrillState>()((set, get) => ({
 
   start() {
     const now = clock.now();
-    set({ telling: { startedAt: now, stoppedAt: null, probes: [] }, now });
+    set({ telling: { id: crypto.randomUUID(), startedAt: now, stoppedAt: null, probes: [] }, now });
   },
 
   tick() {
@@ -75,6 +77,7 @@ export const useStoryDrillStore = create<StoryDrillState>()((set, get) => ({
     const durationMs = telling.stoppedAt - telling.startedAt;
     await write((db) =>
       addDrill(db, {
+        id: telling.id,
         storyId,
         stage: stage.kind,
         startedAt: telling.startedAt,

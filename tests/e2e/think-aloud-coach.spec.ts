@@ -1,29 +1,11 @@
 // The narration coach on a real recording: Chromium's fake microphone plays
 // tests/fixtures/think-aloud-long.wav (speech, 60 s of silence, speech) while the candidate types.
 // The recording's length is real time, so this test takes about two minutes.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fakeMicrophone } from './fake-microphone.ts';
 import { expect, test } from '@playwright/test';
 import { setCode } from './helpers.ts';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
-const LONG_WAV = fileURLToPath(new URL('../fixtures/think-aloud-long.wav', import.meta.url));
-
-test.use({
-  permissions: ['microphone'],
-  launchOptions: {
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${LONG_WAV}`,
-    ],
-  },
-});
+test.use(fakeMicrophone('think-aloud-long.wav'));
 
 const seconds = (clock: string) => clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 

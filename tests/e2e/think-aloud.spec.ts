@@ -1,28 +1,10 @@
 // Think-aloud recording with Chromium's fake microphone, fed by a WAV made by
 // tests/fixtures/make-think-aloud-wav.sh (speech, 3 s of silence, speech; it loops).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fakeMicrophone } from './fake-microphone.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { results, setCode, waitForPython } from './helpers.ts';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
-const SHORT_WAV = fileURLToPath(new URL('../fixtures/think-aloud-short.wav', import.meta.url));
-
-test.use({
-  permissions: ['microphone'],
-  launchOptions: {
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${SHORT_WAV}`,
-    ],
-  },
-});
+test.use(fakeMicrophone('think-aloud-short.wav'));
 
 /** Opens Two Sum's setup, ticks Record my thinking aloud, and starts a 20-minute round. */
 async function startRecordedRound(page: Page) {

@@ -1,4 +1,6 @@
 import { PracticeSetup } from '../../features/practice/practice-setup.tsx';
+import { startIfArmed } from '../../features/think-aloud/recorder.ts';
+import { ThinkAloudOption } from '../../features/think-aloud/think-aloud-option.tsx';
 import { useTitle } from '../../components/use-title.ts';
 
 export function PracticeRoute() {
@@ -10,7 +12,8 @@ export function PracticeRoute() {
         The rounds beyond coding, each on its own clock: theory under time pressure, a system design walked end to end,
         and your stories told against the clock.
       </p>
-      <PracticeSetup />
+      <ThinkAloudOption />
+      <PracticeSetup onStarted={(id) => void startIfArmed(id)} />
     </main>
   );
 }

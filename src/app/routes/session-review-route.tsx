@@ -6,6 +6,8 @@ import { BehavioralReview } from '../../features/practice/behavioral-review.tsx'
 import { DesignReview } from '../../features/practice/design-review.tsx';
 import { DesignBoardReview } from './design-board-review.tsx';
 import { FundamentalsReview } from '../../features/practice/fundamentals-review.tsx';
+import { PracticeAudio } from '../../features/think-aloud/practice-audio.tsx';
+import { sessionAnswers, sessionJumpPoints } from '../../domain/recording-marks.ts';
 import { SESSION_KIND_NAMES } from '../../domain/practice-round-lifecycle.ts';
 import { getDb } from '../../storage/db.ts';
 import { getSession } from '../../storage/practice-rounds-repo.ts';
@@ -46,6 +48,21 @@ export function SessionReviewRoute() {
         <p role="status">
           This round is still running. <Link to={`/session/${session.id}`}>Resume round</Link>
         </p>
+      ) : null}
+      {session.endedAt !== undefined ? (
+        <PracticeAudio
+          recordingId={session.id}
+          points={sessionJumpPoints(session)}
+          coach={
+            session.kind === 'behavioral' ? { kind: 'answers', answers: sessionAnswers(session) } : { kind: 'silences' }
+          }
+          gap={{
+            roundId: session.id,
+            startedAt: session.startedAt,
+            family: session.kind === 'behavioral' ? null : 'ml',
+            tags: [session.kind],
+          }}
+        />
       ) : null}
       {session.kind === 'fundamentals' ? <FundamentalsReview session={session} /> : null}
       {session.kind === 'design' ? <DesignReview session={session} /> : null}

@@ -3,6 +3,7 @@ import { Navigate, useParams } from 'react-router';
 import { BehavioralRound } from '../../features/practice/behavioral-round.tsx';
 import { DesignRound } from '../../features/practice/design-round.tsx';
 import { FundamentalsRound } from '../../features/practice/fundamentals-round.tsx';
+import { RecordingBar } from '../../features/think-aloud/recording-bar.tsx';
 import { Whiteboard } from '../../features/whiteboard/whiteboard.tsx';
 import { useSessionTicker } from '../../features/practice/use-session-ticker.ts';
 import { useSessionStore } from '../../stores/practice-round-store.ts';
@@ -37,7 +38,10 @@ export function SessionRoute() {
     );
   }
   if (phase === 'ended') return <Navigate to={`/session/${session.id}/review`} replace />;
-  if (session.kind === 'fundamentals') return <FundamentalsRound session={session} />;
-  if (session.kind === 'design') return <DesignRound session={session} board={<Whiteboard sessionId={session.id} />} />;
-  return <BehavioralRound session={session} />;
+  // The think-aloud recording runs with the round and stops when it ends (or the tab closes).
+  const recording = <RecordingBar roundId={session.id} ended={session.endedAt !== undefined} />;
+  if (session.kind === 'fundamentals') return <FundamentalsRound session={session} recording={recording} />;
+  if (session.kind === 'design')
+    return <DesignRound session={session} board={<Whiteboard sessionId={session.id} />} recording={recording} />;
+  return <BehavioralRound session={session} recording={recording} />;
 }

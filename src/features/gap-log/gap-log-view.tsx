@@ -25,6 +25,7 @@ import { getDb } from '../../storage/db.ts';
 import { listGaps } from '../../storage/gaps-repo.ts';
 import { allRoundsWithEvents } from '../../storage/rounds-repo.ts';
 import { RedrillButtons } from './redrill-buttons.tsx';
+import { NarrationTrend } from './narration-trend.tsx';
 import { hasTrendData, TrendChart } from './trend-chart.tsx';
 
 const WEEKS = 8;
@@ -278,6 +279,7 @@ export function GapLogView({ besideEntry }: Props = {}) {
             ) : null}
           </>
         )}
+        {chartsShown >= CHARTS ? <NarrationTrend since={now - WEEKS * 7 * 86_400_000} until={now} /> : null}
       </section>
       <p className="muted">{problems.length} problems in the bank.</p>
     </article>

@@ -16,6 +16,8 @@ interface Props {
   stacked?: boolean;
   /** Counts: the axis has whole-number ticks only (no 0.4 entries). */
   integer?: boolean;
+  /** The table's first column: what each label is (weeks, unless said). */
+  labelHeader?: string;
 }
 
 /** Whether a chart would draw anything: a line needs one value, a bar one non-zero count. */
@@ -24,7 +26,16 @@ export function hasTrendData(kind: 'bar' | 'line', series: readonly Series[]): b
 }
 
 /** A chart with its data as a table too, so the figures are readable without the canvas. */
-export function TrendChart({ title, kind, labels, series, unit, stacked = false, integer = false }: Props) {
+export function TrendChart({
+  title,
+  kind,
+  labels,
+  series,
+  unit,
+  stacked = false,
+  integer = false,
+  labelHeader = 'Week of',
+}: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const figure = useRef<HTMLElement>(null);
   const theme = useTheme();
@@ -81,7 +92,7 @@ export function TrendChart({ title, kind, labels, series, unit, stacked = false,
         <table>
           <thead>
             <tr>
-              <th>Week of</th>
+              <th>{labelHeader}</th>
               {series.map((s) => (
                 <th key={s.label}>{s.label}</th>
               ))}

@@ -1,5 +1,6 @@
 // The behavioral round: one question at a time with a 90-second answer clock, notes, the story
 // told (from the candidate's inventory), a self-rating of structure and the follow-ups to expect.
+import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { behavioralQuestion } from '../../data/behavioral-bank.ts';
 import {
@@ -17,7 +18,7 @@ import { Countdown, FinishButton, SessionBar } from './session-clock.tsx';
 
 const RATINGS: Rating[] = ['weak', 'ok', 'strong'];
 
-export function BehavioralRound({ session }: { session: BehavioralSession }) {
+export function BehavioralRound({ session, recording }: { session: BehavioralSession; recording?: ReactNode }) {
   const now = useSessionStore((s) => s.now);
   const { setNotes, chooseStory, rateStructure, nextBehavioral } = useSessionStore.getState();
   const stories = useLiveQuery(() => listStories(getDb()), [], []);
@@ -27,7 +28,11 @@ export function BehavioralRound({ session }: { session: BehavioralSession }) {
 
   return (
     <main className="session-page">
-      <SessionBar title="Behavioral" progress={`Question ${index} of ${session.questionIds.length}`} />
+      <SessionBar
+        title="Behavioral"
+        progress={`Question ${index} of ${session.questionIds.length}`}
+        recording={recording}
+      />
       {!item || !question ? (
         <p className="page">This question is no longer in the bank. End the round to review the others.</p>
       ) : (

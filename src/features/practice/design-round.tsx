@@ -96,13 +96,21 @@ function StepSection({ session, index, now }: { session: DesignSession; index: n
 }
 
 /** `board`: the whiteboard beside the steps (composed in by the route). */
-export function DesignRound({ session, board }: { session: DesignSession; board?: ReactNode }) {
+export function DesignRound({
+  session,
+  board,
+  recording,
+}: {
+  session: DesignSession;
+  board?: ReactNode;
+  recording?: ReactNode;
+}) {
   const now = useSessionStore((s) => s.now);
   const setNumber = useSessionStore((s) => s.setNumber);
   const prompt = designPrompt(session.promptId);
   return (
     <main className="session-page">
-      <SessionBar title={`ML system design: ${session.promptTitle}`} />
+      <SessionBar title={`ML system design: ${session.promptTitle}`} recording={recording} />
       <div className={`design-grid page${board ? ' with-board' : ''}`}>
         <aside aria-label="Prompt" className="design-prompt">
           <h2>The prompt</h2>

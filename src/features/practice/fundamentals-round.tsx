@@ -1,5 +1,6 @@
 // One ML fundamentals question at a time: answer (typed or aloud) against the question's clock,
 // then the model answer, key points and the deeper follow-up, then a self-grade.
+import type { ReactNode } from 'react';
 import { fundamentalsQuestion } from '../../data/fundamentals-bank.ts';
 import {
   canAdvance,
@@ -13,7 +14,7 @@ import { formatClock } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/practice-round-store.ts';
 import { Countdown, FinishButton, SessionBar } from './session-clock.tsx';
 
-export function FundamentalsRound({ session }: { session: FundamentalsSession }) {
+export function FundamentalsRound({ session, recording }: { session: FundamentalsSession; recording?: ReactNode }) {
   const now = useSessionStore((s) => s.now);
   const { setAnswer, setAloud, revealAnswer, revealDeeper, grade, nextQuestion } = useSessionStore.getState();
   const item = currentItem(session);
@@ -24,7 +25,11 @@ export function FundamentalsRound({ session }: { session: FundamentalsSession })
 
   return (
     <main className="session-page">
-      <SessionBar title="ML fundamentals" progress={`Question ${index} of ${session.questionIds.length}`} />
+      <SessionBar
+        title="ML fundamentals"
+        progress={`Question ${index} of ${session.questionIds.length}`}
+        recording={recording}
+      />
       {!item || !question ? (
         <p className="page">This question is no longer in the bank. End the round to review the others.</p>
       ) : (

@@ -11,7 +11,7 @@ import { startSession, type StartOptions } from '../../stores/practice-round-sto
 
 const RANDOM_PROMPT = '';
 
-function useStart() {
+function useStart(onStarted?: (sessionId: string) => void) {
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -19,7 +19,9 @@ function useStart() {
     setStarting(true);
     setError(null);
     try {
-      navigate(`/session/${await startSession(kind, options)}`);
+      const id = await startSession(kind, options);
+      onStarted?.(id);
+      navigate(`/session/${id}`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setStarting(false);
@@ -34,8 +36,9 @@ function whole(value: string, min: number, max: number, fallback: number): numbe
   return Number.isFinite(n) && value.trim() !== '' ? Math.min(max, Math.max(min, n)) : fallback;
 }
 
-export function PracticeSetup() {
-  const { start, error, starting } = useStart();
+/** `onStarted` gets the new session's id once it is stored (the page starts recording it). */
+export function PracticeSetup({ onStarted }: { onStarted?: (sessionId: string) => void } = {}) {
+  const { start, error, starting } = useStart(onStarted);
   const [count, setCount] = useState(String(FUNDAMENTALS_DEFAULTS.count));
   const [fundMinutes, setFundMinutes] = useState(String(FUNDAMENTALS_DEFAULTS.minutes));
   const [promptId, setPromptId] = useState(RANDOM_PROMPT);

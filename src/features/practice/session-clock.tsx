@@ -1,4 +1,5 @@
 // The clocks and the end control every session shows. Times are computed from timestamps.
+import type { ReactNode } from 'react';
 import { EndRoundControl } from '../../components/end-round-control.tsx';
 import { clockTone } from '../../components/clock-tone.ts';
 import { TimeWarningAlert } from '../../components/time-warning-alert.tsx';
@@ -63,8 +64,19 @@ export function FinishButton({ disabled = false }: { disabled?: boolean }) {
   );
 }
 
-/** The bar every practice round shows: its title, where it stands, the clock, End round, and the warnings. */
-export function SessionBar({ title, progress }: { title: string; progress?: string }) {
+/**
+ * The bar every practice round shows: its title, where it stands, the clock, End round, the warnings,
+ * and (when the page composes one) the think-aloud recording bar.
+ */
+export function SessionBar({
+  title,
+  progress,
+  recording,
+}: {
+  title: string;
+  progress?: string;
+  recording?: ReactNode;
+}) {
   return (
     <>
       <div className="round-bar">
@@ -73,6 +85,7 @@ export function SessionBar({ title, progress }: { title: string; progress?: stri
         <SessionTimer />
         <EndSessionButton />
       </div>
+      {recording}
       <SessionTimeWarning />
     </>
   );

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { formatClock } from '../../domain/round-clock.ts';
 import { DRILL_STAGES, overrunMs, remainingStoryMs, type Rating } from '../../domain/story-drill.ts';
-import { getDb } from '../../storage/db.ts';
+import { getDb, type StoryDrillRecord } from '../../storage/db.ts';
 import { listDrills } from '../../storage/stories-repo.ts';
 import { useStoryDrillStore } from '../../stores/story-drill-store.ts';
 
@@ -28,8 +28,28 @@ function RatingGroup({ name, value, onChange }: { name: string; value: Rating | 
   );
 }
 
+/** What the page composes around the drill: the think-aloud option, bar and each telling's audio. */
+export interface DrillRecordingSlots {
+  /** Above the stages (the "Record my thinking aloud" option). */
+  option?: ReactNode;
+  /** A telling started: its id is its recording's key. */
+  onTellingStarted?(tellingId: string): void;
+  /** The recording bar of the telling in progress (`ended` once Done is pressed). */
+  bar?(tellingId: string, ended: boolean): ReactNode;
+  /** A saved telling's audio, if it was recorded (nothing otherwise). */
+  audio?(drill: StoryDrillRecord, stageLabel: string): ReactNode;
+}
+
 /** Tell one story three times: 90 s, 30 s, then 90 s while the interviewer probes every 30 s. */
-export function StoryDrillView({ storyId, title }: { storyId: string; title: string }) {
+export function StoryDrillView({
+  storyId,
+  title,
+  recording = {},
+}: {
+  storyId: string;
+  title: string;
+  recording?: DrillRecordingSlots;
+}) {
   const { stageIndex, telling, now, begin, start, tick, stop, save } = useStoryDrillStore();
   const [structure, setStructure] = useState<Rating | null>(null);
   const [specificity, setSpecificity] = useState<Rating | null>(null);
@@ -48,6 +68,7 @@ export function StoryDrillView({ storyId, title }: { storyId: string; title: str
   return (
     <article aria-labelledby="drill-title" className="story-drill">
       <h1 id="drill-title">Story drill: {title}</h1>
+      {stage ? recording.option : null}
       {stage ? (
         <section aria-label="Current stage">
           <h2>
@@ -57,7 +78,15 @@ export function StoryDrillView({ storyId, title }: { storyId: string; title: str
             {left >= 0 ? formatClock(left) : `+${formatClock(-left)} over`}
           </div>
           {!telling ? (
-            <button type="button" className="primary" onClick={start}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                start();
+                const id = useStoryDrillStore.getState().telling?.id;
+                if (id) recording.onTellingStarted?.(id);
+              }}
+            >
               Start telling
             </button>
           ) : null}
@@ -66,6 +95,7 @@ export function StoryDrillView({ storyId, title }: { storyId: string; title: str
               Done
             </button>
           ) : null}
+          {telling ? recording.bar?.(telling.id, telling.stoppedAt !== null) : null}
           {telling?.probes.map((p, i) => (
             <p key={i} role="alert" className="probe">
               Interviewer: {p.text}
@@ -133,6 +163,13 @@ export function StoryDrillView({ storyId, title }: { storyId: string; title: str
             </table>
           </div>
         )}
+        {recording.audio && history.length > 0 ? (
+          <div className="telling-audio">
+            {[...history].reverse().map((d) => (
+              <Fragment key={d.id}>{recording.audio!(d, STAGE_LABEL[d.stage] ?? d.stage)}</Fragment>
+            ))}
+          </div>
+        ) : null}
       </section>
     </article>
   );

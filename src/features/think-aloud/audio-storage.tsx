@@ -2,10 +2,24 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { problemTitle } from '../../data/problem-bank.ts';
 import { deleteAudio, listRecordings } from '../../storage/audio-repo.ts';
-import { getDb } from '../../storage/db.ts';
+import { SESSION_KIND_NAMES } from '../../domain/practice-round-lifecycle.ts';
+import type { SessionRecord } from '../../domain/loop-records.ts';
+import { getDb, type RoundRecord, type StoryDrillRecord } from '../../storage/db.ts';
 import { write } from '../../storage/storage-health.ts';
 import { formatBytes } from './format-bytes.ts';
 import { formatDuration } from '../../presentation/narration-text.ts';
+
+/** What a recording was of, and where its review is. */
+function owner(
+  round: RoundRecord | undefined,
+  session: SessionRecord | undefined,
+  drill: StoryDrillRecord | undefined,
+): { what?: string; href?: string } {
+  if (round) return { what: round.problemIds.map(problemTitle).join(', '), href: `/review/${round.id}` };
+  if (session) return { what: SESSION_KIND_NAMES[session.kind], href: `/session/${session.id}/review` };
+  if (drill) return { what: 'Story telling', href: `/stories/${drill.storyId}/drill` };
+  return {};
+}
 
 /** Your data: the think-aloud audio kept per round, its size, and Delete audio (the round stays). */
 export function AudioStorage() {
@@ -14,8 +28,14 @@ export function AudioStorage() {
       try {
         const db = getDb();
         const recordings = await listRecordings(db);
-        const rounds = await db.rounds.bulkGet(recordings.map((r) => r.roundId));
-        return recordings.map((recording, i) => ({ recording, round: rounds[i] }));
+        const ids = recordings.map((r) => r.roundId);
+        // A recording belongs to a coding round, a practice round or a story telling.
+        const [rounds, sessions, drills] = await Promise.all([
+          db.rounds.bulkGet(ids),
+          db.sessions.bulkGet(ids),
+          db.storyDrills.bulkGet(ids),
+        ]);
+        return recordings.map((recording, i) => ({ recording, ...owner(rounds[i], sessions[i], drills[i]) }));
       } catch {
         // Storage refused or broken: the page's storage warning says so; this section says nothing.
         return null;
@@ -38,13 +58,12 @@ export function AudioStorage() {
             browser only. Deleting a round’s audio keeps the round, its code and its gap entries.
           </p>
           <ul aria-label="Recorded rounds" className="audio-rounds">
-            {rows.map(({ recording, round }) => {
-              const name = round
-                ? `${round.problemIds.map(problemTitle).join(', ')}, ${new Date(recording.startedAt).toLocaleString()}`
-                : `A recording of ${new Date(recording.startedAt).toLocaleString()}`;
+            {rows.map(({ recording, what, href }) => {
+              const when = new Date(recording.startedAt).toLocaleString();
+              const name = what ? `${what}, ${when}` : `A recording of ${when}`;
               return (
                 <li key={recording.roundId}>
-                  {round ? <Link to={`/review/${recording.roundId}`}>{name}</Link> : name} ·{' '}
+                  {href ? <Link to={href}>{name}</Link> : name} ·{' '}
                   {recording.endedAt !== undefined
                     ? formatDuration(recording.endedAt - recording.startedAt)
                     : 'unfinished'}{' '}

@@ -4,6 +4,7 @@ import { formatClock } from '../../domain/round-clock.ts';
 import type { TimelineEvent } from '../../domain/timeline.ts';
 import type { RecordingRecord } from '../../storage/audio-repo.ts';
 import { formatDuration, silenceLine } from '../../presentation/narration-text.ts';
+import { coachPending, SpokenAndSilence } from './coach-parts.tsx';
 import { fileCoachGap } from './file-coach-gap.ts';
 import { useNarration } from './use-narration.ts';
 
@@ -59,19 +60,8 @@ export function NarrationCoach({ roundId, recording, blob, roundStart, events, p
     setFiled((s) => new Set(s).add(i));
   }
 
-  if (!finished) return <p className="muted">The narration coach listens once the recording has stopped.</p>;
-  if (error)
-    return (
-      <p role="alert" className="error">
-        {error}
-      </p>
-    );
-  if (!summary)
-    return (
-      <p role="status" aria-label="Narration coach">
-        Listening for speech… {progress === null ? '' : `${Math.round(progress * 100)}%`}
-      </p>
-    );
+  const pending = coachPending({ finished, error, progress, ready: summary !== null });
+  if (pending || !summary) return pending;
   const total = Math.max(1, recording.startedAt - roundStart + summary.recordedMs);
   const pct = (ms: number) => `${((ms / total) * 100).toFixed(2)}%`;
   return (
@@ -87,16 +77,7 @@ export function NarrationCoach({ roundId, recording, blob, roundStart, events, p
       </div>
       <p className="muted">Green: spoken · amber: a long silence while you wrote or ran code.</p>
       <ul aria-label="Narration figures">
-        <li>
-          Spoken: {Math.round(summary.spokenShare * 100)}% of the recorded time ({formatDuration(summary.spokenMs)} of{' '}
-          {formatDuration(summary.recordedMs)})
-        </li>
-        <li>
-          Longest silence:{' '}
-          {summary.longestSilence
-            ? `${formatDuration(summary.longestSilence.endMs - summary.longestSilence.startMs)}, ${formatClock(summary.longestSilence.startMs)}–${formatClock(summary.longestSilence.endMs)}`
-            : 'none'}
-        </li>
+        <SpokenAndSilence {...summary} />
         {summary.aloudAnswers.map((a, i) => (
           <li key={i}>
             Interruption at {formatClock(a.askedAtMs)} answered aloud: {formatDuration(a.spokenMs)} spoken
