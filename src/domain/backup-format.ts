@@ -18,6 +18,7 @@ import {
   unique,
   type Known,
 } from './backup-fields.ts';
+import { checkBackupAudio, type AudioSkip, type CheckedRecording } from './backup-audio.ts';
 import { boardOwners, checkBackupBoards, type BoardSkip } from './backup-boards.ts';
 import { asLoopTables, LOOP_TABLE_FIELDS, type LoopTables } from './backup-loop-format.ts';
 import type { BoardChange } from './board-scene.ts';
@@ -55,10 +56,14 @@ export interface Backup extends LoopTables {
   gaps: GapEntry[];
   /** Whiteboards: every recorded change of every board (absent from files before boards; backup-boards.ts). */
   boardChanges?: BoardChange[];
+  /** Think-aloud recordings, when the export included them (checked and decoded: backup-audio.ts). */
+  audio?: CheckedRecording[];
 }
 
 /** `boardsSkipped`: boards left out of an otherwise sound file (backup-boards.ts), when there are any. */
-export type BackupCheck = { ok: true; backup: Backup; boardsSkipped?: BoardSkip[] } | { ok: false; error: string };
+/** `audioSkipped`: recordings left out (backup-audio.ts): bad audio never costs the rest of the file. */
+export type BackupCheck =
+  { ok: true; backup: Backup; boardsSkipped?: BoardSkip[]; audioSkipped?: AudioSkip[] } | { ok: false; error: string };
 
 /** A refusal for a file over the size limit (or empty), or null when its size is acceptable. */
 export function checkBackupSize(bytes: number): string | null {
@@ -120,6 +125,7 @@ export function validateBackup(raw: unknown): BackupCheck {
     if (err instanceof BackupProblem) return { ok: false, error: err.message };
     throw err;
   }
+  const audio = checkBackupAudio(raw.audio);
   // Tables from before schema v4 are absent from older files: read as empty.
   return {
     ok: true,
@@ -127,8 +133,10 @@ export function validateBackup(raw: unknown): BackupCheck {
       ...asWritten(proved, raw),
       ...Object.fromEntries(LOOP_TABLES.filter((k) => written[k] === undefined).map((k) => [k, []])),
       ...(raw.boardChanges === undefined ? {} : { boardChanges: boards.changes }),
+      ...(raw.audio === undefined ? {} : { audio: audio.recordings }),
     },
     ...(boards.skipped.length > 0 ? { boardsSkipped: boards.skipped } : {}),
+    ...(audio.skipped.length > 0 ? { audioSkipped: audio.skipped } : {}),
   };
 }
 

@@ -2,8 +2,10 @@
 // overwrites a record already present (except an older draft), and importing a file twice adds
 // nothing the second time. Validate the file (validateBackup) before calling importBackup.
 import type { Table } from 'dexie';
+import type { AudioSkip, BackupRecording } from '../domain/backup-audio.ts';
 import { BACKUP_APP, BACKUP_FORMAT_VERSION, eventIdentity, type Backup } from '../domain/backup-format.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
+import { exportAudio, mergeAudio } from './audio-backup.ts';
 import { mergeBoardChanges } from './backup-boards.ts';
 import { allBoardChanges } from './boards-repo.ts';
 import type { MockloopDb, StoredEvent } from './db.ts';
@@ -26,7 +28,12 @@ export interface ImportResult {
   added: Record<BackupTable, number>;
   /** Records already present, per table, left as they were. */
   skipped: Record<BackupTable, number>;
+  /** Think-aloud recordings added, already present here, and left out for want of their round (files with audio). */
+  audio?: { added: number; present: number; orphaned: AudioSkip[] };
 }
+
+/** A backup as written to a file: its audio (when included) as base64 chunks. */
+export type BackupFile = Omit<Backup, 'audio'> & { audio?: BackupRecording[] };
 
 function allTables(db: MockloopDb) {
   return [
@@ -41,6 +48,8 @@ function allTables(db: MockloopDb) {
     db.templates,
     db.plans,
     db.boardChanges,
+    db.recordings,
+    db.audioChunks,
   ];
 }
 
@@ -48,8 +57,17 @@ function withoutSeq({ seq: _seq, ...event }: StoredEvent): TimelineEvent {
   return event as TimelineEvent;
 }
 
-/** Everything in every table, read in one transaction so the file is a consistent snapshot. */
-export async function exportBackup(db: MockloopDb, now: number): Promise<Backup> {
+/**
+ * Everything in every table, read in one transaction so the file is a consistent snapshot. The
+ * think-aloud audio only with `audio: true` (it can be most of the file).
+ */
+export async function exportBackup(db: MockloopDb, now: number): Promise<Omit<Backup, 'audio'>>;
+export async function exportBackup(db: MockloopDb, now: number, options: { audio: boolean }): Promise<BackupFile>;
+export async function exportBackup(
+  db: MockloopDb,
+  now: number,
+  options: { audio?: boolean } = {},
+): Promise<BackupFile> {
   return db.transaction('r', allTables(db), async () => ({
     app: BACKUP_APP,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -66,6 +84,7 @@ export async function exportBackup(db: MockloopDb, now: number): Promise<Backup>
     templates: await db.templates.toArray(),
     plans: await db.plans.toArray(),
     boardChanges: await allBoardChanges(db),
+    ...(options.audio ? { audio: await exportAudio(db) } : {}),
   }));
 }
 
@@ -90,6 +109,7 @@ export async function importBackup(db: MockloopDb, backup: Backup): Promise<Impo
     boardChanges: 0,
   };
   const skipped = { ...added };
+  let audio: ImportResult['audio'];
 
   async function mergeById<T extends { id: string }>(
     name: Exclude<BackupTable, 'events' | 'drafts' | 'boardChanges'>,
@@ -149,15 +169,18 @@ export async function importBackup(db: MockloopDb, backup: Backup): Promise<Impo
     const boards = await mergeBoardChanges(db, backup.boardChanges ?? []);
     added.boardChanges += boards.added;
     skipped.boardChanges += boards.skipped;
+
+    // After the rounds: a recording imports when its round is in the file or already here.
+    if (backup.audio) audio = await mergeAudio(db, backup.audio);
   });
-  return { added, skipped };
+  return { added, skipped, ...(audio ? { audio } : {}) };
 }
 
 /**
  * The backup as a file, written record by record: a long history never becomes one giant string
  * (the same JSON as `JSON.stringify(backup)`, one record a line).
  */
-export function backupBlob(backup: Backup): Blob {
+export function backupBlob(backup: BackupFile): Blob {
   const parts: string[] = ['{'];
   const entries = Object.entries(backup);
   entries.forEach(([key, value], i) => {

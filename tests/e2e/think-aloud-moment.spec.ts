@@ -1,7 +1,7 @@
 // Think-aloud audio after the round: the self-critique's "Play this moment", gap entries that keep it,
 // the audio in the JSON backup, and a recording cut short by a reload. Chromium's fake microphone
 // plays tests/fixtures/think-aloud-short.wav (speech, 3 s of silence, speech; it loops).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { expectEditorToContain, setCode } from './helpers.ts';
@@ -108,11 +108,21 @@ async function recordRound(page: Page) {
   await expect(page.getByLabel('Audio length')).toHaveText(/\d\d:\d\d/, { timeout: 15_000 });
 }
 
+/** Clicks Export backup (JSON) and reads the file it downloads. */
+async function exported(page: Page) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup (JSON)' }).click();
+  return JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+}
+
 const audioDuration = (page: Page) =>
   page.getByLabel('Think-aloud audio').evaluate((a: HTMLAudioElement) => a.duration);
 
-test('Play this moment plays the recording from the self-critique’s moment and from the gap log', async ({ page }) => {
-  test.setTimeout(150_000);
+test('Play this moment plays the recording from the self-critique’s moment and from the gap log; the backup carries the audio only when asked', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
   await recordSeeks(page);
   await recordRound(page);
   const review = page.url();
@@ -163,7 +173,7 @@ test('Play this moment plays the recording from the self-critique’s moment and
   await expect.poll(() => player.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(expected + 0.5);
   await player.evaluate((a: HTMLAudioElement) => a.pause());
 
-  // With the audio deleted, the entry has no link (not a broken one), in the gap log and the review.
+  // The backup: no audio unless asked for; with it, a wiped browser gets the same audio back.
   const length = await (async () => {
     await page.goto(review);
     await expect(page.getByLabel('Audio length')).toHaveText(/\d\d:\d\d/);
@@ -171,6 +181,34 @@ test('Play this moment plays the recording from the self-critique’s moment and
   })();
   expect(length).toBeGreaterThan(5);
   await page.getByRole('link', { name: 'Your data' }).click();
+  const include = page.getByRole('checkbox', { name: /Include audio recordings \(\d+ kB\)/ });
+  await expect(include).not.toBeChecked();
+  const plain = await exported(page);
+  expect(plain).not.toHaveProperty('audio');
+  expect(plain.rounds).toHaveLength(1);
+  await include.check();
+  const withAudio = await exported(page);
+  expect(withAudio.audio).toHaveLength(1);
+  expect(withAudio.audio[0].mimeType).toMatch(/^audio\//);
+  expect(withAudio.audio[0].chunks.length).toBeGreaterThan(2);
+  const { chunks } = await stored(page);
+  expect(withAudio.audio[0].chunks).toHaveLength(chunks);
+
+  const wiped = await browser.newContext({ permissions: ['microphone'] });
+  const other = await wiped.newPage();
+  await other.goto('/data');
+  await other.getByLabel('Backup file to import').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(withAudio)),
+  });
+  await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Audio: 1 recording added');
+  await other.goto(new URL(review).pathname);
+  await expect(other.getByLabel('Audio length')).toHaveText(/\d\d:\d\d/, { timeout: 15_000 });
+  expect(Math.abs((await audioDuration(other)) - length)).toBeLessThan(0.1);
+  await wiped.close();
+
+  // With the audio deleted, the entry has no link (not a broken one), in the gap log and the review.
   await page
     .getByRole('list', { name: 'Recorded rounds' })
     .getByRole('button', { name: /Delete audio of Two Sum/ })

@@ -1,6 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { downloadFile } from '../../components/download.ts';
 import { FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
+import { describeAudioSkips } from '../../domain/backup-audio.ts';
 import { describeBoardSkips } from '../../domain/backup-boards.ts';
 import { checkBackupSize, parseBackupText } from '../../domain/backup-format.ts';
 import type { SessionRecord } from '../../domain/loop-records.ts';
@@ -17,6 +19,7 @@ import { getDb } from '../../storage/db.ts';
 import { listGaps } from '../../storage/gaps-repo.ts';
 import { requestPersistence, storageState, type StorageState } from '../../storage/persistence.ts';
 import { allRoundsWithEvents } from '../../storage/rounds-repo.ts';
+import { storedAudioBytes } from '../../storage/audio-backup.ts';
 import { listRecordings, reportNarration } from '../../storage/audio-repo.ts';
 import { allSessions } from '../../storage/practice-rounds-repo.ts';
 import { listStories } from '../../storage/stories-repo.ts';
@@ -72,6 +75,8 @@ async function reportSessions(sessions: SessionRecord[], picture?: BoardPicture)
   });
 }
 
+/** "340 kB", "11.2 MB": audio is often under a megabyte. */
+const audioSize = (b: number) => (b < 1_048_576 ? `${Math.max(1, Math.round(b / 1024))} kB` : mb(b));
 const mb = (b: number | null) => (b === null ? '?' : `${(b / 1_048_576).toFixed(1)} MB`);
 
 /** Backup, restore and a printable report of everything stored in this browser. */
@@ -79,6 +84,8 @@ export function DataView({ boardPicture }: { boardPicture?: BoardPicture }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [storage, setStorage] = useState<StorageState | null>(null);
   const file = useRef<HTMLInputElement>(null);
+  const [withAudio, setWithAudio] = useState(false);
+  const audioBytes = useLiveQuery(() => storedAudioBytes(getDb()).catch(() => 0), [], 0);
 
   useEffect(() => {
     void storageState().then(setStorage);
@@ -86,7 +93,10 @@ export function DataView({ boardPicture }: { boardPicture?: BoardPicture }) {
 
   async function exportJson() {
     const now = Date.now();
-    downloadFile(backupFileName(now), backupBlob(await exportBackup(getDb(), now)));
+    downloadFile(
+      backupFileName(now),
+      backupBlob(await exportBackup(getDb(), now, { audio: withAudio && audioBytes > 0 })),
+    );
   }
 
   async function exportReport() {
@@ -147,11 +157,16 @@ export function DataView({ boardPicture }: { boardPicture?: BoardPicture }) {
         .map(([t, n]) => recordCount(t, n));
       const present = Object.values(result.skipped).reduce((a, b) => a + b, 0);
       const left = checked.boardsSkipped ?? [];
+      const audioLeft = [...(checked.audioSkipped ?? []), ...(result.audio?.orphaned ?? [])];
       setMessage({
         kind: 'ok',
         text:
           `Imported ${added.length ? added.join(', ') : 'nothing new'}; ${count(present, 'record')} already present.` +
-          (left.length > 0 ? ` Left out ${count(left.length, 'board')}: ${describeBoardSkips(left)}.` : ''),
+          (left.length > 0 ? ` Left out ${count(left.length, 'board')}: ${describeBoardSkips(left)}.` : '') +
+          (result.audio && result.audio.added > 0 ? ` Audio: ${count(result.audio.added, 'recording')} added.` : '') +
+          (audioLeft.length > 0
+            ? ` Left out ${count(audioLeft.length, 'audio recording')}: ${describeAudioSkips(audioLeft)}.`
+            : ''),
       });
     } catch (err) {
       setMessage({
@@ -188,6 +203,14 @@ export function DataView({ boardPicture }: { boardPicture?: BoardPicture }) {
       </section>
       <section aria-labelledby="export-title">
         <h2 id="export-title">Export</h2>
+        {audioBytes > 0 ? (
+          <p>
+            <label>
+              <input type="checkbox" checked={withAudio} onChange={(e) => setWithAudio(e.target.checked)} /> Include
+              audio recordings ({audioSize(audioBytes)})
+            </label>
+          </p>
+        ) : null}
         <button type="button" onClick={() => void exportJson()}>
           Export backup (JSON)
         </button>{' '}
