@@ -28,9 +28,11 @@ export function judgingActions(ctx: RoundContext): Pick<RoundState, 'run' | 'sto
         const code = get().code[pid] ?? '';
         // Submit is judged on an interpreter no earlier run has touched, when one is warm.
         if (kind === 'submit') runner.freshInterpreter();
-        // The code is in storage before it runs (a crash in the run loses nothing): the draft's
-        // write (usually landed already) and one transaction for the snapshot and the run, side by side.
-        await Promise.all([get().flush(), ctx.recordRun(pid, kind)]);
+        // The code is saved as it is typed (journalled at once, its draft written); what a Run adds,
+        // the code snapshot and the run in one transaction, is written while Python starts on it
+        // rather than before: a crash meanwhile loses no code. The verdict is recorded after them.
+        const saving = Promise.all([get().flush(), ctx.recordRun(pid, kind)]);
+        saving.catch(() => {}); // reported below, once the judge has answered
         const cases = kind === 'run' ? problem.cases.filter((c) => !c.hidden) : problem.cases;
         const report = await judge(problem, code, cases, {
           runner,
@@ -49,6 +51,7 @@ export function judgingActions(ctx: RoundContext): Pick<RoundState, 'run' | 'sto
           ...(report.followup ? { followup: report.followup } : {}),
         };
         if (get().round?.id === round.id) set((s) => ({ results: { ...s.results, [pid]: { kind, report } } }));
+        await saving;
         if (report.stopped) return;
         await ctx.record({ type: 'verdict', problemId: pid, summary });
       } catch (err) {

@@ -122,7 +122,10 @@ describe('round store drafts', () => {
   });
 
   it('a storage error during Run (not a full disk) says so and leaves Run and Submit usable', async () => {
-    const runner = { freshInterpreter: () => {} } as unknown as PythonRunner;
+    const runner = {
+      freshInterpreter: () => {},
+      prepare: async () => ({ kind: 'unavailable', message: 'fake' }),
+    } as unknown as PythonRunner;
     useRunnerStore.setState({ runner, checkerRunner: () => runner });
     try {
       const id = await startRound(['demo'], 45 * MIN, 'off');
@@ -141,8 +144,7 @@ describe('round store drafts', () => {
     }
   });
 
-  it('Run stores the code before judging in one transaction: the code snapshot and the run together', async () => {
-    let atJudge: { writes: number; events: string[]; draft: string | undefined } | null = null;
+  it('Run starts judging while its code snapshot and run are written, in one transaction, and records the verdict after them', async () => {
     let writes = 0;
     // Every read-write transaction opened on any database of this test (fake-indexeddb's own class).
     const original = IDBDatabase.prototype.transaction;
@@ -153,11 +155,13 @@ describe('round store drafts', () => {
       if (args[1] === 'readwrite') writes++;
       return original.apply(this, args);
     });
+    const order: string[] = [];
+    let release = () => {};
     const runner = {
       freshInterpreter: () => {},
       prepare: async () => {
-        const loaded = await loadRound(db, state().round!.id);
-        atJudge = { writes, events: loaded!.events.map((e) => e.type), draft: loaded!.drafts.demo };
+        order.push('judging');
+        release();
         return { kind: 'unavailable', message: 'fake' };
       },
     } as unknown as PythonRunner;
@@ -169,31 +173,41 @@ describe('round store drafts', () => {
       state().setCode('def f(): return 0');
       state().setCode('def f(): return 1');
       await state().settled();
+      // The run's write is held until the judge has started (or 100 ms have passed, for code that waits).
+      const dexieTransaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+      vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
+        if (args[0] !== 'rw') return dexieTransaction(...args);
+        const gate = new Promise<void>((resolve) => {
+          release = resolve;
+          setTimeout(resolve, 100);
+        });
+        return gate.then(() => {
+          order.push('written');
+          return dexieTransaction(...args);
+        });
+      }) as never);
       writes = 0;
       await state().run('run');
-      expect(atJudge).toEqual({
-        writes: 1,
-        events: expect.arrayContaining(['code-snapshot', 'run']),
-        draft: 'def f(): return 1',
-      });
-      const events = (await loadRound(db, id))!.events.filter((e) => e.type !== 'verdict');
-      expect(events.slice(-2).map((e) => e.type)).toEqual(['code-snapshot', 'run']);
+      expect(order).toEqual(['judging', 'written']);
+      expect(writes).toBe(2); // the snapshot and the run together, then the verdict
+      const types = (await loadRound(db, id))!.events.map((e) => e.type);
+      expect(types.slice(-3)).toEqual(['code-snapshot', 'run', 'verdict']);
       expect(
         state()
-          .events.filter((e) => e.type !== 'verdict')
-          .slice(-2)
+          .events.slice(-3)
           .map((e) => e.type),
-      ).toEqual(['code-snapshot', 'run']);
-      // Unchanged code is not snapshotted twice: the next Run writes the run alone, still one transaction.
+      ).toEqual(['code-snapshot', 'run', 'verdict']);
+      expect((await loadRound(db, id))!.drafts.demo).toBe('def f(): return 1');
+      // Unchanged code is not snapshotted twice: the next Run writes the run alone.
       writes = 0;
       await state().run('submit');
-      expect(atJudge!.writes).toBe(1);
-      expect(
-        (await loadRound(db, id))!.events
-          .filter((e) => e.type !== 'verdict')
-          .slice(-2)
-          .map((e) => e.type),
-      ).toEqual(['run', 'run']);
+      expect(writes).toBe(2);
+      expect((await loadRound(db, id))!.events.map((e) => e.type).slice(-4)).toEqual([
+        'run',
+        'verdict',
+        'run',
+        'verdict',
+      ]);
     } finally {
       useRunnerStore.setState({ runner: null, checkerRunner: null });
     }
