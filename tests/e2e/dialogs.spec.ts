@@ -69,6 +69,8 @@ test('"End the round?" holds the focus, Escape keeps going, and the focus goes b
   await page.getByRole('button', { name: 'End round' }).click();
   const dialog = page.getByRole('dialog', { name: 'End the round?' });
   await expect(dialog.getByRole('button', { name: 'End now' })).toBeFocused();
+  // The page behind is dimmed, as it is inert: what is clickable is plain to see.
+  expect(await dialog.evaluate((el) => getComputedStyle(el).boxShadow)).toContain('rgba(0, 0, 0, 0.35)');
   for (let i = 0; i < 6; i += 1) {
     await page.keyboard.press('Tab');
     expect(await focusInside(page, '[role="dialog"]')).toBe(true);
