@@ -55,10 +55,23 @@ function reach(bundle: OutputBundle, from: string[], stop: (file: string) => boo
   }
 }
 
-/** The files only the board reaches: those reached from its chunk but not from the app's entries without it. */
+/** True for a chunk that holds any of Excalidraw's own code. */
+function holdsExcalidraw(chunk: Rollup.OutputChunk): boolean {
+  return Object.keys(chunk.modules).some((id) => id.includes('/node_modules/@excalidraw/'));
+}
+
+/**
+ * The files only the board reaches: those reached from its chunks (the canvas's, and every chunk
+ * holding Excalidraw's code) but not from the app's entries without them. Stopping at Excalidraw's
+ * own chunks, not only at the canvas, keeps this right when another module (the SVG/PNG exporters)
+ * imports Excalidraw too: what Excalidraw loads on demand (Mermaid, KaTeX, locales) stays out of
+ * the precache whichever door the app opens it through.
+ */
 export function boardOnly(bundle: OutputBundle): string[] {
-  const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-  const board = chunks.filter((c) => c.facadeModuleId && BOARD_ENTRY.test(c.facadeModuleId)).map((c) => c.fileName);
+  const chunks = Object.values(bundle).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  const board = chunks
+    .filter((c) => (c.facadeModuleId && BOARD_ENTRY.test(c.facadeModuleId)) || holdsExcalidraw(c))
+    .map((c) => c.fileName);
   if (board.length === 0) return [];
   const app = new Set<string>();
   reach(
