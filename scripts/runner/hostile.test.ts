@@ -178,7 +178,13 @@ describe('programs that never finish', () => {
       'import time',
     );
     const report = await attack('swallow interrupt, answer in grace', brief, code);
-    expect(first(report)).toMatchObject({ status: 'time-limit', message: 'timed out after 0.5 s' });
+    // What matters is that the answer is not accepted. On a quiet machine the swallowed interrupt
+    // ends as a plain time-out; on a starved one the grace period may pass first and Python is
+    // restarted ("timed out after 0.5 s; Python was restarted"): both are the same verdict.
+    expect(first(report)).toMatchObject({
+      status: 'time-limit',
+      message: expect.stringMatching(/^timed out after 0\.5 s/),
+    });
   });
 });
 
