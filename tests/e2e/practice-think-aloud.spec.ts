@@ -51,6 +51,7 @@ test('a recorded behavioral round: audio as long as the round, a jump point per 
   await expect(box).not.toBeChecked();
   await box.check();
   await expect(page.getByText('The audio never leaves this browser')).toBeVisible();
+  await look(page, 'practice-think-aloud-option');
   const form = page.getByRole('form', { name: 'Behavioral' });
   await form.getByLabel('Questions').fill('2');
   await form.getByRole('button', { name: 'Start round' }).click();
@@ -59,7 +60,7 @@ test('a recorded behavioral round: audio as long as the round, a jump point per 
   await expect(bar).toContainText('Recording your voice', { timeout: 30_000 });
   await expect(bar.getByRole('meter', { name: 'Microphone level' })).toBeVisible();
   await expect(bar).toContainText(/[1-9]\d* kB/, { timeout: 15_000 });
-  await page.waitForTimeout(2_000);
+  await look(page, 'behavioral-recording');
   await page.getByRole('button', { name: 'Next question' }).click();
   await expect(page.getByText('Question 2 of 2')).toBeVisible();
   await page.waitForTimeout(4_000);

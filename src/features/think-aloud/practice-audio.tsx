@@ -56,6 +56,9 @@ export function PracticeAudio({ recordingId, points, coach, gap, level = 2 }: Pr
       </AudioPlayer>
       {points.length > 0 ? (
         <ol aria-label="Jump points" className="jump-points">
+          <li className="muted" role="presentation">
+            Jump to:
+          </li>
           {points.map((p, i) => (
             <li key={i}>
               <button type="button" className="link" onClick={() => jump(p.at)}>
@@ -65,7 +68,14 @@ export function PracticeAudio({ recordingId, points, coach, gap, level = 2 }: Pr
           ))}
         </ol>
       ) : null}
-      <PracticeCoach recording={audio.recording} blob={audio.blob} coach={coach} gap={gap} playAt={jump} />
+      <PracticeCoach
+        recording={audio.recording}
+        blob={audio.blob}
+        coach={coach}
+        gap={gap}
+        playAt={jump}
+        Heading={level === 2 ? 'h3' : 'h4'}
+      />
     </section>
   );
 }
@@ -77,9 +87,10 @@ interface CoachProps {
   gap: Props['gap'];
   /** Puts the audio at an epoch moment. */
   playAt(at: number): void;
+  Heading: 'h3' | 'h4';
 }
 
-function PracticeCoach({ recording, blob, coach, gap, playAt }: CoachProps) {
+function PracticeCoach({ recording, blob, coach, gap, playAt, Heading }: CoachProps) {
   const { progress, error } = useNarration(recording.roundId, recording, blob);
   const [filed, setFiled] = useState<Set<number>>(new Set());
   const narration = recording.narration;
@@ -137,35 +148,41 @@ function PracticeCoach({ recording, blob, coach, gap, playAt }: CoachProps) {
 
   return (
     <section aria-label="Narration coach" className="narration">
+      <Heading>Narration coach</Heading>
       <ul aria-label="Narration figures">
         <SpokenAndSilence {...overall} />
       </ul>
       {coach.kind === 'answers' ? (
-        <ol aria-label="Spoken per answer" className="flagged-silences">
-          {answers.map((a, i) => {
-            const label = coach.answers[i]!.label;
-            return (
-              <li key={i}>
-                {label}: {formatDuration(a.spokenMs)} spoken
-                {a.long ? (
-                  <>
-                    {' '}
-                    <strong className="warn-text">
-                      · over {formatDuration(LONG_ANSWER_SPOKEN_MS)}: a rambling answer
-                    </strong>{' '}
-                    {finding(
-                      i,
-                      a.startMs,
-                      'rambling-answer',
-                      `(spoken ${formatDuration(a.spokenMs)}) ${label}`,
-                      'Lead with the result in one sentence, keep the situation to two, and stop at two minutes: let the interviewer ask for more.',
-                    )}
-                  </>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
+        <>
+          <p className="muted">
+            Spoken per answer (over {formatDuration(LONG_ANSWER_SPOKEN_MS)} is flagged as rambling):
+          </p>
+          <ol aria-label="Spoken per answer" className="flagged-silences">
+            {answers.map((a, i) => {
+              const label = coach.answers[i]!.label;
+              return (
+                <li key={i}>
+                  {label}: {formatDuration(a.spokenMs)} spoken
+                  {a.long ? (
+                    <>
+                      {' '}
+                      <strong className="warn-text">
+                        · over {formatDuration(LONG_ANSWER_SPOKEN_MS)}: a rambling answer
+                      </strong>{' '}
+                      {finding(
+                        i,
+                        a.startMs,
+                        'rambling-answer',
+                        `(spoken ${formatDuration(a.spokenMs)}) ${label}`,
+                        'Lead with the result in one sentence, keep the situation to two, and stop at two minutes: let the interviewer ask for more.',
+                      )}
+                    </>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        </>
       ) : overall.longSilences.length === 0 ? (
         <p>No silence over {SILENCE_THRESHOLD_MS / 1000} s.</p>
       ) : (

@@ -20,7 +20,7 @@ export function ThinkAloudOption() {
         <p className={seen ? 'muted' : 'notice'}>
           {seen
             ? 'Recorded in this browser only, kept with the round and deleted with it.'
-            : 'Your microphone is recorded for the whole round so the review can play it beside your code. The audio never leaves this browser: it is stored on this device only, with the round, and deleted with it.'}
+            : 'Your microphone is recorded for the whole round so the review can play it back beside what you did. The audio never leaves this browser: it is stored on this device only, with the round, and deleted with it.'}
         </p>
       ) : null}
     </fieldset>
