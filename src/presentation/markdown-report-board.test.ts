@@ -61,4 +61,22 @@ describe('the board in the Markdown report', () => {
     expect(line).not.toMatch(/(?<!\\)<img/);
     expect(line).toContain('\\]');
   });
+
+  it('gives a coding round’s Sketch the same, under the round', () => {
+    const md = markdownReport({
+      rounds: [
+        {
+          round: { id: 'r1', problemIds: ['two-sum'], startedAt: 0, durationMs: 45 * 60_000 },
+          events: [],
+          titles: { 'two-sum': 'Two Sum' },
+          sketch: { ...board, fileName: null },
+        },
+      ],
+      gaps: [],
+      categories: [],
+      now: 0,
+    });
+    expect(md).toContain('- Sketch: 2 shapes: 1 rectangle, 1 arrow (the final sketch)');
+    expect(md).toContain(`  ![Final sketch: 2 shapes: 1 rectangle, 1 arrow](${svg})`);
+  });
 });

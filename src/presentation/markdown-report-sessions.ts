@@ -23,31 +23,32 @@ export interface ReportSession {
   board?: ReportBoard;
 }
 
-/** The final board of a design round as the report shows it. */
+/** The final board of a design round (or a coding round's Sketch) as the report shows it. */
 export interface ReportBoard {
   /** The board in words ("2 shapes: 1 rectangle, 1 arrow"): the picture's alt text. */
   summary: string;
   /** The picture as `data:image/svg+xml;base64,…`; null when it could not be made. */
   svgDataUri: string | null;
-  /** The name the review's "Download board (SVG)" gives the same board. */
-  fileName: string;
+  /** The name the review's "Download board (SVG)" gives the same board, where the review offers it. */
+  fileName: string | null;
 }
 
 /** Only a base64 SVG data URI is embedded: nothing else can end the Markdown image or reach elsewhere. */
 const SVG_DATA_URI = /^data:image\/svg\+xml;base64,[A-Za-z0-9+/]+={0,2}$/;
 
 /**
- * The board's lines. The picture is embedded as a data URI so the report stays one file: VS Code's
- * preview, Obsidian, Typora and pandoc show it; viewers that refuse data URIs (GitHub) show the
- * alt text, the board in words, and the line names the SVG file the review downloads.
+ * The board's lines ("Board" in a design round, "Sketch" in a coding round). The picture is
+ * embedded as a data URI so the report stays one file: VS Code's preview, Obsidian, Typora and
+ * pandoc show it; viewers that refuse data URIs (GitHub) show the alt text, the board in words.
  */
-export function boardLines(board: ReportBoard | undefined): string[] {
+export function boardLines(board: ReportBoard | undefined, name: 'Board' | 'Sketch' = 'Board'): string[] {
   if (!board) return [];
-  const out = [
-    `- Board: ${escapeMarkdown(board.summary)} (the final board; the review's "Download board (SVG)" saves it as ${escapeMarkdown(board.fileName)})`,
-  ];
+  const file = board.fileName
+    ? `; the review's "Download board (SVG)" saves it as ${escapeMarkdown(board.fileName)}`
+    : '';
+  const out = [`- ${name}: ${escapeMarkdown(board.summary)} (the final ${name.toLowerCase()}${file})`];
   if (board.svgDataUri !== null && SVG_DATA_URI.test(board.svgDataUri))
-    out.push('', `  ![Final board: ${escapeMarkdown(board.summary)}](${board.svgDataUri})`);
+    out.push('', `  ![Final ${name.toLowerCase()}: ${escapeMarkdown(board.summary)}](${board.svgDataUri})`);
   return out;
 }
 

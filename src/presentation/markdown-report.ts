@@ -9,7 +9,13 @@ import type { LoopRecord, PlanRecord } from '../domain/loop-records.ts';
 import { formatClock } from '../domain/round-clock.ts';
 import { count, ROUND_END_LABEL, runSummaryText } from './labels.ts';
 import { loopsSection, plansSection, scorecardLines, storiesSection, type LoopRefs } from './markdown-report-more.ts';
-import { sessionsSection, sessionsSummaryLine, type ReportSession } from './markdown-report-sessions.ts';
+import {
+  boardLines,
+  sessionsSection,
+  sessionsSummaryLine,
+  type ReportBoard,
+  type ReportSession,
+} from './markdown-report-sessions.ts';
 import { blockquote, date, dateTime, duration, escapeMarkdown, indent } from './markdown-text.ts';
 import {
   endOf,
@@ -35,6 +41,8 @@ export interface ReportRound {
   titles: Record<string, string>;
   /** The narration coach's reading of the round's think-aloud recording, if it has one. */
   narration?: ReportNarration;
+  /** The round's Sketch as it ended, if one was drawn. */
+  sketch?: ReportBoard;
 }
 
 export interface ReportInput {
@@ -125,7 +133,7 @@ function summary(
   return lines;
 }
 
-function roundSection({ round, events, titles, narration }: ReportRound): string[] {
+function roundSection({ round, events, titles, narration, sketch }: ReportRound): string[] {
   const title = (id: string) => escapeMarkdown(titles[id] ?? id);
   const end = endOf(events);
   const endedAt = round.endedAt ?? end?.at;
@@ -152,6 +160,7 @@ function roundSection({ round, events, titles, narration }: ReportRound): string
   ];
   if (scorecard?.type === 'partner-feedback') out.push(...scorecardLines(scorecard.scorecard));
   if (narration) out.push(...narrationLines(narration, events, round.startedAt));
+  if (sketch) out.push(...boardLines(sketch, 'Sketch'), '');
 
   const verdicts = latestVerdicts(events);
   out.push('| Problem | Last run | Last submit |', '| --- | --- | --- |');

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { board, drag, endToReview, startDesignRound } from './board-helpers.ts';
+import { startRound } from './helpers.ts';
 
 /** A rectangle (140 × 80), saved, then an arrow, saved: two moments of the board. */
 async function drawInTwoMoments(page: Page): Promise<void> {
@@ -167,4 +168,20 @@ test('a self-critique entry pins the board’s moment and shows the board as it 
       }
     }
   }
+});
+
+test('a coding round’s Sketch is in the Markdown report as the round ended it', async ({ page }) => {
+  await startRound(page, 'Two Sum', 20);
+  await page.getByRole('button', { name: 'Sketch', exact: true }).click();
+  const sketch = page.getByRole('region', { name: 'Sketch' });
+  await expect(sketch.locator('canvas.interactive')).toBeVisible({ timeout: 30_000 });
+  await drag(page, 'rectangle', [90, 140], [220, 230], sketch);
+  await expect(sketch).toContainText('1 shape: 1 rectangle');
+  await expect(sketch).toContainText('Board saved');
+  await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('button', { name: 'End now' }).click();
+  await page.getByRole('link', { name: 'Your data' }).click();
+  const md = (await downloaded(page, 'Export report (Markdown)')).bytes.toString('utf8');
+  expect(md).toContain('- Sketch: 1 shape: 1 rectangle (the final sketch)');
+  expect(md).toMatch(/!\[Final sketch: 1 shape: 1 rectangle\]\(data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+\)/);
 });

@@ -1,5 +1,5 @@
 // Drawing on the design round's whiteboard with the mouse, for the board's end-to-end tests.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export function board(page: Page) {
   return page.getByRole('region', { name: 'Whiteboard' });
@@ -14,17 +14,21 @@ export async function startDesignRound(page: Page): Promise<void> {
 }
 
 /** Clicks a tool's button in the board's toolbar (the label around its radio input). */
-export async function pickTool(page: Page, tool: string): Promise<void> {
-  await board(page)
-    .locator('label', { has: page.getByTestId(`toolbar-${tool}`) })
-    .click();
-  await expect(board(page).getByTestId(`toolbar-${tool}`)).toBeChecked();
+export async function pickTool(page: Page, tool: string, area: Locator = board(page)): Promise<void> {
+  await area.locator('label', { has: page.getByTestId(`toolbar-${tool}`) }).click();
+  await expect(area.getByTestId(`toolbar-${tool}`)).toBeChecked();
 }
 
-/** Picks a tool and drags from (x1, y1) to (x2, y2), in the canvas's own coordinates. */
-export async function drag(page: Page, tool: string, from: [number, number], to: [number, number]): Promise<void> {
-  await pickTool(page, tool);
-  const canvas = board(page).locator('canvas.interactive');
+/** Picks a tool and drags from (x1, y1) to (x2, y2), in the canvas's own coordinates (of `area`'s board). */
+export async function drag(
+  page: Page,
+  tool: string,
+  from: [number, number],
+  to: [number, number],
+  area: Locator = board(page),
+): Promise<void> {
+  await pickTool(page, tool, area);
+  const canvas = area.locator('canvas.interactive');
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + from[0], box.y + from[1]);
   await page.mouse.down();

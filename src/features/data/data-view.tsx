@@ -12,6 +12,7 @@ import { markdownReport, type ReportSession } from '../../presentation/markdown-
 import type { ReportBoard } from '../../presentation/markdown-report-sessions.ts';
 import { boardFileName, describeScene, sceneAt, type BoardElement } from '../../domain/board-scene.ts';
 import { boardChanges } from '../../storage/boards-repo.ts';
+import { sketchBoardId } from '../../storage/storage-keys.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
 import { backupBlob, backupFileName, exportBackup, importBackup } from '../../storage/backup.ts';
 import { write } from '../../storage/storage-health.ts';
@@ -27,12 +28,13 @@ import { listStories } from '../../storage/stories-repo.ts';
 /** Makes the picture of a board (SVG text); given by the app, which loads the board's exporter on demand. */
 export type BoardPicture = (elements: readonly BoardElement[]) => Promise<string>;
 
-/** A design round's final board for the report, or undefined when nothing was drawn. */
+/** A board's final state for the report (a design round's, or a coding round's Sketch), or undefined when nothing was drawn. */
 async function reportBoard(
-  session: SessionRecord,
+  boardId: string,
   picture: BoardPicture | undefined,
+  fileName: string | null,
 ): Promise<ReportBoard | undefined> {
-  const final = sceneAt(await boardChanges(getDb(), session.id), Infinity);
+  const final = sceneAt(await boardChanges(getDb(), boardId), Infinity);
   if (final.length === 0) return undefined;
   let svgDataUri: string | null = null;
   try {
@@ -45,7 +47,7 @@ async function reportBoard(
   } catch {
     // Offline before the board's first use: the report names the board in words only.
   }
-  return { summary: describeScene(final), svgDataUri, fileName: boardFileName(session.startedAt, 'svg') };
+  return { summary: describeScene(final), svgDataUri, fileName };
 }
 
 /** Practice rounds with the texts the report names them by; the banks load only when there are some. */
@@ -60,7 +62,9 @@ async function reportSessions(sessions: SessionRecord[], picture?: BoardPicture)
   const storyTitles = Object.fromEntries(stories.map((s) => [s.id, s.title]));
   const boards = new Map(
     await Promise.all(
-      sessions.filter((s) => s.kind === 'design').map(async (s) => [s.id, await reportBoard(s, picture)] as const),
+      sessions
+        .filter((s) => s.kind === 'design')
+        .map(async (s) => [s.id, await reportBoard(s.id, picture, boardFileName(s.startedAt, 'svg'))] as const),
     ),
   );
   return sessions.map((session) => {
@@ -102,12 +106,19 @@ export function DataView({ boardPicture }: { boardPicture?: BoardPicture }) {
   async function exportReport() {
     const now = Date.now();
     const recordings = new Map((await listRecordings(getDb())).map((r) => [r.roundId, r]));
-    const rounds = (await allRoundsWithEvents(getDb())).map(({ round, events }) => ({
-      round,
-      events,
-      titles: Object.fromEntries(round.problemIds.map((id) => [id, problemTitle(id)])),
-      narration: reportNarration(recordings.get(round.id), round.startedAt),
-    }));
+    // The boards that have any drawing, read once: most rounds have no Sketch.
+    const drawn = new Set((await getDb().boardChanges.orderBy('sessionId').uniqueKeys()).map(String));
+    const rounds = await Promise.all(
+      (await allRoundsWithEvents(getDb())).map(async ({ round, events }) => ({
+        round,
+        events,
+        titles: Object.fromEntries(round.problemIds.map((id) => [id, problemTitle(id)])),
+        narration: reportNarration(recordings.get(round.id), round.startedAt),
+        sketch: drawn.has(sketchBoardId(round.id))
+          ? await reportBoard(sketchBoardId(round.id), boardPicture, null)
+          : undefined,
+      })),
+    );
     const db = getDb();
     const records = await allSessions(db);
     const sessions = await reportSessions(records, boardPicture);
