@@ -221,3 +221,19 @@ test('Play this moment plays the recording from the self-critique’s moment and
   await expect(page.getByRole('list', { name: 'Gap entries for this round' })).toContainText('I typed the map');
   await expect(page.getByRole('button', { name: /Play this moment/ })).toHaveCount(0);
 });
+
+test('a reload during a recorded round says the recording stopped and keeps what was said', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/problems/two-sum');
+  await page.getByRole('checkbox', { name: 'Record my thinking aloud' }).check();
+  await page.getByRole('radio', { name: '20 min' }).check();
+  await page.getByRole('button', { name: 'Start round' }).click();
+  const bar = page.getByRole('status', { name: 'Think-aloud recording' });
+  await expect(bar).toContainText('Recording your voice', { timeout: 45_000 });
+  await expect(bar).toContainText(/[1-9]\d* kB/, { timeout: 15_000 });
+  await page.reload();
+  await expect(bar).toContainText('Recording stopped when the page reloaded', { timeout: 45_000 });
+  await expect(bar).toContainText(/\(\d+ kB\) is kept with the round/);
+  const { chunks } = await stored(page);
+  expect(chunks).toBeGreaterThan(0);
+});

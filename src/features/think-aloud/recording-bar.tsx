@@ -1,5 +1,8 @@
 import './think-aloud.css';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { recordingOf } from '../../storage/audio-repo.ts';
+import { getDb } from '../../storage/db.ts';
 import { formatBytes } from './format-bytes.ts';
 import { recorderMessage, stopRecording, useRecorder } from './recorder.ts';
 
@@ -13,6 +16,12 @@ export function RecordingBar({ roundId, ended }: { roundId: string; ended: boole
   const status = useRecorder((s) => s.status);
   const level = useRecorder((s) => s.level);
   const bytes = useRecorder((s) => s.bytes);
+  // What this round recorded before the page was loaded (a reload stops the recorder).
+  const earlier = useLiveQuery(
+    async () => (await recordingOf(getDb(), roundId).catch(() => undefined))?.bytes ?? null,
+    [roundId],
+    null,
+  );
 
   useEffect(() => {
     if (ended) void stopRecording(roundId);
@@ -34,6 +43,13 @@ export function RecordingBar({ roundId, ended }: { roundId: string; ended: boole
     };
   }, [roundId]);
 
+  if ((!mine || status === 'idle') && !ended && earlier !== null)
+    return (
+      <p role="status" aria-label="Think-aloud recording" className="recording-bar" data-recording-round={roundId}>
+        Recording stopped when the page reloaded. What you said until then ({formatBytes(earlier)}) is kept with the
+        round; the rest of this round is not recorded.
+      </p>
+    );
   if (!mine || status === 'idle') return null;
   const message = recorderMessage(status);
   if (message)
