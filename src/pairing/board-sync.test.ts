@@ -181,6 +181,8 @@ describe('the interviewer drawing on the candidate’s board', () => {
 
   it('refuses and counts a hostile console’s junk without passing any of it on', () => {
     const { interviewer, cand, seenByCandidate } = setup({ value: true });
+    const counted: number[] = [];
+    cand.watchCounts(() => counted.push(cand.counts().refused));
     const own = interviewer.getMap(INTERVIEWER_BOARD_MAP);
     interviewer.transact(() => {
       own.set('a', 'not an element');
@@ -192,6 +194,8 @@ describe('the interviewer drawing on the candidate’s board', () => {
     });
     expect(seenByCandidate.flat().map((e) => e.id)).toEqual(['ok']);
     expect(cand.counts().refused).toBe(5);
+    // One write, one call: the Sketch's count follows.
+    expect(counted).toEqual([5]);
   });
 
   it('refuses an element whose fields come from a "__proto__" key, through real Yjs decoding', () => {

@@ -40,6 +40,8 @@ export interface BoardLink {
   onScene(elements: readonly BoardElement[]): void;
   /** Elements from the other side refused (malformed, too large, forged, not allowed), and own ones not shared. */
   counts(): { refused: number; withheld: number };
+  /** Calls `listener` whenever the other side writes, taken or not (the counts may have moved). */
+  watchCounts(listener: () => void): () => void;
   destroy(): void;
 }
 
@@ -115,7 +117,7 @@ class Watcher {
   constructor(
     private readonly map: Y.Map<unknown>,
     onElements: (elements: BoardElement[]) => void,
-    options: { initial: boolean; accept: () => boolean },
+    options: { initial: boolean; accept: () => boolean; onWrite?: () => void },
   ) {
     const read = (keys: Iterable<string>) => {
       const out: BoardElement[] = [];
@@ -129,11 +131,9 @@ class Watcher {
     };
     this.observer = (event, transaction) => {
       if (transaction.local) return;
-      if (!options.accept()) {
-        this.ignored += event.keysChanged.size;
-        return;
-      }
-      read(event.keysChanged);
+      if (options.accept()) read(event.keysChanged);
+      else this.ignored += event.keysChanged.size;
+      options.onWrite?.();
     };
     if (options.initial) read(map.keys());
     map.observe(this.observer);
@@ -152,8 +152,14 @@ class Watcher {
 function received() {
   const elements = new Map<string, BoardElement>();
   const listeners = new Set<(elements: readonly BoardElement[]) => void>();
+  const writes = new Set<() => void>();
   return {
     elements,
+    wrote: () => writes.forEach((l) => l()),
+    watchCounts(listener: () => void) {
+      writes.add(listener);
+      return () => void writes.delete(listener);
+    },
     add(batch: readonly BoardElement[]) {
       for (const e of batch) elements.set(e.id, e);
       listeners.forEach((l) => l(batch));
@@ -183,11 +189,12 @@ export function candidateBoard(doc: Y.Doc, mayDraw: () => boolean, timers: SyncT
       for (const e of admitted.take) local.set(e.id, e);
       if (admitted.take.length > 0) incoming.add(admitted.take);
     },
-    { initial: false, accept: mayDraw },
+    { initial: false, accept: mayDraw, onWrite: () => incoming.wrote() },
   );
   return {
     current: () => [...incoming.elements.values()],
     subscribe: incoming.subscribe,
+    watchCounts: incoming.watchCounts,
     onScene(elements) {
       for (const e of elements) local.set(e.id, e);
       publisher.update(elements);
@@ -214,11 +221,12 @@ export function interviewerBoard(doc: Y.Doc, mayDraw: () => boolean, timers: Syn
       publisher.known(batch);
       incoming.add(batch);
     },
-    { initial: true, accept: () => true },
+    { initial: true, accept: () => true, onWrite: () => incoming.wrote() },
   );
   return {
     current: () => [...incoming.elements.values()],
     subscribe: incoming.subscribe,
+    watchCounts: incoming.watchCounts,
     onScene(elements) {
       if (mayDraw()) publisher.update(elements);
     },

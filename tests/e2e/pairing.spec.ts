@@ -535,6 +535,8 @@ test('a modified interviewer client cannot draw on the Sketch unless allowed, no
   });
   await expect(sketch).toContainText('2 shapes: 1 rectangle, 1 diamond');
   await expect(sketch).toContainText('Board saved');
+  // Counted under the board: the one written before permission, and five refused now.
+  await expect(sketch).toContainText('6 shapes from the interviewer ignored');
 
   // Taken back: ignored again, even when written straight into the document.
   await letDraw.click();

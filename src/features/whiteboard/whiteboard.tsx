@@ -72,7 +72,7 @@ export function Whiteboard({ sessionId, title = 'Whiteboard', readOnly = false }
       </div>
       <p className="muted whiteboard-status">
         <span>{board.summary}</span> · <span>{SAVE_WORDS[board.state]}</span>
-        {shared.shared ? <span> · Shared live with your interviewer</span> : null}
+        {shared.note ? <span> · {shared.note}</span> : null}
       </p>
     </section>
   );
