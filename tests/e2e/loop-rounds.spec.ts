@@ -96,6 +96,12 @@ test('a three-question ML fundamentals round: typed and aloud answers, model ans
   await review();
   await openFromHistory(page, 'ML fundamentals · 3 questions');
   await review();
+
+  // The "definition only" answer is a gap entry whose link opens this review, not a round's.
+  await page.goto('/gaps');
+  const entry = page.getByRole('listitem').filter({ hasText: 'Answered aloud' });
+  await entry.getByRole('link', { name: /^round at / }).click();
+  await review();
 });
 
 test('an ML system design round through all six steps, with a reload mid-round, then review and history', async ({

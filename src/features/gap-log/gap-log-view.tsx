@@ -5,6 +5,7 @@ import { WindowedList } from '../../components/windowed-list.tsx';
 import { Link } from 'react-router';
 import { categoryLabel, FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
 import type { GapEntry } from '../../domain/gap-entry.ts';
+import { gapReviewPath, NO_PLACES, type GapPlaces } from '../../domain/gap-place.ts';
 import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
 import {
   entriesPerCategoryByWeek,
@@ -53,13 +54,19 @@ function fundamentalsTopic(g: GapEntry): string | null {
   return g.problemId === null && g.family === 'ml' && topic ? `ML fundamentals · ${FUNDAMENTALS_TOPICS[topic]}` : null;
 }
 
+/** The practice sessions and story tellings a gap entry may have been filed from. */
+async function gapPlaces(db: ReturnType<typeof getDb>): Promise<GapPlaces> {
+  const [sessions, drills] = await Promise.all([db.sessions.toCollection().primaryKeys(), db.storyDrills.toArray()]);
+  return { sessions: new Set(sessions), drills: new Map(drills.map((d) => [d.id, d.storyId])) };
+}
+
 /** One entry of the log; `extra` is what the page adds to it (the think-aloud audio at its moment). */
-function renderGap(g: GapEntry, extra?: ReactNode) {
+function renderGap(g: GapEntry, places: GapPlaces, extra?: ReactNode) {
   return (
     <>
       <strong>{g.categories.map(categoryLabel).join(', ')}</strong> ·{' '}
       {g.problemId ? problemTitle(g.problemId) : (fundamentalsTopic(g) ?? 'no problem')} ·{' '}
-      <Link to={`/review/${g.roundId}`}>round at {formatClock(g.momentMs)}</Link>
+      <Link to={gapReviewPath(g.roundId, places)}>round at {formatClock(g.momentMs)}</Link>
       {g.source === 'partner' ? <span className="badge">Partner feedback</span> : null}
       <span className={`badge status-${g.status}`}>{g.status === 'open' ? 'Open' : 'Fixed'}</span>
       {extra}
@@ -81,8 +88,9 @@ interface Props {
 
 /** Every gap entry with filters, trends and what to drill next. */
 export function GapLogView({ besideEntry }: Props = {}) {
-  const render = useCallback((g: GapEntry) => renderGap(g, besideEntry?.(g)), [besideEntry]);
   const gaps = useTableRead(['gaps'], () => listGaps(getDb()), NO_GAPS);
+  const places = useTableRead(['sessions', 'storyDrills'], () => gapPlaces(getDb()), NO_PLACES);
+  const render = useCallback((g: GapEntry) => renderGap(g, places, besideEntry?.(g)), [places, besideEntry]);
   // Statistics read runs, verdicts and answers: the code snapshots stay on disk.
   const rounds = useTableRead(['rounds', 'events'], () => allRoundsWithEvents(getDb(), { code: false }), NO_ROUNDS);
   const [filters, setFilters] = useState<GapFilters>({});
