@@ -24,7 +24,11 @@ test('closing the tab straight after typing design notes keeps the last keystrok
   await notes.press('End');
   // Typed, then the tab closes at once: well inside the autosave's 300 ms delay.
   await page.keyboard.type(' Chargebacks arrive late');
+  // With runBeforeUnload, close() returns before the page is gone: wait until it is, so the next
+  // page reads what the closing one saved on its way out (not a race with it).
+  const closed = page.waitForEvent('close');
   await page.close({ runBeforeUnload: true });
+  await closed;
 
   const again = await context.newPage();
   await again.goto(sessionUrl);

@@ -100,7 +100,11 @@ test('closing the tab straight after typing keeps the last keystrokes', async ({
   await page.keyboard.press('ControlOrMeta+End');
   // Typed, then the tab closes at once: well inside the autosave's 300 ms delay.
   await page.keyboard.type('# last words');
+  // With runBeforeUnload, close() returns before the page is gone: wait until it is, so the next
+  // page reads what the closing one saved on its way out (not a race with it).
+  const closed = page.waitForEvent('close');
   await page.close({ runBeforeUnload: true });
+  await closed;
 
   const again = await context.newPage();
   await again.goto(roundUrl);
