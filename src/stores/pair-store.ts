@@ -1,10 +1,10 @@
-// The candidate's side of a paired mock: the pairing saved with each round (code, server, peer id)
+// The candidate's side of a paired mock (the pairings saved with rounds live in saved-pairings.ts)
 // and the live session, which mirrors the round into the shared document (round info, timeline;
 // code goes through the editor binding) and hands the interviewer's requests to the round store.
 // The session outlives the round page, so feedback sent after the round still lands.
 import { create } from 'zustand';
 import { pausedSince } from '../domain/clock-pause.ts';
-import { normalizePairCode, parseServerUrl, type JoinDetails } from '../domain/pair-code.ts';
+import type { JoinDetails } from '../domain/pair-code.ts';
 import {
   codeTextName,
   handledRequests,
@@ -21,7 +21,7 @@ import {
   type PairRequest,
 } from '../domain/pair-protocol.ts';
 import * as Y from 'yjs';
-import { openPairConnection, randomHex, type PairConnection, type PairStatus } from '../pairing/pair-connection.ts';
+import { openPairConnection, type PairConnection, type PairStatus } from '../pairing/pair-connection.ts';
 import { persistDoc, restoreDoc } from '../pairing/pair-doc-cache.ts';
 import {
   acceptInvitation,
@@ -32,72 +32,10 @@ import {
 } from '../domain/pair-trust.ts';
 import { candidateBoard, type BoardLink } from '../pairing/board-sync.ts';
 import { useRoundStore } from './round-store.ts';
-import { pairDocKey, pairingKey } from '../storage/storage-keys.ts';
-import { clearJournal, journalKeys, readJournal, writeJournal } from '../storage/local-journal.ts';
-import type { KeyValueStore } from '../pairing/pair-doc-cache.ts';
+import { pairDocKey } from '../storage/storage-keys.ts';
 
-export interface PairingConfig {
-  code: string;
-  serverUrl: string;
-  /** Stays the same across reloads, so the server lets this browser back into its place. */
-  peerId: string;
-}
-
-const storageKey = pairingKey;
-const docKey = pairDocKey;
-const DOC_KEY_PREFIX = pairDocKey('');
-const PEER_ID_BYTES = 16;
-
-/** `read()`, or `fallback` when storage is blocked (a browser setting can make every access throw). */
-function guarded<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-}
-
-/** The saved documents, through the storage layer's journal (blocked or full storage is tolerated). */
-const docStore: KeyValueStore = {
-  getItem: (key) => {
-    const saved = guarded(() => readJournal(key), undefined);
-    return typeof saved === 'string' ? saved : null;
-  },
-  setItem: (key, value) => writeJournal(key, value),
-};
-
-/**
- * Forgets the saved documents of every round but `roundId`: a copy only serves a reload during its
- * own round, and one browser runs one paired round at a time.
- */
-export function pruneSavedDocs(roundId: string): void {
-  for (const key of guarded(() => journalKeys(DOC_KEY_PREFIX), []))
-    if (key !== docKey(roundId)) guarded(() => clearJournal(key), undefined);
-}
-
-/** Pairings made in this page, in case storage refused them. */
-const unsaved = new Map<string, PairingConfig>();
-
-/** Remembers that `roundId` is a paired mock (in this browser only, like the round itself). */
-export function savePairing(roundId: string, pairing: { code: string; serverUrl: string }): PairingConfig {
-  const config = { ...pairing, peerId: randomHex(PEER_ID_BYTES) };
-  writeJournal(storageKey(roundId), config);
-  // Where storage is blocked the pairing still holds for this page's life.
-  unsaved.set(roundId, config);
-  return config;
-}
-
-/** The saved pairing of a round, or null when it is not a paired mock (or the entry is damaged). */
-export function pairingFor(roundId: string): PairingConfig | null {
-  const raw = guarded(() => readJournal(storageKey(roundId)), undefined) ?? unsaved.get(roundId);
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { code, serverUrl, peerId } = raw as Record<string, unknown>;
-  const c = typeof code === 'string' ? normalizePairCode(code) : null;
-  const s = typeof serverUrl === 'string' ? parseServerUrl(serverUrl) : null;
-  return c && s && typeof peerId === 'string' && /^[0-9a-f]{32}$/.test(peerId)
-    ? { code: c, serverUrl: s, peerId }
-    : null;
-}
+export { pairingFor, pruneSavedDocs, savePairing, type PairingConfig } from './saved-pairings.ts';
+import { docStore, pairingFor, pruneSavedDocs, type PairingConfig } from './saved-pairings.ts';
 
 // The role swap (the interviewer is the candidate next) lives beside the session.
 export { announceNextRound, offerSwap, pendingSwap } from './pair-swap.ts';
@@ -148,8 +86,8 @@ export const usePairStore = create<PairState>()((set, get) => ({
     // Resume from this browser's copy when there is one, so nothing typed while apart is lost.
     const doc = new Y.Doc();
     pruneSavedDocs(roundId);
-    const restored = restoreDoc(docStore, docKey(roundId), doc);
-    const offPersist = persistDoc(docStore, docKey(roundId), doc);
+    const restored = restoreDoc(docStore, pairDocKey(roundId), doc);
+    const offPersist = persistDoc(docStore, pairDocKey(roundId), doc);
     const connection = openPairConnection({ ...config, role: 'candidate', doc });
     const offStatus = connection.subscribe(() =>
       set({ status: connection.status(), partnerPresent: connection.partnerPresent() }),
