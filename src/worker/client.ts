@@ -5,15 +5,11 @@
 import type { CaseInput, EntrySpec, WorkerRequest } from './protocol.ts';
 import { type Pending, type RequestResult, sendTimed, timedOutcome } from './runner-request.ts';
 import { type Slot, spawnSlot } from './runner-slot.ts';
-import type { RunnerOptions, RunnerStatus, TimedOutcome } from './runner-types.ts';
+import { RUNNER_DEFAULTS, type RunnerOptions, type RunnerStatus, type TimedOutcome } from './runner-types.ts';
 
 export type { RunnerOptions, RunnerState, RunnerStatus, TimedOutcome } from './runner-types.ts';
 
-const DEFAULT_GRACE_MS = 1000;
-const DEFAULT_STDOUT_LIMIT = 1_000_000;
-const DEFAULT_START_TIMEOUT_MS = 90_000;
 const MAX_FAILED_STARTS = 3;
-const DEFAULT_SPARE_IDLE_MS = 1500;
 
 export class PythonRunner {
   private active: Slot | null = null;
@@ -39,11 +35,11 @@ export class PythonRunner {
   private spareTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: RunnerOptions) {
-    this.graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
-    this.stdoutLimitBytes = options.stdoutLimitBytes ?? DEFAULT_STDOUT_LIMIT;
-    this.startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+    this.graceMs = options.graceMs ?? RUNNER_DEFAULTS.graceMs;
+    this.stdoutLimitBytes = options.stdoutLimitBytes ?? RUNNER_DEFAULTS.stdoutLimitBytes;
+    this.startTimeoutMs = options.startTimeoutMs ?? RUNNER_DEFAULTS.startTimeoutMs;
     this.now = options.now ?? (() => performance.now());
-    this.spareIdleMs = options.spareIdleMs ?? DEFAULT_SPARE_IDLE_MS;
+    this.spareIdleMs = options.spareIdleMs ?? RUNNER_DEFAULTS.spareIdleMs;
     this.activate('loading');
   }
 

@@ -25,6 +25,14 @@ export type TimedOutcome =
   | { kind: 'crashed'; message: string; ms: number; error?: PythonError }
   | { kind: 'unavailable'; message: string };
 
+/** The values of RunnerOptions' optional limits when a caller leaves them out. */
+export const RUNNER_DEFAULTS = {
+  graceMs: 1000,
+  stdoutLimitBytes: 1_000_000,
+  startTimeoutMs: 90_000,
+  spareIdleMs: 1500,
+} as const;
+
 export interface RunnerOptions {
   spawn: () => WorkerPort;
   /** How long to wait after the soft interrupt before terminating the worker. */
