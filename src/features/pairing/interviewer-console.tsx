@@ -4,22 +4,14 @@
 import { count, minutesLeftText, verdictLine } from '../../presentation/labels.ts';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import {
-  defaultServerUrl,
-  joinLink,
-  normalizePairCode,
-  parseJoinFragment,
-  parseServerUrl,
-  roomIdFor,
-  type JoinDetails,
-} from '../../domain/pair-code.ts';
+import { parseJoinFragment, type JoinDetails } from '../../domain/pair-code.ts';
 import type { MirroredEvent } from '../../domain/pair-protocol.ts';
 import { formatClock, remainingMs } from '../../domain/round-clock.ts';
 import { problemTitle } from '../../data/problem-bank.ts';
 import type { BoardLink } from '../../pairing/board-sync.ts';
-import { mayReach } from '../../pairing/connect-policy.ts';
 import { offerSwap } from '../../stores/pair-store.ts';
 import { InterviewerCard, TimeControls } from './interviewer-card.tsx';
+import { JoinForm } from './join-form.tsx';
 import { LiveCode } from './live-code.tsx';
 import { NoServerHint } from './no-server-hint.tsx';
 import { statusText } from './pair-status.ts';
@@ -37,52 +29,6 @@ export function InterviewerConsole({ renderBoard }: { renderBoard?: RenderBoard 
   const [details, setDetails] = useState<JoinDetails | null>(() => parseJoinFragment(window.location.hash));
   if (!details) return <JoinForm onJoin={setDetails} />;
   return <Console details={details} renderBoard={renderBoard} />;
-}
-
-function JoinForm({ onJoin }: { onJoin: (d: JoinDetails) => void }) {
-  const [code, setCode] = useState('');
-  const [server, setServer] = useState(() => defaultServerUrl(window.location));
-  const valid = normalizePairCode(code) !== null && parseServerUrl(server) !== null;
-  return (
-    <main className="page narrow">
-      <h1>Join a paired mock as interviewer</h1>
-      <p>Open the link the candidate gave you, or type their code here.</p>
-      <form
-        aria-label="Join as interviewer"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const c = normalizePairCode(code);
-          const s = parseServerUrl(server);
-          if (!c || !s) return;
-          const details = { roomId: roomIdFor(c), code: c, serverUrl: s };
-          // This page may reach only the server it already uses: another one needs a fresh page.
-          if (mayReach(s)) onJoin(details);
-          else {
-            window.location.replace(joinLink(window.location.origin, details));
-            window.location.reload();
-          }
-        }}
-      >
-        <label className="field">
-          Code
-          <input
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            placeholder="ABCD-EFGH-JKMN-PQRS"
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </label>
-        <label className="field">
-          Pairing server
-          <input value={server} onChange={(e) => setServer(e.target.value)} spellCheck={false} />
-        </label>
-        <button type="submit" className="primary" disabled={!valid}>
-          Join
-        </button>
-      </form>
-    </main>
-  );
 }
 
 function useNow(): number {
