@@ -1,29 +1,12 @@
 // Think-aloud audio after the round: the self-critique's "Play this moment", gap entries that keep it,
 // the audio in the JSON backup, and a recording cut short by a reload. Chromium's fake microphone
 // plays tests/fixtures/think-aloud-short.wav (speech, 3 s of silence, speech; it loops).
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { fakeMicrophone } from './fake-microphone.ts';
 import { expectEditorToContain, setCode } from './helpers.ts';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
-const SHORT_WAV = fileURLToPath(new URL('../fixtures/think-aloud-short.wav', import.meta.url));
-
-test.use({
-  permissions: ['microphone'],
-  launchOptions: {
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${SHORT_WAV}`,
-    ],
-  },
-});
+test.use(fakeMicrophone('think-aloud-short.wav'));
 
 declare global {
   interface Window {
