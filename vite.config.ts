@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { boardOnlyFiles, excalidrawAssets } from './scripts/vite-plugin-excalidraw-assets.ts';
+import { practiceIndex } from './scripts/vite-plugin-practice-index.ts';
 import { problemBank } from './scripts/vite-plugin-problem-bank.ts';
 import { pyodideAssets } from './scripts/vite-plugin-pyodide.ts';
 import { contentSecurityPolicy, ISOLATION_HEADERS } from './src/sw/isolation.ts';
@@ -31,9 +32,13 @@ const outDirProbe = {
 // browsers that refuse IndexedDB, the whiteboard (its chunks, named board-*, and its fonts under
 // excalidraw/, and every file only its chunk reaches: boardOnlyFiles): its 18 MB would otherwise
 // join every first visit, and the narration coach's voice model, its onnxruntime wasm (15 MB) and
-// its worker, which only a review of a recorded round loads. (The practice banks are imported
-// statically by the round store, so a round needs them offline; they can join once they load on demand.)
+// its worker, which only a review of a recorded round loads. The practice banks (named bank-*, 320 kB)
+// load when a practice round needs them (src/data/practice-banks.ts). Monaco's editor worker (300 kB)
+// serves tasks an interview editor never asks for (every assist is off and their contributions are
+// not imported), so it is not precached either; should a task ever start it, it loads then.
 const ON_DEMAND = [
+  /^assets\/bank-/,
+  /^assets\/editor\.worker-/,
   /^assets\/fallback-storage-/,
   /^assets\/board-/,
   /^assets\/excalidraw-canvas-/,
@@ -45,6 +50,8 @@ const ON_DEMAND = [
 ];
 /** Chunks holding any of Excalidraw's modules: the board's, loaded only when a board opens. */
 const BOARD_MODULE = /\/node_modules\/@excalidraw\//;
+/** The practice banks' data: its chunks are named bank-* so the precache can leave them out. */
+const BANK_DATA = /\/src\/data\/(fundamentals|design-prompts|behavioral-questions)\.json$/;
 const offline = VitePWA({
   strategies: 'injectManifest',
   srcDir: 'src/sw',
@@ -96,7 +103,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), problemBank(), pyodideAssets(), excalidrawAssets(), outDirProbe, offline],
+  plugins: [react(), problemBank(), practiceIndex(), pyodideAssets(), excalidrawAssets(), outDirProbe, offline],
   server: { headers: devHeaders },
   preview: { headers: servedHeaders, port: 4173, strictPort: true },
   worker: { format: 'es' },
@@ -116,11 +123,13 @@ export default defineConfig({
             ? 'assets/fallback-storage-[hash].js'
             : chunk.moduleIds.some((id) => BOARD_MODULE.test(id))
               ? 'assets/board-[name]-[hash].js'
-              : // board-* is the on-demand prefix (ON_DEMAND): an app chunk named after a module such as
-                // board-schema.ts, which the paired round imports at start-up, must not take it.
-                chunk.name.startsWith('board')
-                ? 'assets/app-[name]-[hash].js'
-                : 'assets/[name]-[hash].js',
+              : chunk.moduleIds.some((id) => BANK_DATA.test(id))
+                ? 'assets/bank-[name]-[hash].js'
+                : // board-* and bank-* are on-demand prefixes (ON_DEMAND): an app chunk named after a module
+                  // such as board-schema.ts, which the paired round imports at start-up, must not take them.
+                  /^(board|bank)/.test(chunk.name)
+                  ? 'assets/app-[name]-[hash].js'
+                  : 'assets/[name]-[hash].js',
       },
     },
   },

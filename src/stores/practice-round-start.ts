@@ -1,6 +1,7 @@
 // Starting a fundamentals, system design or behavioral practice round: its questions or prompt are
 // chosen now and the round is stored; the page then opens it through the practice-round store.
 // Also the dependencies both share (storage, clock, randomness), injected by tests.
+import { loadBank } from '../data/practice-banks.ts';
 import { newBehavioralSession, pickBehavioral, BEHAVIORAL_DEFAULTS } from '../domain/behavioral-round.ts';
 import { newDesignSession } from '../domain/design-round.ts';
 import { newFundamentalsSession, pickFundamentals, FUNDAMENTALS_DEFAULTS } from '../domain/fundamentals-round.ts';
@@ -48,7 +49,7 @@ export async function startSession(kind: SessionKind, options: StartOptions): Pr
   const loopId = options.loopId;
   let session: SessionRecord;
   if (kind === 'fundamentals') {
-    const { FUNDAMENTALS_QUESTIONS } = await import('../data/fundamentals-bank.ts');
+    const { FUNDAMENTALS_QUESTIONS } = await loadBank('fundamentals');
     const seen = await seenQuestionIds(deps.db(), 'fundamentals');
     const questionIds = pickFundamentals(
       FUNDAMENTALS_QUESTIONS,
@@ -58,14 +59,14 @@ export async function startSession(kind: SessionKind, options: StartOptions): Pr
     );
     session = newFundamentalsSession({ id, now, durationMs, questionIds, loopId });
   } else if (kind === 'design') {
-    const { DESIGN_PROMPTS, designPrompt } = await import('../data/design-bank.ts');
+    const { DESIGN_PROMPTS, designPrompt } = await loadBank('design');
     const prompt = options.promptId
       ? designPrompt(options.promptId)
       : DESIGN_PROMPTS[Math.floor(deps.random() * DESIGN_PROMPTS.length)];
     if (!prompt) throw new Error(`There is no system design prompt "${options.promptId}".`);
     session = newDesignSession({ id, now, durationMs, promptId: prompt.id, promptTitle: prompt.title, loopId });
   } else {
-    const { BEHAVIORAL_QUESTIONS } = await import('../data/behavioral-bank.ts');
+    const { BEHAVIORAL_QUESTIONS } = await loadBank('behavioral');
     const stories = await listStories(deps.db());
     const questionIds = pickBehavioral(
       BEHAVIORAL_QUESTIONS,

@@ -2,12 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BEHAVIORAL_QUESTIONS } from '../data/behavioral-bank.ts';
 import { FUNDAMENTALS_QUESTIONS } from '../data/fundamentals-bank.ts';
+import { setBankImporter } from '../data/practice-banks.ts';
 import { seededRandom } from '../domain/interruption-scheduler.ts';
 import { categoryLabel } from '../data/failure-categories.ts';
 import { MockloopDb } from '../storage/db.ts';
 import { listGaps } from '../storage/gaps-repo.ts';
 import { journalledSession, journalSession } from '../storage/practice-round-journal.ts';
-import { endStoredSession, getSession } from '../storage/practice-rounds-repo.ts';
+import { allSessions, endStoredSession, getSession } from '../storage/practice-rounds-repo.ts';
 import { saveStory } from '../storage/stories-repo.ts';
 import { configureSessionStore, startSession, useSessionStore } from './practice-round-store.ts';
 
@@ -71,6 +72,17 @@ describe('startSession', () => {
     if (s?.kind !== 'behavioral') throw new Error('expected a behavioral session');
     expect(s.questionIds).toHaveLength(4);
     expect(BEHAVIORAL_QUESTIONS.find((q) => q.id === s.questionIds[0])?.tags).toContain('mentoring');
+  });
+
+  it('offline before its bank ever loaded: says why in words and stores no round; back online it starts', async () => {
+    setBankImporter('design', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    await expect(startSession('design', { minutes: 45 })).rejects.toThrow(
+      'The system design prompts are not on this device yet: they download the first time a round needs them. Connect to the internet and try again.',
+    );
+    expect(await allSessions(db)).toEqual([]);
+    setBankImporter('design', () => import('../data/design-bank.ts'));
+    const id = await startSession('design', { minutes: 45 });
+    expect((await getSession(db, id))?.kind).toBe('design');
   });
 });
 

@@ -24,6 +24,7 @@ import {
   setAnswer as setFundamentalsAnswer,
   type FundamentalsSession,
 } from '../domain/fundamentals-round.ts';
+import { loadBank } from '../data/practice-banks.ts';
 import { fundamentalsGapEntries } from '../domain/fundamentals-gaps.ts';
 import type { GapEntry } from '../domain/gap-entry.ts';
 import type { NumberKind } from '../domain/loop-bank-schema.ts';
@@ -87,7 +88,7 @@ interface SessionState {
 /** The gap entries a fundamentals round files when it ends: one per answer graded "definition only". */
 async function definitionOnlyGaps(session: FundamentalsSession, now: number): Promise<GapEntry[]> {
   if (!session.items.some((i) => i.grade === 'definition')) return [];
-  const { fundamentalsQuestion } = await import('../data/fundamentals-bank.ts');
+  const { fundamentalsQuestion } = await loadBank('fundamentals');
   return fundamentalsGapEntries(session, { now, newId: () => crypto.randomUUID(), question: fundamentalsQuestion });
 }
 

@@ -1,4 +1,4 @@
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { waitForPython } from './helpers.ts';
 
 // A first visit downloads Pyodide once: the page fetches it to start Python, and the service
@@ -6,7 +6,7 @@ import { waitForPython } from './helpers.ts';
 // of downloading 12 MB a second time. Requests from the page and from the service worker both count.
 test.use({ serviceWorkers: 'allow' });
 
-test('a cold first visit downloads Pyodide once, compressed, and the whole visit stays under 20 MB', async ({
+test('a cold first visit downloads Pyodide once, compressed, stays under 20 MB and precaches nothing a visitor may never need', async ({
   page,
   context,
 }) => {
@@ -47,4 +47,54 @@ test('a cold first visit downloads Pyodide once, compressed, and the whole visit
   expect(runtime[0]!.bytes).toBeLessThan(400_000);
 
   expect(total).toBeLessThan(20_000_000);
+
+  const biggest = await Promise.all(
+    finished.map(async (r) => ({ path: new URL(r.url()).pathname, bytes: (await r.sizes()).responseBodySize })),
+  );
+  biggest.sort((a, b) => b.bytes - a.bytes);
+  console.log(
+    `biggest on the wire:\n${biggest
+      .slice(0, 15)
+      .map((r) => `  ${r.bytes} B ${r.path}`)
+      .join('\n')}`,
+  );
+
+  // Nothing a visitor may never need was fetched or precached: the practice banks (loaded when a
+  // practice round needs them), Monaco's editor worker (no task of an interview editor starts it),
+  // the fallback storage and the whiteboard.
+  const onDemand = /^\/assets\/(bank-|editor\.worker-|fallback-storage-|board-)/;
+  expect(finished.map((r) => new URL(r.url()).pathname).filter((p) => onDemand.test(p))).toEqual([]);
+  const cached = await cachedPaths(page);
+  expect(cached).toContain('/pyodide/pyodide.asm.wasm');
+  expect(cached.filter((p) => onDemand.test(p))).toEqual([]);
+  // The build lists them as on demand, so the service worker keeps each one the first time it loads.
+  const manifest = await precacheManifest(page);
+  const listed = (pattern: RegExp) => manifest.filter((e) => pattern.test(e.url));
+  expect(listed(/^assets\/bank-/).map((e) => e.url.replace(/-[\w-]{8}\.js$/, ''))).toEqual(
+    expect.arrayContaining(['assets/bank-fundamentals-bank', 'assets/bank-design-bank', 'assets/bank-behavioral-bank']),
+  );
+  expect(listed(/^assets\/editor\.worker-/)).toHaveLength(1);
+  for (const entry of listed(/^assets\/(bank-|editor\.worker-)/)) expect(entry).toMatchObject({ onDemand: true });
 });
+
+/** Every URL path in the origin's Cache Storage (the precache, and files kept on demand). */
+function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    return paths;
+  });
+}
+
+/** The manifest the build wrote into the service worker: every file, with `onDemand` on those not precached. */
+async function precacheManifest(page: Page): Promise<Array<{ url: string; onDemand?: boolean }>> {
+  const script = await (await page.request.get('/service-worker.js')).text();
+  const start = script.indexOf('[{"');
+  let depth = 0;
+  for (let i = start; i < script.length; i++) {
+    if (script[i] === '[') depth++;
+    else if (script[i] === ']' && --depth === 0) return JSON.parse(script.slice(start, i + 1));
+  }
+  throw new Error('no manifest in the service worker');
+}

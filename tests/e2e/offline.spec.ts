@@ -46,3 +46,49 @@ test('the app is installable: a manifest with icons, served from the origin', as
     expect(res.headers()['content-type']).toBe('image/png');
   }
 });
+
+// The practice banks are not precached: each loads the first time a practice round needs it, and
+// the service worker keeps it, so a round used once online works offline afterwards.
+test('a practice round used once online works offline; one whose questions never loaded says so and recovers', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 120_000 });
+
+  await page.goto('/practice');
+  await page.getByRole('form', { name: 'ML fundamentals' }).getByLabel('Questions').fill('3');
+  await page.getByRole('form', { name: 'ML fundamentals' }).getByRole('button', { name: 'Start round' }).click();
+  await expect(page.getByRole('heading', { name: 'ML fundamentals', level: 1 })).toBeVisible();
+  const question = (await page.locator('#question-text').textContent())!;
+  expect(question.length).toBeGreaterThan(10);
+  const fundamentalsRound = page.url();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('#question-text')).toHaveText(question);
+  // The plan page needs only the banks' topics and titles, which are precached.
+  await page.goto('/plan');
+  await expect(page.getByRole('heading', { name: 'Readiness and study plan' })).toBeVisible();
+  // A behavioral round offline, its questions never loaded on this device: the setup says why.
+  await page.goto('/practice');
+  await page.getByRole('form', { name: 'Behavioral' }).getByRole('button', { name: 'Start round' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'The behavioral questions are not on this device yet: they download the first time a round needs them. Connect to the internet and try again.',
+  );
+  await expect(page).toHaveURL(/\/practice$/);
+
+  // A round whose bank the device no longer holds (e.g. dropped when a new version replaced it):
+  // offline, its page says so instead of hanging; back online, Try again loads it in place.
+  await page.evaluate(async () => {
+    const cache = await caches.open('mockloop-on-demand');
+    for (const request of await cache.keys()) if (/\/assets\/bank-/.test(request.url)) await cache.delete(request);
+  });
+  await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+  await page.goto(fundamentalsRound);
+  await expect(page.getByRole('alert')).toContainText('The ML fundamentals questions are not on this device yet');
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('#question-text')).toHaveText(question);
+});

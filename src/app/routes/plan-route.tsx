@@ -1,8 +1,7 @@
 import '../loop-pages.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { DESIGN_PROMPTS } from '../../data/design-bank.ts';
-import { FUNDAMENTALS_QUESTIONS } from '../../data/fundamentals-bank.ts';
+import { designPromptTitles, questionTopics } from 'virtual:practice-index';
 import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
 import { practiceEntries } from '../../domain/plan-progress.ts';
 import { readinessChecklist, type ReadinessBank, type RoutingAnswers } from '../../domain/readiness.ts';
@@ -20,7 +19,7 @@ import { useTitle } from '../../components/use-title.ts';
 const TOPICS = Object.keys(FUNDAMENTALS_TOPICS);
 const BANK: ReadinessBank = {
   problems,
-  questionTopics: Object.fromEntries(FUNDAMENTALS_QUESTIONS.map((q) => [q.id, q.topic])),
+  questionTopics,
   topics: TOPICS,
   topicNames: FUNDAMENTALS_TOPICS,
 };
@@ -28,7 +27,7 @@ const CONTENT: PlanContent = {
   problems,
   topics: TOPICS,
   topicNames: FUNDAMENTALS_TOPICS,
-  designPrompts: DESIGN_PROMPTS.map((p) => ({ id: p.id, title: p.title })),
+  designPrompts: designPromptTitles,
 };
 
 export function PlanRoute() {

@@ -11,14 +11,20 @@ import { sessionAnswers, sessionJumpPoints } from '../../domain/recording-marks.
 import { SESSION_KIND_NAMES } from '../../domain/practice-round-lifecycle.ts';
 import { getDb } from '../../storage/db.ts';
 import { getSession } from '../../storage/practice-rounds-repo.ts';
+import { BankMissing, usePracticeBank } from '../../components/practice-bank.tsx';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
+import type { PracticeBanks } from '../../data/practice-banks.ts';
 import { useTitle } from '../../components/use-title.ts';
+
+/** Every bank's exports: the one loaded for a round has those of its kind. */
+type Banks = PracticeBanks['fundamentals'] & PracticeBanks['design'] & PracticeBanks['behavioral'];
 
 /** The review of a fundamentals, design or behavioral round. */
 export function SessionReviewRoute() {
   const { sessionId } = useParams();
   const session = useLiveQuery(() => getSession(getDb(), sessionId ?? ''), [sessionId], null);
   useTitle(session ? SESSION_KIND_NAMES[session.kind] : undefined, 'Review');
+  const bank = usePracticeBank(session ? session.kind : undefined);
   if (session === null)
     return (
       <main className="page" aria-busy="true">
@@ -32,6 +38,7 @@ export function SessionReviewRoute() {
       </main>
     );
   }
+  const ready = bank.status === 'ready' ? (bank.bank as Partial<Banks>) : undefined;
   const title =
     session.kind === 'design'
       ? `${SESSION_KIND_NAMES.design}: ${session.promptTitle}`
@@ -64,10 +71,18 @@ export function SessionReviewRoute() {
           }}
         />
       ) : null}
-      {session.kind === 'fundamentals' ? <FundamentalsReview session={session} /> : null}
-      {session.kind === 'design' ? <DesignReview session={session} /> : null}
+      {bank.status === 'missing' ? <BankMissing message={bank.message} retry={bank.retry} /> : null}
+      {bank.status === 'loading' ? <p aria-busy="true">Loading the questions…</p> : null}
+      {session.kind === 'fundamentals' && ready?.fundamentalsQuestion ? (
+        <FundamentalsReview session={session} question={ready.fundamentalsQuestion} />
+      ) : null}
+      {session.kind === 'design' && ready?.designPrompt ? (
+        <DesignReview session={session} prompt={ready.designPrompt(session.promptId)} />
+      ) : null}
       {session.kind === 'design' ? <DesignBoardReview session={session} /> : null}
-      {session.kind === 'behavioral' ? <BehavioralReview session={session} /> : null}
+      {session.kind === 'behavioral' && ready?.behavioralQuestion ? (
+        <BehavioralReview session={session} question={ready.behavioralQuestion} />
+      ) : null}
       <p>
         <Link to="/practice">Practice another round</Link> · <Link to="/">Home</Link>
       </p>

@@ -7,9 +7,14 @@ import { RecordingBar } from '../../features/think-aloud/recording-bar.tsx';
 import { Whiteboard } from '../../features/whiteboard/whiteboard.tsx';
 import { useSessionTicker } from '../../features/practice/use-session-ticker.ts';
 import { useSessionStore } from '../../stores/practice-round-store.ts';
+import { BankMissing, usePracticeBank } from '../../components/practice-bank.tsx';
 import { RoundNotFound } from '../../components/round-not-found.tsx';
 import { useTitle } from '../../components/use-title.ts';
 import { SESSION_KIND_NAMES } from '../../domain/practice-round-lifecycle.ts';
+import type { PracticeBanks } from '../../data/practice-banks.ts';
+
+/** Every bank's exports: the one loaded for a round has those of its kind. */
+type Banks = PracticeBanks['fundamentals'] & PracticeBanks['design'] & PracticeBanks['behavioral'];
 
 /** A fundamentals, design or behavioral round in progress; once it ends, its review. */
 export function SessionRoute() {
@@ -22,6 +27,8 @@ export function SessionRoute() {
     if (sessionId) void useSessionStore.getState().open(sessionId);
   }, [sessionId]);
   useSessionTicker();
+  // The round's bank loads on demand; starting the round loaded it already, a reload loads it now.
+  const bank = usePracticeBank(session?.id === sessionId ? session?.kind : undefined);
 
   if (phase === 'missing') {
     return (
@@ -30,7 +37,14 @@ export function SessionRoute() {
       </main>
     );
   }
-  if (!session || session.id !== sessionId || phase === 'idle' || phase === 'loading') {
+  if (phase !== 'ended' && bank.status === 'missing')
+    return (
+      <main className="page narrow">
+        <h1>{session ? SESSION_KIND_NAMES[session.kind] : 'Practice round'}</h1>
+        <BankMissing message={bank.message} retry={bank.retry} />
+      </main>
+    );
+  if (!session || session.id !== sessionId || phase === 'idle' || phase === 'loading' || bank.status !== 'ready') {
     return (
       <main className="page narrow" aria-busy="true">
         Loading round…
@@ -40,8 +54,19 @@ export function SessionRoute() {
   if (phase === 'ended') return <Navigate to={`/session/${session.id}/review`} replace />;
   // The think-aloud recording runs with the round and stops when it ends (or the tab closes).
   const recording = <RecordingBar roundId={session.id} ended={session.endedAt !== undefined} />;
-  if (session.kind === 'fundamentals') return <FundamentalsRound session={session} recording={recording} />;
-  if (session.kind === 'design')
-    return <DesignRound session={session} board={<Whiteboard sessionId={session.id} />} recording={recording} />;
-  return <BehavioralRound session={session} recording={recording} />;
+  const { fundamentalsQuestion, designPrompt, behavioralQuestion } = bank.bank as Partial<Banks>;
+  if (session.kind === 'fundamentals' && fundamentalsQuestion)
+    return <FundamentalsRound session={session} recording={recording} question={fundamentalsQuestion} />;
+  if (session.kind === 'design' && designPrompt)
+    return (
+      <DesignRound
+        session={session}
+        board={<Whiteboard sessionId={session.id} />}
+        recording={recording}
+        prompt={designPrompt(session.promptId)}
+      />
+    );
+  if (session.kind === 'behavioral' && behavioralQuestion)
+    return <BehavioralRound session={session} recording={recording} question={behavioralQuestion} />;
+  return null;
 }

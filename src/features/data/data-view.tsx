@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { downloadFile } from '../../components/download.ts';
 import { FAILURE_CATEGORIES } from '../../data/failure-categories.ts';
+import { loadBank } from '../../data/practice-banks.ts';
 import { describeAudioSkips } from '../../domain/backup-audio.ts';
 import { describeBoardSkips } from '../../domain/backup-boards.ts';
 import { checkBackupSize, parseBackupText } from '../../domain/backup-format.ts';
@@ -53,10 +54,11 @@ async function reportBoard(
 /** Practice rounds with the texts the report names them by; the banks load only when there are some. */
 async function reportSessions(sessions: SessionRecord[], picture?: BoardPicture): Promise<ReportSession[]> {
   if (sessions.length === 0) return [];
-  const [{ fundamentalsQuestion }, { behavioralQuestion }, { designPrompt }, stories] = await Promise.all([
-    import('../../data/fundamentals-bank.ts'),
-    import('../../data/behavioral-bank.ts'),
-    import('../../data/design-bank.ts'),
+  // Offline before a bank was ever loaded, the report names that bank's questions by id.
+  const [fundamentals, behavioral, design, stories] = await Promise.all([
+    loadBank('fundamentals').catch(() => undefined),
+    loadBank('behavioral').catch(() => undefined),
+    loadBank('design').catch(() => undefined),
     listStories(getDb()),
   ]);
   const storyTitles = Object.fromEntries(stories.map((s) => [s.id, s.title]));
@@ -69,10 +71,13 @@ async function reportSessions(sessions: SessionRecord[], picture?: BoardPicture)
   );
   return sessions.map((session) => {
     if (session.kind === 'design')
-      return { session, keyPoints: designPrompt(session.promptId)?.steps, board: boards.get(session.id) };
+      return { session, keyPoints: design?.designPrompt(session.promptId)?.steps, board: boards.get(session.id) };
     const questions: Record<string, string> = {};
     for (const id of session.questionIds) {
-      const text = session.kind === 'fundamentals' ? fundamentalsQuestion(id)?.question : behavioralQuestion(id)?.text;
+      const text =
+        session.kind === 'fundamentals'
+          ? fundamentals?.fundamentalsQuestion(id)?.question
+          : behavioral?.behavioralQuestion(id)?.text;
       if (text !== undefined) questions[id] = text;
     }
     return { session, questions, stories: storyTitles };

@@ -1,14 +1,21 @@
 // The review of a behavioral round: each answer with its notes, the story told, its time against
 // 90 seconds, the structure rating and what an interviewer listens for.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { behavioralQuestion } from '../../data/behavioral-bank.ts';
 import { ANSWER_LIMIT_MS, type BehavioralSession } from '../../domain/behavioral-round.ts';
+import type { BehavioralQuestion } from '../../domain/loop-bank-schema.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { getDb } from '../../storage/db.ts';
 import { listStories } from '../../storage/stories-repo.ts';
 import { ReviewItems } from './review-items.tsx';
 
-export function BehavioralReview({ session }: { session: BehavioralSession }) {
+/** `question` looks a question up in the bank (loaded on demand by the page). */
+export function BehavioralReview({
+  session,
+  question: behavioralQuestion,
+}: {
+  session: BehavioralSession;
+  question: (id: string) => BehavioralQuestion | undefined;
+}) {
   const stories = useLiveQuery(() => listStories(getDb()), [], []);
   const titleOf = (id: string) => stories.find((s) => s.id === id)?.title ?? 'a story since deleted';
   return (

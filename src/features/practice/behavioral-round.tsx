@@ -2,7 +2,6 @@
 // told (from the candidate's inventory), a self-rating of structure and the follow-ups to expect.
 import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { behavioralQuestion } from '../../data/behavioral-bank.ts';
 import {
   answerRemainingMs,
   currentBehavioral,
@@ -10,6 +9,7 @@ import {
   storiesFor,
   type BehavioralSession,
 } from '../../domain/behavioral-round.ts';
+import type { BehavioralQuestion } from '../../domain/loop-bank-schema.ts';
 import type { Rating } from '../../domain/story-drill.ts';
 import { getDb } from '../../storage/db.ts';
 import { listStories } from '../../storage/stories-repo.ts';
@@ -18,12 +18,21 @@ import { Countdown, FinishButton, SessionBar } from './session-clock.tsx';
 
 const RATINGS: Rating[] = ['weak', 'ok', 'strong'];
 
-export function BehavioralRound({ session, recording }: { session: BehavioralSession; recording?: ReactNode }) {
+/** `question` looks a question up in the bank (loaded on demand by the page). */
+export function BehavioralRound({
+  session,
+  recording,
+  question: lookUp,
+}: {
+  session: BehavioralSession;
+  recording?: ReactNode;
+  question: (id: string) => BehavioralQuestion | undefined;
+}) {
   const now = useSessionStore((s) => s.now);
   const { setNotes, chooseStory, rateStructure, nextBehavioral } = useSessionStore.getState();
   const stories = useLiveQuery(() => listStories(getDb()), [], []);
   const item = currentBehavioral(session);
-  const question = item ? behavioralQuestion(item.questionId) : undefined;
+  const question = item ? lookUp(item.questionId) : undefined;
   const index = session.items.length;
 
   return (

@@ -1,6 +1,5 @@
 // The review of a system design round: per step, the notes beside the prompt's key points with a
 // rough coverage score, time against budget; then the numbers checklist with what is missing.
-import { designPrompt } from '../../data/design-bank.ts';
 import { COVERAGE_MIN_WORDS, coverageScore, coverPoints } from '../../domain/design-coverage.ts';
 import {
   missingNumbers,
@@ -9,11 +8,11 @@ import {
   stepSpentMs,
   type DesignSession,
 } from '../../domain/design-round.ts';
-import type { NumberKind } from '../../domain/loop-bank-schema.ts';
+import type { DesignPrompt, NumberKind } from '../../domain/loop-bank-schema.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 
-export function DesignReview({ session }: { session: DesignSession }) {
-  const prompt = designPrompt(session.promptId);
+/** `prompt`: the round's prompt from the bank (loaded on demand by the page). */
+export function DesignReview({ session, prompt }: { session: DesignSession; prompt: DesignPrompt | undefined }) {
   const missing = missingNumbers(session);
   const end = session.endedAt ?? session.startedAt;
   return (

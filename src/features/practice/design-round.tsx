@@ -1,7 +1,6 @@
 // The ML system design round: the prompt, the six steps in order with a budget and notes each, and
 // the numbers checklist beside them.
 import type { ReactNode } from 'react';
-import { designPrompt } from '../../data/design-bank.ts';
 import {
   currentStepIndex,
   NUMBER_NAMES,
@@ -10,7 +9,7 @@ import {
   stepSpentMs,
   type DesignSession,
 } from '../../domain/design-round.ts';
-import type { NumberKind } from '../../domain/loop-bank-schema.ts';
+import type { DesignPrompt, NumberKind } from '../../domain/loop-bank-schema.ts';
 import type { DesignStep } from '../../domain/loop-records.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/practice-round-store.ts';
@@ -100,14 +99,16 @@ export function DesignRound({
   session,
   board,
   recording,
+  prompt,
 }: {
   session: DesignSession;
   board?: ReactNode;
   recording?: ReactNode;
+  /** The round's prompt from the bank (loaded on demand by the page); undefined once it has left the bank. */
+  prompt: DesignPrompt | undefined;
 }) {
   const now = useSessionStore((s) => s.now);
   const setNumber = useSessionStore((s) => s.setNumber);
-  const prompt = designPrompt(session.promptId);
   return (
     <main className="session-page">
       <SessionBar title={`ML system design: ${session.promptTitle}`} recording={recording} />

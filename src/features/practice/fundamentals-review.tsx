@@ -2,15 +2,21 @@
 // with the answer given, its time against the limit, the grade and the model answer.
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { fundamentalsQuestion } from '../../data/fundamentals-bank.ts';
 import { DEPTH_GRADES, summarizeFundamentals, type FundamentalsSession } from '../../domain/fundamentals-round.ts';
-import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
+import { FUNDAMENTALS_TOPICS, type FundamentalsQuestion } from '../../domain/loop-bank-schema.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { ReviewItems } from './review-items.tsx';
 
 const GRADE_LABEL = Object.fromEntries(DEPTH_GRADES.map((g) => [g.grade, g.label]));
 
-export function FundamentalsReview({ session }: { session: FundamentalsSession }) {
+/** `question` looks a question up in the bank (loaded on demand by the page). */
+export function FundamentalsReview({
+  session,
+  question: fundamentalsQuestion,
+}: {
+  session: FundamentalsSession;
+  question: (id: string) => FundamentalsQuestion | undefined;
+}) {
   const summary = summarizeFundamentals(session);
   return (
     <>

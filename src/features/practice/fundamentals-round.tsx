@@ -1,7 +1,6 @@
 // One ML fundamentals question at a time: answer (typed or aloud) against the question's clock,
 // then the model answer, key points and the deeper follow-up, then a self-grade.
 import type { ReactNode } from 'react';
-import { fundamentalsQuestion } from '../../data/fundamentals-bank.ts';
 import {
   canAdvance,
   currentItem,
@@ -9,17 +8,26 @@ import {
   questionRemainingMs,
   type FundamentalsSession,
 } from '../../domain/fundamentals-round.ts';
-import { FUNDAMENTALS_TOPICS } from '../../domain/loop-bank-schema.ts';
+import { FUNDAMENTALS_TOPICS, type FundamentalsQuestion } from '../../domain/loop-bank-schema.ts';
 import { formatClock } from '../../domain/round-clock.ts';
 import { useSessionStore } from '../../stores/practice-round-store.ts';
 import { Countdown, FinishButton, SessionBar } from './session-clock.tsx';
 
-export function FundamentalsRound({ session, recording }: { session: FundamentalsSession; recording?: ReactNode }) {
+/** `question` looks a question up in the bank (loaded on demand by the page). */
+export function FundamentalsRound({
+  session,
+  recording,
+  question: lookUp,
+}: {
+  session: FundamentalsSession;
+  recording?: ReactNode;
+  question: (id: string) => FundamentalsQuestion | undefined;
+}) {
   const now = useSessionStore((s) => s.now);
   const { setAnswer, setAloud, revealAnswer, revealDeeper, grade, nextQuestion } = useSessionStore.getState();
   const item = currentItem(session);
   const index = session.items.length;
-  const question = item ? fundamentalsQuestion(item.questionId) : undefined;
+  const question = item ? lookUp(item.questionId) : undefined;
   const revealed = item?.answeredAt !== undefined;
   const remaining = item ? questionRemainingMs(item, now) : 0;
 

@@ -1,7 +1,7 @@
 // Start a fundamentals, system design or behavioral round on its own (full loops start them too).
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { DESIGN_PROMPTS } from '../../data/design-bank.ts';
+import { designPromptTitles } from 'virtual:practice-index';
 import { BEHAVIORAL_DEFAULTS } from '../../domain/behavioral-round.ts';
 import { DESIGN_DEFAULT_MINUTES } from '../../domain/design-round.ts';
 import { FUNDAMENTALS_DEFAULTS, questionLimitMs } from '../../domain/fundamentals-round.ts';
@@ -93,7 +93,7 @@ export function PracticeSetup({ onStarted }: { onStarted?: (sessionId: string) =
           Prompt
           <select value={promptId} onChange={(e) => setPromptId(e.target.value)}>
             <option value={RANDOM_PROMPT}>Surprise me</option>
-            {DESIGN_PROMPTS.map((p) => (
+            {designPromptTitles.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title}
               </option>
