@@ -6,21 +6,24 @@ import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import type { SnapshotStore } from '../../src/worker/boot.ts';
 import { createEngine, harnessPreload } from '../../src/worker/engine.ts';
 import type { WorkerRequest } from '../../src/worker/protocol.ts';
-import { readHarness } from './harness-file.ts';
 import { closeHostModules, loadSandboxedPyodide } from './node-sandbox.ts';
 
-const harnessSource = readHarness();
 const port = parentPort!;
 // As in the browser worker (python.worker.ts): posting is bound before any candidate code runs, and
 // the first listener keeps requests (and their ids) from any listener added later.
 const postMessage = port.postMessage.bind(port);
 
-/** What node-runner.ts starts the thread with: a snapshot to restore, or a port to send one back on. */
+/**
+ * What node-runner.ts starts the thread with: the harness source, and a snapshot to restore or a
+ * port to send one back on.
+ */
 interface Start {
+  harness: string;
   snapshot?: ArrayBuffer | null;
   snapshotPort?: MessagePort | null;
 }
-const start = (workerData ?? {}) as Start;
+const start = workerData as Start;
+const harnessSource = start.harness;
 let given = start.snapshot ?? undefined;
 let back = start.snapshotPort ?? null;
 

@@ -17,14 +17,22 @@ import dgram from 'node:dgram';
 import fs from 'node:fs';
 import fsPromises from 'node:fs/promises';
 import http from 'node:http';
+import { createRequire } from 'node:module';
 import https from 'node:https';
 import net from 'node:net';
+import { dirname } from 'node:path';
 import tls from 'node:tls';
 import vm from 'node:vm';
 import workerThreads from 'node:worker_threads';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import { bootPython, PYTHON_ENV, type SnapshotStore } from '../../src/worker/boot.ts';
 import { lockDownPyodide } from '../../src/worker/lockdown.ts';
+
+/**
+ * Pyodide's directory, given explicitly: left to itself, Pyodide finds it from an error's stack,
+ * which names its sources instead when source maps are on (the worker runs as a bundle, node-runner.ts).
+ */
+const INDEX_URL = `${dirname(createRequire(import.meta.url).resolve('pyodide/package.json'))}/`;
 
 /** What candidate code sees as the `js` module: computation, timers and text codecs only. */
 const JS_MODULE_NAMES = [
@@ -134,10 +142,11 @@ export async function loadSandboxedPyodide({
     throw new Error('the Python worker must be started with code generation from strings disallowed');
   const py =
     preload === undefined
-      ? await loadPyodide({ jsglobals: JS_MODULE, env: { ...PYTHON_ENV } })
+      ? await loadPyodide({ indexURL: INDEX_URL, jsglobals: JS_MODULE, env: { ...PYTHON_ENV } })
       : (
           await bootPython({
             loadPyodide: (options) => loadPyodide({ ...options, jsglobals: JS_MODULE }),
+            indexURL: INDEX_URL,
             preload,
             store,
           })
