@@ -128,10 +128,10 @@ export interface RoundContext {
   /** Records a code snapshot of a problem when it changed (at most every few seconds unless forced). */
   snapshot(problemId: string, force: boolean): Promise<void>;
   /**
-   * What a Run or Submit records before judging, in one transaction: the code as a snapshot (when it
+   * What a Run or Submit of round `roundId` records, in one transaction: the code it judges as a snapshot (when it
    * changed since the last one) and the run itself.
    */
-  recordRun(problemId: string, kind: 'run' | 'submit'): Promise<void>;
+  recordRun(roundId: string, problemId: string, kind: 'run' | 'submit', code: string): Promise<void>;
   /** Ends the open round once (a second call while the first is writing does nothing). */
   finish(reason: EndReason, at: number): Promise<void>;
 }

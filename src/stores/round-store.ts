@@ -92,20 +92,17 @@ export const useRoundStore = create<RoundState>()((set, get) => {
       lastSnapshot.set(problemId, { at: now, code });
       await shared.record({ type: 'code-snapshot', problemId, code }, now);
     },
-    async recordRun(problemId, kind) {
-      const { round, code: all } = get();
-      if (!round) return;
-      const code = all[problemId];
-      const { lastSnapshot } = workFor(round.id);
+    async recordRun(roundId, problemId, kind, code) {
+      const { lastSnapshot } = workFor(roundId);
       const now = deps.now();
       const bodies: TimelineEventBody[] = [];
-      if (code !== undefined && lastSnapshot.get(problemId)?.code !== code) {
+      if (lastSnapshot.get(problemId)?.code !== code) {
         lastSnapshot.set(problemId, { at: now, code });
         bodies.push({ type: 'code-snapshot', problemId, code });
       }
       bodies.push({ type: 'run', problemId, kind });
-      const events = await write((db) => appendEvents(db, round.id, now, bodies), deps.db);
-      if (get().round?.id === round.id) set((s) => ({ events: [...s.events, ...events] }));
+      const events = await write((db) => appendEvents(db, roundId, now, bodies), deps.db);
+      if (get().round?.id === roundId) set((s) => ({ events: [...s.events, ...events] }));
     },
   };
   const ctx: RoundContext = { ...shared, finish: createFinish(shared) };

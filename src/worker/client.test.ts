@@ -165,6 +165,31 @@ describe('PythonRunner', () => {
     expect(FakeWorker.all[0]!.terminated).toBe(true);
   });
 
+  it('an idle, ready runner posts the request before the call returns; a queued one waits for the one in flight', async () => {
+    const r = runner();
+    const posted = () => FakeWorker.all[0]!.received.filter((m) => m.type !== 'init').length;
+    // Not ready yet: the request waits for the start.
+    const early = r.prepare('early', SPEC, 2000);
+    expect(posted()).toBe(0);
+    await vi.advanceTimersByTimeAsync(2000 + 10);
+    await expect(early).resolves.toMatchObject({ kind: 'done' });
+    expect(posted()).toBe(1);
+    // Ready and idle: posted in the caller's own task, before anything it does after the call (a
+    // Run's render of "Running…" and its database transaction come after the worker has the code).
+    const first = r.prepare('first', SPEC, 2000);
+    expect(posted()).toBe(2);
+    expect(FakeWorker.all[0]!.received.at(-1)).toMatchObject({ type: 'prepare', code: 'first' });
+    // One request in flight per worker: the next is posted only once the first is answered.
+    const second = r.prepare('second', SPEC, 2000);
+    await Promise.resolve();
+    expect(posted()).toBe(2);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(first).resolves.toMatchObject({ kind: 'done' });
+    expect(posted()).toBe(3);
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(second).resolves.toMatchObject({ kind: 'done' });
+  });
+
   it('the spare starts once the runner has been idle after ready, never inside the first run', async () => {
     const r = runner({ spare: true });
     await vi.advanceTimersByTimeAsync(2000);

@@ -22,13 +22,10 @@ export class PythonRunner {
   private readonly stdoutLimitBytes: number;
   private readonly startTimeoutMs: number;
   private readonly now: () => number;
-  /** Calls are serialised: one request in flight per worker. */
-  private chain: Promise<unknown> = Promise.resolve();
+  private chain: Promise<unknown> = Promise.resolve(); // calls are serialised: one in flight per worker
   private disposed = false;
-  /** Starts that failed before Python was ready, in a row; past the cap the runner gives up. */
-  private failedStarts = 0;
-  /** Spares that failed to start, in a row; past the cap the runner stops keeping one. */
-  private failedSpares = 0;
+  private failedStarts = 0; // starts that failed before Python was ready, in a row; past the cap, give up
+  private failedSpares = 0; // spares that failed to start, in a row; past the cap, no more spares
   private readonly spareIdleMs: number;
   /** Requests queued or in flight; the spare starts only when this has stayed 0 for spareIdleMs. */
   private busy = 0;
@@ -269,9 +266,11 @@ export class PythonRunner {
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
+    // Idle: the task starts now, in the caller's task, so a Run is posted before the page renders or writes.
+    const idle = this.busy === 0;
     this.busy++;
     this.deferSpare();
-    const next = this.chain.then(task, task);
+    const next = idle ? new Promise<T>((resolve) => resolve(task())) : this.chain.then(task, task);
     this.chain = next.catch(() => undefined);
     void this.chain.then(() => {
       if (--this.busy === 0 && !this.spare) this.scheduleSpare();
@@ -279,19 +278,22 @@ export class PythonRunner {
     return next;
   }
 
-  private async timed(build: (id: string) => WorkerRequest, limitMs: number): Promise<TimedOutcome> {
-    return timedOutcome(await this.serial(() => this.request(build, limitMs)));
+  private timed(build: (id: string) => WorkerRequest, limitMs: number): Promise<TimedOutcome> {
+    return this.serial(() => this.request(build, limitMs)).then(timedOutcome);
   }
 
-  private async request(build: (id: string) => WorkerRequest, limitMs: number): Promise<RequestResult> {
-    if (!(await this.ready) || !this.active || this.active.state !== 'ready') {
-      return { kind: 'unavailable', message: this.status.message ?? 'Python is not available' };
-    }
-    return sendTimed(this.active, build, limitMs, {
-      graceMs: this.graceMs,
-      now: this.now,
-      setPending: (pending) => (this.pending = pending),
-      restart: () => this.restart(),
-    });
+  private request(build: (id: string) => WorkerRequest, limitMs: number): Promise<RequestResult> {
+    const send = (slot: Slot) =>
+      sendTimed(slot, build, limitMs, {
+        graceMs: this.graceMs,
+        now: this.now,
+        setPending: (pending) => (this.pending = pending),
+        restart: () => this.restart(),
+      });
+    if (this.active?.state === 'ready' && !this.active.retired) return send(this.active); // at once when ready
+    const message = () => this.status.message ?? 'Python is not available';
+    return this.ready.then((ok) =>
+      ok && this.active?.state === 'ready' ? send(this.active) : { kind: 'unavailable' as const, message: message() },
+    );
   }
 }
