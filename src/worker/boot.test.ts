@@ -1,7 +1,7 @@
 // Starting Python from a snapshot and without one, with real Pyodide: the state a solution sees does
 // not depend on how its interpreter started, and the private snapshot API failing costs only speed.
 import { loadPyodide, type PyodideAPI } from 'pyodide';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bootPython, type SnapshotStore } from './boot.ts';
 
 /** Facts a solution could depend on: a string hash, a set's order, the first random draw. */
@@ -70,5 +70,61 @@ describe('bootPython', () => {
     expect(store.drops).toBe(1);
     expect(store.bytes).toBeNull();
     expect(started.py.runPython('X')).toBe(42);
+  });
+
+  it('a store that can tell it holds a snapshot has Pyodide start while the snapshot is still being read', async () => {
+    const store = memoryStore();
+    await bootPython({ loadPyodide, preload: 'X = 6 * 7', store });
+    let finishRead = () => {};
+    const held = new Promise<void>((resolve) => (finishRead = resolve));
+    let reading = true;
+    const slow: SnapshotStore = {
+      ...store,
+      has: async () => store.bytes !== null,
+      read: async () => {
+        await held;
+        reading = false;
+        return store.read();
+      },
+    };
+    let startedWhileReading = false;
+    const spy = ((config: Parameters<typeof loadPyodide>[0] = {}) => {
+      if ('_loadSnapshot' in config && reading) startedWhileReading = true;
+      return loadPyodide(config);
+    }) as typeof loadPyodide;
+    const starting = bootPython({ loadPyodide: spy, preload: 'X = 6 * 7', store: slow });
+    // Pyodide is under way (its files, its wasm) before the read finishes: not after it.
+    await vi.waitFor(() => expect(startedWhileReading).toBe(true), { timeout: 5000 });
+    finishRead();
+    const started = await starting;
+    expect(started.kind).toBe('restored');
+    expect(started.py.runPython('X')).toBe(42);
+  });
+
+  it('a snapshot found but unreadable (the read fails, or comes back empty) is dropped and Python boots', async () => {
+    for (const read of [() => Promise.reject(new Error('disk error')), async () => undefined]) {
+      const store = memoryStore();
+      store.bytes = new Uint8Array(64);
+      const started = await bootPython({
+        loadPyodide,
+        preload: 'X = 6 * 7',
+        store: { ...store, has: async () => true, read },
+      });
+      expect(started.kind).toBe('booted');
+      expect(store.drops).toBe(1);
+      expect(store.bytes?.byteLength).toBeGreaterThan(1_000_000); // a fresh snapshot was taken
+      expect(started.py.runPython('X')).toBe(42);
+    }
+  });
+
+  it('a store whose lookup fails counts as empty: Python boots and a snapshot is taken', async () => {
+    const store = memoryStore();
+    const started = await bootPython({
+      loadPyodide,
+      preload: 'X = 6 * 7',
+      store: { ...store, has: () => Promise.reject(new Error('storage blocked')) },
+    });
+    expect(started.kind).toBe('booted');
+    expect(store.bytes?.byteLength).toBeGreaterThan(1_000_000);
   });
 });
