@@ -13,10 +13,22 @@ export const ISOLATION_HEADERS: Readonly<Record<string, string>> = {
  */
 export function withAppHeaders(response: Response): Response {
   if (response.type === 'opaque' || response.status === 0) return response;
+  // Already as isolated and locked down (a host that sends the headers): served as it is, so a file
+  // from Cache Storage stays the browser's own cached copy, whose compiled code (Pyodide's 9.6 MB
+  // wasm, the scripts) the browser keeps beside it; a copy made here would be compiled again.
+  if (hasAppHeaders(response.headers)) return response;
   const headers = new Headers(response.headers);
   for (const [name, value] of Object.entries(ISOLATION_HEADERS)) headers.set(name, value);
   if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', contentSecurityPolicy());
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** Whether a response already carries the isolation headers and a Content-Security-Policy. */
+export function hasAppHeaders(headers: Headers): boolean {
+  return (
+    headers.has('Content-Security-Policy') &&
+    Object.entries(ISOLATION_HEADERS).every(([name, value]) => headers.get(name) === value)
+  );
 }
 
 /**
