@@ -10,7 +10,7 @@
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -89,7 +89,8 @@ export function pyodideAssets(): Plugin {
       });
     },
     configurePreviewServer(server) {
-      const out = join(server.config.root, server.config.build.outDir, 'pyodide');
+      // resolve, not join: `vite preview --outDir /abs/dist` (a before/after build) is absolute.
+      const out = resolve(server.config.root, server.config.build.outDir, 'pyodide');
       // Registered before Vite's own header middleware: the configured headers are set here too.
       const headers = (server.config.preview.headers ?? {}) as Record<string, string>;
       const gz = (file: string) => (existsSync(join(out, `${file}.gz`)) ? join(out, `${file}.gz`) : null);
