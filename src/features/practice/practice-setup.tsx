@@ -13,7 +13,8 @@ const RANDOM_PROMPT = '';
 
 function useStart(onStarted?: (sessionId: string) => void) {
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  // Shown in the form whose start failed, where the eye is (a phone shows one form at a time).
+  const [error, setError] = useState<{ kind: SessionKind; text: string } | null>(null);
   const [starting, setStarting] = useState(false);
   async function start(kind: SessionKind, options: StartOptions) {
     setStarting(true);
@@ -23,7 +24,7 @@ function useStart(onStarted?: (sessionId: string) => void) {
       onStarted?.(id);
       navigate(`/session/${id}`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError({ kind, text: e instanceof Error ? e.message : String(e) });
       setStarting(false);
     }
   }
@@ -55,11 +56,6 @@ export function PracticeSetup({ onStarted }: { onStarted?: (sessionId: string) =
 
   return (
     <div className="practice">
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
       <form
         aria-label="ML fundamentals"
         className="practice-card"
@@ -76,6 +72,7 @@ export function PracticeSetup({ onStarted }: { onStarted?: (sessionId: string) =
         <button type="submit" className="primary" disabled={starting}>
           Start round
         </button>
+        <StartError error={error} kind="fundamentals" />
       </form>
       <form
         aria-label="ML system design"
@@ -104,6 +101,7 @@ export function PracticeSetup({ onStarted }: { onStarted?: (sessionId: string) =
         <button type="submit" className="primary" disabled={starting}>
           Start round
         </button>
+        <StartError error={error} kind="design" />
       </form>
       <form
         aria-label="Behavioral"
@@ -123,8 +121,19 @@ export function PracticeSetup({ onStarted }: { onStarted?: (sessionId: string) =
         <button type="submit" className="primary" disabled={starting}>
           Start round
         </button>
+        <StartError error={error} kind="behavioral" />
       </form>
     </div>
+  );
+}
+
+/** Why the round of `kind` did not start (e.g. offline before its questions ever loaded), under its button. */
+function StartError({ error, kind }: { error: { kind: SessionKind; text: string } | null; kind: SessionKind }) {
+  if (error?.kind !== kind) return null;
+  return (
+    <p role="alert" className="error">
+      {error.text}
+    </p>
   );
 }
 
