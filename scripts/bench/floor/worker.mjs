@@ -11,7 +11,14 @@ async function start() {
   if (mode !== 'snapshot') return loadPyodide({ indexURL });
   const cache = await caches.open('floor-snapshot');
   const saved = await cache.match(SNAPSHOT);
-  if (saved) return loadPyodide({ indexURL, _loadSnapshot: await saved.arrayBuffer() });
+  if (saved) {
+    // Pyodide keeps the config it was given, snapshot included: detached here as the app does
+    // (src/worker/boot.ts), or the floor's memory figure counts a 30 MB buffer no interpreter needs.
+    const bytes = await saved.arrayBuffer();
+    const py = await loadPyodide({ indexURL, _loadSnapshot: bytes });
+    structuredClone(bytes, { transfer: [bytes] });
+    return py;
+  }
   const py = await loadPyodide({ indexURL, _makeSnapshot: true });
   py.runPython('import json, collections, heapq, math');
   await cache.put(SNAPSHOT, new Response(py.makeMemorySnapshot()));
