@@ -44,7 +44,11 @@ function scriptedRunner(onPrepare: () => void = () => {}) {
       onPrepare();
       return Promise.resolve(done(null));
     },
-    runCase: () => new Promise<TimedOutcome>((resolve) => waiting.push(() => resolve(done(1)))),
+    // The judge reads a run's outcomes one by one from a batch: each comes when the test answers it.
+    runCases: () => ({
+      next: () => new Promise<TimedOutcome>((resolve) => waiting.push(() => resolve(done(1)))),
+      cancel: () => {},
+    }),
   } as unknown as PythonRunner;
   useRunnerStore.setState({ runner, checkerRunner: () => runner });
   return {

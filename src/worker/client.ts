@@ -3,7 +3,9 @@
 // Every method resolves with a result; timeouts and crashes are results too, never exceptions.
 
 import type { CaseInput, EntrySpec, WorkerRequest } from './protocol.ts';
-import { type Pending, type RequestResult, sendTimed, timedOutcome } from './runner-request.ts';
+import { type CaseBatch, CaseStream, type LimitFor, sendBatch } from './runner-batch.ts';
+import { type Pending, type RequestContext, sendTimed, timedOutcome } from './runner-request.ts';
+import { type Unavailable, unavailable } from './runner-request.ts';
 import { type Slot, spawnSlot } from './runner-slot.ts';
 import { RUNNER_DEFAULTS, type RunnerOptions, type RunnerStatus, type TimedOutcome } from './runner-types.ts';
 
@@ -65,9 +67,11 @@ export class PythonRunner {
     return this.timed((id) => ({ type: 'prepare', id, code, spec }), limitMs);
   }
 
-  /** Runs one case on the prepared code. */
-  runCase(input: CaseInput, limitMs: number): Promise<TimedOutcome> {
-    return this.timed((id) => ({ type: 'case', id, input }), limitMs);
+  /** Runs cases on the prepared code in one request (runner-batch.ts): each outcome as the case ends. */
+  runCases(inputs: readonly CaseInput[], limitFor: LimitFor): CaseBatch {
+    const stream = new CaseStream();
+    void this.serial(() => this.send((slot, ctx) => sendBatch(slot, inputs, limitFor, stream, ctx))).then(stream.sent);
+    return stream;
   }
 
   /** Runs a checker; only for a runner that never executes candidate code. */
@@ -78,9 +82,8 @@ export class PythonRunner {
     got: unknown,
     limitMs: number,
   ): Promise<{ ok: boolean; message?: string }> {
-    const result = await this.serial(() =>
-      this.request((id) => ({ type: 'check', id, checker, args, expected, got }), limitMs),
-    );
+    const build = (id: string) => ({ type: 'check', id, checker, args, expected, got }) as const;
+    const result = await this.serial(() => this.send((slot, ctx) => sendTimed(slot, build, limitMs, ctx)));
     if (result.kind === 'response' && result.response.type === 'check-result') {
       return { ok: result.response.ok, ...(result.response.message ? { message: result.response.message } : {}) };
     }
@@ -279,21 +282,17 @@ export class PythonRunner {
   }
 
   private timed(build: (id: string) => WorkerRequest, limitMs: number): Promise<TimedOutcome> {
-    return this.serial(() => this.request(build, limitMs)).then(timedOutcome);
+    return this.serial(() => this.send((slot, ctx) => sendTimed(slot, build, limitMs, ctx))).then(timedOutcome);
   }
 
-  private request(build: (id: string) => WorkerRequest, limitMs: number): Promise<RequestResult> {
-    const send = (slot: Slot) =>
-      sendTimed(slot, build, limitMs, {
-        graceMs: this.graceMs,
-        now: this.now,
-        setPending: (pending) => (this.pending = pending),
-        restart: () => this.restart(),
-      });
-    if (this.active?.state === 'ready' && !this.active.retired) return send(this.active); // at once when ready
-    const message = () => this.status.message ?? 'Python is not available';
-    return this.ready.then((ok) =>
-      ok && this.active?.state === 'ready' ? send(this.active) : { kind: 'unavailable' as const, message: message() },
-    );
+  private async send<T>(f: (slot: Slot, ctx: RequestContext) => Promise<T>): Promise<T | Unavailable> {
+    const ctx: RequestContext = {
+      graceMs: this.graceMs,
+      now: this.now,
+      setPending: (pending) => (this.pending = pending),
+      restart: () => this.restart(),
+    };
+    if (this.active?.state === 'ready' && !this.active.retired) return f(this.active, ctx); // at once when ready
+    return (await this.ready) && this.active?.state === 'ready' ? f(this.active, ctx) : unavailable(this.status);
   }
 }

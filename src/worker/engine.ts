@@ -18,7 +18,7 @@ import {
   WARM_UP,
 } from './engine-support.ts';
 import type { Captured, ExecOutcome, PythonError, WorkerRequest, WorkerResponse } from './protocol.ts';
-import { ANSWERED_SLOT, SIGINT } from './protocol.ts';
+import { ANSWERED_SLOT, CANCEL_SLOT, SIGINT } from './protocol.ts';
 
 type PyCallable = ((...args: string[]) => string) & { destroy?: () => void };
 
@@ -50,16 +50,27 @@ export interface EngineOptions {
   load: () => Promise<PyodideAPI>;
   harnessSource: string;
   post: (message: WorkerResponse) => void;
+  /** Runs `fn` in a later task of the worker's event loop (tests give their own). */
+  nextTask?: (fn: () => void) => void;
 }
 
-export function createEngine({ load, harnessSource, post: send }: EngineOptions): (request: WorkerRequest) => void {
+export function createEngine({
+  load,
+  harnessSource,
+  post: send,
+  nextTask = (fn) => void setTimeout(fn, 0),
+}: EngineOptions): (request: WorkerRequest) => void {
   let interrupt: Int32Array | null = null;
-  // Every answer is marked in the shared buffer before it is posted (see ANSWERED_SLOT).
-  const post = (message: WorkerResponse) => {
+  // Every answer is counted in the shared buffer before it is posted (see ANSWERED_SLOT): `answers`
+  // is how many this request has had, this one included.
+  const post = (message: WorkerResponse, answers = 1) => {
     if (interrupt && message.type !== 'status' && interrupt.length > ANSWERED_SLOT)
-      Atomics.store(interrupt, ANSWERED_SLOT, 1);
+      Atomics.store(interrupt, ANSWERED_SLOT, answers);
     send(message);
   };
+  /** The client asked for no further case of the `cases` request in hand. */
+  const cancelled = () =>
+    interrupt !== null && interrupt.length > CANCEL_SLOT && Atomics.load(interrupt, CANCEL_SLOT) !== 0;
   let sink: OutputSink | null = null;
   let fns: HarnessFns | null = null;
   let healthCheck: (() => unknown) | null = null;
@@ -132,10 +143,12 @@ export function createEngine({ load, harnessSource, post: send }: EngineOptions)
     fn: PyCallable,
     args: string[],
   ): { outcome: ExecOutcome; output: Captured; raw?: Record<string, unknown> } {
-    clearInterrupt();
     sink?.take();
     try {
       const raw = JSON.parse(fn(...args)) as Record<string, unknown>;
+      // An interrupt that comes after the call returned (the limit just missed it, or the client
+      // cancelling the cases after this one) has nothing left to stop: not the health check below.
+      clearInterrupt();
       const overflowed = sink?.overflowed ?? false;
       const output = sink!.take();
       // Near WebAssembly's 2 GiB ceiling a failed allocation can leave the interpreter running but
@@ -184,43 +197,42 @@ export function createEngine({ load, harnessSource, post: send }: EngineOptions)
     }
   }
 
-  function handle(request: Exclude<WorkerRequest, { type: 'init' }>): void {
-    respond(request);
+  async function handle(request: Exclude<WorkerRequest, { type: 'init' }>): Promise<void> {
+    await respond(request);
     // Report a crash only after the answer, so the client settles the request before it respawns.
     if (dead) post({ type: 'status', state: 'failed', message: 'Python crashed' });
   }
 
-  function respond(request: Exclude<WorkerRequest, { type: 'init' }>): void {
+  async function respond(request: Exclude<WorkerRequest, { type: 'init' }>): Promise<void> {
     if (dead || !fns) {
       const error = { type: 'PythonUnavailable', message: 'Python is not running', traceback: '', line: null };
+      const outcome = { status: 'error' as const, error };
       if (request.type === 'check') post({ type: 'check-result', id: request.id, ok: false, message: error.message });
-      else if (request.type === 'prepare')
-        post({ type: 'prepared', id: request.id, outcome: { status: 'error', error }, output: emptyOutput() });
-      else
-        post({
-          type: 'case-result',
-          id: request.id,
-          outcome: { status: 'error', error },
-          output: emptyOutput(),
-          ms: 0,
-        });
+      else if (request.type === 'prepare') post({ type: 'prepared', id: request.id, outcome, output: emptyOutput() });
+      else {
+        post({ type: 'case-result', id: request.id, outcome, output: emptyOutput(), ms: 0, index: 0 });
+        post({ type: 'cases-done', id: request.id }, 2);
+      }
       return;
     }
     // Said in the answer itself, so the client replaces the worker before it sends the next request.
     const fatal = () => (dead ? { fatal: true } : {});
+    const runCase = (id: string, input: string, index: number): WorkerResponse => {
+      const { outcome, output, raw } = call(fns!.runCase, [input]);
+      const ms = typeof raw?.ms === 'number' ? raw.ms : 0;
+      return { type: 'case-result', id, outcome, output, ms, index, ...fatal() };
+    };
     if (request.type === 'prepare') {
+      clearInterrupt();
       const { outcome, output } = call(fns.prepare, [request.code, JSON.stringify(request.spec)]);
       post({ type: 'prepared', id: request.id, outcome, output, ...fatal() });
-    } else if (request.type === 'case') {
-      const { outcome, output, raw } = call(fns.runCase, [JSON.stringify(request.input)]);
-      post({
-        type: 'case-result',
-        id: request.id,
-        outcome,
-        output,
-        ms: typeof raw?.ms === 'number' ? raw.ms : 0,
-        ...fatal(),
-      });
+    } else if (request.type === 'cases') {
+      const answers = runCases(request.inputs, (input, index) => runCase(request.id, input, index));
+      // In a later task: code that closed the worker (self.close()) had its answers delivered, as
+      // posted in this task, but the worker runs no later one, so the client, waiting for this,
+      // replaces it rather than send it another request.
+      await new Promise<void>((resolve) => nextTask(resolve));
+      post({ type: 'cases-done', id: request.id }, answers + 1);
     } else {
       const args = [
         request.checker,
@@ -228,11 +240,32 @@ export function createEngine({ load, harnessSource, post: send }: EngineOptions)
         JSON.stringify(request.expected),
         JSON.stringify(request.got),
       ];
+      clearInterrupt();
       const { outcome, raw } = call(fns.runChecker, args);
       const message =
         outcome.status === 'error' ? outcome.error.message : typeof raw?.message === 'string' ? raw.message : undefined;
       post({ type: 'check-result', id: request.id, ok: raw?.ok === true, ...(message ? { message } : {}), ...fatal() });
     }
+  }
+
+  /**
+   * A `cases` request's cases: each case's answer is posted as it ends, so the client keeps each one's time
+   * limit, and the next case starts at once, without waiting for the page. The interrupt is cleared
+   * before the cancel mark is read: a client cancels by marking first and interrupting second, so
+   * either this loop sees the mark or the interrupt lands in the case it starts.
+   */
+  function runCases(inputs: string[], runCase: (input: string, index: number) => WorkerResponse): number {
+    let answers = 0;
+    for (let index = 0; index < inputs.length; index++) {
+      clearInterrupt();
+      if (cancelled()) break;
+      const answer = runCase(inputs[index]!, index);
+      post(answer, ++answers);
+      const printedTooMuch =
+        answer.type === 'case-result' && answer.outcome.status === 'interrupted' && answer.outcome.reason === 'output';
+      if (dead || printedTooMuch) break;
+    }
+    return answers;
   }
 
   // Requests are handled in order; init is async, everything after waits for it.

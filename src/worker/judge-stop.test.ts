@@ -19,14 +19,27 @@ const cases = [1, 2, 3].map((n) => ({ name: `case ${n}`, hidden: false, args: [n
 const output = { stdout: '', stdoutBytes: 0, truncated: false };
 const ok = (value: unknown): TimedOutcome => ({ kind: 'done', outcome: { status: 'ok', value }, output, ms: 1 });
 
-/** A runner whose case answers come from `answers`, in order; counts the cases it was asked to run. */
+/**
+ * A runner whose case answers come from `answers`, in order; counts the cases it was asked to run.
+ * A case starts only when the judge asks for its outcome (a real worker runs ahead, and cancel()
+ * interrupts the case it started).
+ */
 function scripted(answers: TimedOutcome[]) {
   const runner = {
     casesRun: 0,
+    cancelled: false,
     prepare: async () => ok(undefined),
-    runCase: async () => {
-      runner.casesRun++;
-      return answers.shift() ?? ok(0);
+    runCases: (inputs: unknown[], limitFor: (index: number) => number | null) => {
+      let index = 0;
+      return {
+        next: async () => {
+          if (runner.cancelled || index >= inputs.length || limitFor(index) === null) return null;
+          index++;
+          runner.casesRun++;
+          return answers.shift() ?? ok(0);
+        },
+        cancel: () => void (runner.cancelled = true),
+      };
     },
   };
   return runner;

@@ -19,7 +19,14 @@ export type CaseInput = { args: unknown[] } | { ops: string[]; args: unknown[][]
 export type WorkerRequest =
   | { type: 'init'; interruptBuffer: SharedArrayBuffer | null; stdoutLimitBytes: number }
   | { type: 'prepare'; id: string; code: string; spec: EntrySpec }
-  | { type: 'case'; id: string; input: CaseInput }
+  /**
+   * Several cases in one request, run one after another on the prepared code: the worker answers
+   * each with a case-result as it ends (its `index` in `inputs`), then cases-done. Each input is a
+   * CaseInput as JSON (the page writes it once; the worker hands it to the harness as it is). The
+   * worker runs no further case once the client sets CANCEL_SLOT, the interpreter dies, or a case
+   * printed past the output limit.
+   */
+  | { type: 'cases'; id: string; inputs: string[] }
   | { type: 'check'; id: string; checker: string; args: unknown; expected: unknown; got: unknown };
 
 export interface PythonError {
@@ -52,7 +59,18 @@ export interface Captured {
 export type WorkerResponse =
   | { type: 'status'; state: 'loading' | 'ready' | 'failed'; message?: string; pythonVersion?: string }
   | { type: 'prepared'; id: string; outcome: ExecOutcome; output: Captured; fatal?: boolean }
-  | { type: 'case-result'; id: string; outcome: ExecOutcome; output: Captured; ms: number; fatal?: boolean }
+  | {
+      type: 'case-result';
+      id: string;
+      outcome: ExecOutcome;
+      output: Captured;
+      ms: number;
+      fatal?: boolean;
+      /** Which of the request's inputs. */
+      index: number;
+    }
+  /** The end of a `cases` request: the worker runs none of its cases any more. */
+  | { type: 'cases-done'; id: string }
   | { type: 'check-result'; id: string; ok: boolean; message?: string; fatal?: boolean };
 
 /** The transport the client drives: a browser Worker or a Node worker thread, adapted. */
@@ -66,9 +84,11 @@ export interface WorkerPort {
 /** Interrupt-buffer values understood by Pyodide: 2 raises KeyboardInterrupt (SIGINT). */
 export const SIGINT = 2;
 /**
- * The shared buffer holds two Int32 slots: [0] is Pyodide's interrupt flag, [1] is set by the worker
- * just before it posts an answer, so a client whose thread was too busy to read that answer in time
- * does not mistake it for code that ignored the interrupt.
+ * The shared buffer holds three Int32 slots: [0] is Pyodide's interrupt flag; [1] counts the answers
+ * the worker has posted to the request in flight (set just before each is posted), so a client whose
+ * thread was too busy to read an answer in time does not mistake it for code that ignored the
+ * interrupt; [2], set by the client, tells the worker to run no further case of a `cases` request.
  */
-export const INTERRUPT_SLOTS = 2;
+export const INTERRUPT_SLOTS = 3;
 export const ANSWERED_SLOT = 1;
+export const CANCEL_SLOT = 2;

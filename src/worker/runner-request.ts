@@ -25,6 +25,13 @@ export type RequestResult =
   | { kind: 'lost'; message: string; ms: number }
   | { kind: 'unavailable'; message: string };
 
+export type Unavailable = Extract<RequestResult, { kind: 'unavailable' }>;
+
+/** What a request answers when Python is not running. */
+export function unavailable(status: { message?: string }): Unavailable {
+  return { kind: 'unavailable', message: status.message ?? 'Python is not available' };
+}
+
 export interface RequestContext {
   graceMs: number;
   now: () => number;
@@ -60,7 +67,7 @@ export function sendTimed(
         const ms = ctx.now() - started;
         if (response.type === 'lost') return finish({ kind: 'lost', message: response.message, ms });
         finish({ kind: 'response', response, ms, interrupted, stopped });
-        if (response.type !== 'status' && response.fatal) ctx.restart();
+        if ('fatal' in response && response.fatal) ctx.restart();
       },
       stop: () => {},
     };
@@ -75,7 +82,7 @@ export function sendTimed(
       // The worker already posted its answer but this thread was too busy to read it (a loaded
       // machine): wait one more grace period for it rather than restart Python. Only once, so code
       // that could forge the mark cannot keep the worker alive.
-      if (!extended && interrupt && Atomics.load(interrupt, ANSWERED_SLOT) === 1) {
+      if (!extended && interrupt && Atomics.load(interrupt, ANSWERED_SLOT) > 0) {
         extended = true;
         hardTimer = setTimeout(kill, ctx.graceMs);
         return;
